@@ -1,0 +1,263 @@
+"""The `relate-desktop` command: opens the app, or runs one command and exits with a clear code."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from relate_desktop import __version__
+from relate_desktop.domain.errors import InvalidInput, RelateError, WrongPassphrase
+from relate_desktop.paths import ENV_VAR, DataPaths, resolve_data_dir
+
+if TYPE_CHECKING:
+    from relate_desktop.services.household import Household
+
+HouseholdAction = Callable[["Household", argparse.Namespace, TextIO], int]
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_WRONG_PASSPHRASE, EXIT_STORAGE = 0, 2, 3, 4
+
+DESCRIPTION = """\
+Relate helps a couple repair after a fight and keep their promises, and helps one person
+journal in private. Without a command it opens the app."""
+
+EPILOG = f"""\
+data folder:
+  --data-dir DIR, or the {ENV_VAR} environment variable, or your platform's data folder.
+
+exit codes:
+  0 ok, 2 bad input (usage, invalid file), 3 wrong passphrase,
+  4 storage problem (folder in use, damaged or newer file, disk full).
+
+passphrases:
+  With --passphrase-stdin, passphrases are read one per line from standard input, in the
+  order of the --person / --unlock options."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"relate-desktop: {message} (see relate-desktop --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="relate-desktop",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"relate-desktop {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="where Relate keeps its data")
+    parser.add_argument(
+        "--exit-when-ready", action="store_true", help="start, show the main window, then exit 0"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, help_text: str, unlock: bool = True) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument(
+            "--data-dir",
+            metavar="DIR",
+            default=argparse.SUPPRESS,
+            help="where Relate keeps its data",
+        )
+        if unlock:
+            sub.add_argument(
+                "--unlock",
+                metavar="NAME",
+                help="whose passphrase opens the shared space (when it has one)",
+            )
+            sub.add_argument(
+                "--passphrase-stdin",
+                action="store_true",
+                help="read the passphrase from standard input",
+            )
+        return sub
+
+    setup = command("setup", "create a household in the data folder", unlock=False)
+    setup.add_argument(
+        "--person",
+        metavar="NAME",
+        action="append",
+        required=True,
+        help="a person's name; give it once for just you, twice for a couple",
+    )
+    setup.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="protect the data with one passphrase per person, read from stdin",
+    )
+
+    importer = command("import", "import a Relate JSON file (all or nothing)")
+    importer.add_argument("file", metavar="FILE.json", type=Path)
+
+    exporter = command("export-json", "write everything shared to a Relate JSON file")
+    exporter.add_argument("--out", metavar="FILE", type=Path, required=True)
+
+    command("agreements", "list agreements: id, date, title, status")
+
+    pdf = command("export-pdf", "write an agreement as a PDF")
+    pdf.add_argument("agreement_id", metavar="AGREEMENT_ID")
+    pdf.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
+
+    command("backup", "make an encrypted backup of every space now")
+    command("check", "check every space for damage (exit 4 on a problem)")
+    return parser
+
+
+def _read_passphrases(stdin: TextIO, count: int) -> list[str]:
+    result = []
+    for _ in range(count):
+        line = stdin.readline()
+        if not line:
+            raise InvalidInput(f"Expected {count} passphrase(s) on standard input, one per line.")
+        result.append(line.rstrip("\r\n"))
+    return result
+
+
+def _unlock_args(
+    args: argparse.Namespace, paths: DataPaths, stdin: TextIO
+) -> tuple[str | None, str | None]:
+    """The person and passphrase that open the shared space, if it needs them."""
+    from relate_desktop.services.household import person_by_name, require_household
+
+    info = require_household(paths)
+    if not info.shared_protected:
+        return None, None
+    if not args.passphrase_stdin:
+        raise WrongPassphrase(
+            "The shared space is protected; add --unlock NAME --passphrase-stdin."
+        )
+    person = person_by_name(info, args.unlock) if args.unlock else info.people[0]
+    return person.id, _read_passphrases(stdin, 1)[0]
+
+
+def _cmd_setup(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out: TextIO) -> int:
+    from relate_desktop.services.household import set_up
+    from relate_desktop.store.lock import DataFolderLock
+
+    passphrases = _read_passphrases(stdin, len(args.person)) if args.passphrase_stdin else None
+    with DataFolderLock(paths.root):
+        household = set_up(paths, args.person, passphrases)
+        household.close()
+    names = " and ".join(p.name for p in household.people)
+    out.write(f"Set up a household for {names} in {paths.root}\n")
+    if passphrases is None:
+        out.write("Note: no passphrase was set, so the shared space is not protected.\n")
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out: TextIO) -> int:
+    from relate_desktop.services.household import household_info
+    from relate_desktop.services.portability import import_file
+    from relate_desktop.store.lock import DataFolderLock
+
+    person_id = passphrase = None
+    if household_info(paths) is not None:
+        person_id, passphrase = _unlock_args(args, paths, stdin)
+    with DataFolderLock(paths.root):
+        result = import_file(paths, args.file, person_id=person_id, passphrase=passphrase)
+    out.write(
+        f"Imported {result.conflicts} conflicts, {result.agreements} agreements and "
+        f"{result.journal_entries} journal entries.\n"
+    )
+    return EXIT_OK
+
+
+def _with_household(
+    action: HouseholdAction,
+) -> Callable[[argparse.Namespace, DataPaths, TextIO, TextIO], int]:
+    """Run `action(household)` with the shared space open, closing it afterwards."""
+
+    def run(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out: TextIO) -> int:
+        from relate_desktop.services.household import open_household
+
+        person_id, passphrase = _unlock_args(args, paths, stdin)
+        household = open_household(paths, person_id, passphrase)
+        try:
+            return action(household, args, out)
+        finally:
+            household.close()
+
+    return run
+
+
+def _export_json(household: Household, args: argparse.Namespace, out: TextIO) -> int:
+    from relate_desktop.services.portability import write_export
+
+    write_export(household, args.out)
+    out.write(f"Wrote {args.out}\n")
+    return EXIT_OK
+
+
+def _agreements(household: Household, args: argparse.Namespace, out: TextIO) -> int:
+    from relate_desktop.services.browse import agreements
+
+    for item in agreements(household):
+        title = " ".join(item.title.split())
+        out.write(
+            f"{item.id}\t{item.created_at.date().isoformat()}\t{title}\t{item.status.value}\n"
+        )
+    return EXIT_OK
+
+
+def _export_pdf(household: Household, args: argparse.Namespace, out: TextIO) -> int:
+    from relate_desktop.services.documents import export_agreement_pdf
+
+    export_agreement_pdf(household, args.agreement_id, args.out)
+    out.write(f"Wrote {args.out}\n")
+    return EXIT_OK
+
+
+def _backup(household: Household, args: argparse.Namespace, out: TextIO) -> int:
+    from relate_desktop.services.maintenance import back_up
+
+    for path in back_up(household):
+        out.write(f"Backed up to {path}\n")
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out: TextIO) -> int:
+    from relate_desktop.services.maintenance import check
+
+    person_id, passphrase = _unlock_args(args, paths, stdin)
+    report = check(paths, person_id, passphrase)
+    for line in report.lines:
+        out.write(line + "\n")
+    return EXIT_OK if report.ok else EXIT_STORAGE
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths, TextIO, TextIO], int]] = {
+    "setup": _cmd_setup,
+    "import": _cmd_import,
+    "export-json": _with_household(_export_json),
+    "agreements": _with_household(_agreements),
+    "export-pdf": _with_household(_export_pdf),
+    "backup": _with_household(_backup),
+    "check": _cmd_check,
+}
+
+
+def run(argv: Sequence[str], stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    """Run one command line; returns the exit code. Errors are one line on `err`."""
+    args = build_parser().parse_args(list(argv))
+    paths = resolve_data_dir(args.data_dir)
+    try:
+        if args.command is None:
+            from relate_desktop.app import run_gui
+
+            return run_gui(paths, exit_when_ready=args.exit_when_ready)
+        return COMMANDS[args.command](args, paths, stdin, out)
+    except RelateError as error:
+        err.write(f"relate-desktop: {error.message}\n")
+        return error.exit_code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run(sys.argv[1:] if argv is None else argv, sys.stdin, sys.stdout, sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Pure-Python core of Relate: vocabulary, the repair flow, composing texts. No Qt, no SQL."""

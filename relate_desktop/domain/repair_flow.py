@@ -1,0 +1,178 @@
+"""The repair as a state machine: which steps, in what order, and what each needs first."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from relate_desktop.domain.compose import APOLOGY_PARTS, REQUEST_PARTS, RESPONSE_PARTS
+from relate_desktop.domain.follow_ups import FollowUpPreset
+from relate_desktop.domain.vocabulary import LosingStrategy, Reaction, Stance
+
+
+class StepKind(StrEnum):
+    CONFLICT = "conflict"
+    HANDOVER = "handover"
+    PERSPECTIVE = "perspective"
+    PAUSE = "pause"
+    DRAFT = "draft"
+    RESPONSE = "response"
+    AGREEMENT = "agreement"
+    FOLLOW_UP = "follow_up"
+    REVIEW = "review"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One screen of the repair; `person_id` says whose turn it is, None when it is both."""
+
+    kind: StepKind
+    person_id: str | None = None
+
+
+@dataclass
+class PerspectiveAnswers:
+    stance: str = ""
+    reactions: list[str] = field(default_factory=list)
+    losing_strategies: list[str] = field(default_factory=list)
+    feelings: str = ""
+    made_up: str = ""
+    notes: str = ""
+
+
+@dataclass
+class CommitmentLine:
+    person_id: str
+    action: str = ""
+    when: str = ""
+
+
+@dataclass
+class RepairState:
+    """Everything a repair in progress has collected; saved as a draft so it can be resumed."""
+
+    id: str
+    people: list[str]
+    started_by: str
+    started_at: str
+    title: str = ""
+    what_happened: str = ""
+    occurred_at: str = ""
+    topic: str = ""
+    intensity: int = 5
+    perspectives: dict[str, PerspectiveAnswers] = field(default_factory=dict)
+    speaking_part: str = ""
+    speaker_id: str = ""
+    draft_kind: str = "request"
+    draft_parts: dict[str, str] = field(default_factory=dict)
+    response_parts: dict[str, str] = field(default_factory=dict)
+    agreement_title: str = ""
+    commitments: list[CommitmentLine] = field(default_factory=list)
+    confirmed_by: list[str] = field(default_factory=list)
+    follow_up_presets: list[str] = field(default_factory=list)
+    step_index: int = 0
+
+    @property
+    def is_couple(self) -> bool:
+        return len(self.people) > 1
+
+    @property
+    def listener_id(self) -> str | None:
+        others = [p for p in self.people if p != self.speaker_id]
+        return others[0] if self.is_couple and others else None
+
+    def perspective(self, person_id: str) -> PerspectiveAnswers:
+        return self.perspectives.setdefault(person_id, PerspectiveAnswers())
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> RepairState:
+        values = dict(data)
+        values["perspectives"] = {
+            pid: PerspectiveAnswers(**answers)
+            for pid, answers in data.get("perspectives", {}).items()
+        }
+        values["commitments"] = [CommitmentLine(**c) for c in data.get("commitments", [])]
+        known = set(cls.__dataclass_fields__)
+        return cls(**{k: v for k, v in values.items() if k in known})
+
+
+def steps(state: RepairState) -> list[Step]:
+    """The screens of this repair, in order. Depends on who is there and who speaks."""
+    result = [Step(StepKind.CONFLICT)]
+    for person in state.people:
+        if state.is_couple:
+            result.append(Step(StepKind.HANDOVER, person))
+        result.append(Step(StepKind.PERSPECTIVE, person))
+    result.append(Step(StepKind.PAUSE))
+    speaker = state.speaker_id or state.people[0]
+    if state.is_couple:
+        result.append(Step(StepKind.HANDOVER, speaker))
+    result.append(Step(StepKind.DRAFT, speaker))
+    listener = state.listener_id
+    if listener:
+        result.append(Step(StepKind.HANDOVER, listener))
+        result.append(Step(StepKind.RESPONSE, listener))
+    result += [Step(StepKind.AGREEMENT), Step(StepKind.FOLLOW_UP), Step(StepKind.REVIEW)]
+    return result
+
+
+REQUIRED_DRAFT_PARTS = {
+    "request": ("saw_heard", "feel", "would_like"),
+    "apology": ("what_i_did", "impact", "differently"),
+}
+REQUIRED_RESPONSE_PARTS = ("reflect", "give")
+DRAFT_PARTS = {"request": REQUEST_PARTS, "apology": APOLOGY_PARTS, "response": RESPONSE_PARTS}
+
+
+def missing(step: Step, state: RepairState) -> list[str]:
+    """What this step still needs before Next is enabled, as keys of the `missing` texts."""
+    needs: list[str] = []
+    if step.kind is StepKind.CONFLICT:
+        if not state.title.strip():
+            needs.append("title")
+        if not state.what_happened.strip():
+            needs.append("what_happened")
+        if not state.occurred_at:
+            needs.append("occurred_at")
+    elif step.kind is StepKind.PERSPECTIVE:
+        answers = state.perspectives.get(step.person_id or "", PerspectiveAnswers())
+        if answers.stance not in {s.value for s in Stance}:
+            needs.append("stance")
+        if not any(r in {x.value for x in Reaction} for r in answers.reactions):
+            needs.append("reaction")
+        if any(s not in {x.value for x in LosingStrategy} for s in answers.losing_strategies):
+            needs.append("losing_strategies")
+    elif step.kind is StepKind.PAUSE:
+        if state.is_couple and state.speaker_id not in state.people:
+            needs.append("speaker")
+        if state.draft_kind not in REQUIRED_DRAFT_PARTS:
+            needs.append("draft_kind")
+    elif step.kind is StepKind.DRAFT:
+        for part in REQUIRED_DRAFT_PARTS.get(state.draft_kind, ()):
+            if not state.draft_parts.get(part, "").strip():
+                needs.append(f"draft.{part}")
+    elif step.kind is StepKind.RESPONSE:
+        for part in REQUIRED_RESPONSE_PARTS:
+            if not state.response_parts.get(part, "").strip():
+                needs.append(f"response.{part}")
+    elif step.kind is StepKind.AGREEMENT:
+        if not state.agreement_title.strip():
+            needs.append("agreement_title")
+        if not any(c.action.strip() for c in state.commitments):
+            needs.append("commitment")
+        if set(state.people) - set(state.confirmed_by):
+            needs.append("confirmation")
+    elif step.kind is StepKind.FOLLOW_UP:
+        valid = {p.value for p in FollowUpPreset}
+        if not any(p in valid for p in state.follow_up_presets):
+            needs.append("follow_up")
+    return needs
+
+
+def can_finish(state: RepairState) -> bool:
+    """True when every step has what it needs."""
+    return all(not missing(step, state) for step in steps(state))

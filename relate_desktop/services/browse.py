@@ -1,0 +1,68 @@
+"""Reading what the household has: conflicts, agreements, what is due, and agreement documents."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from relate_desktop.domain.errors import InvalidInput
+from relate_desktop.domain.models import (
+    AgreementDocument,
+    AgreementStatus,
+    AgreementSummary,
+    Conflict,
+    ConflictSummary,
+    DraftKind,
+    DueFollowUp,
+)
+from relate_desktop.services.household import Household
+from relate_desktop.store import repositories
+
+DUE_SOON = timedelta(days=2)
+
+
+def recent_conflicts(household: Household, limit: int | None = 20) -> list[ConflictSummary]:
+    with household.shared.read() as session:
+        return repositories.conflict_summaries(session, limit)
+
+
+def conflict_detail(household: Household, conflict_id: str) -> Conflict:
+    with household.shared.read() as session:
+        found = repositories.conflict(session, conflict_id)
+    if found is None:
+        raise InvalidInput("That conflict no longer exists.")
+    return found
+
+
+def agreements(
+    household: Household, status: AgreementStatus | None = None
+) -> list[AgreementSummary]:
+    with household.shared.read() as session:
+        return repositories.agreement_summaries(session, status)
+
+
+def due_follow_ups(household: Household) -> list[DueFollowUp]:
+    """Check-ins that are due now or within the next two days, earliest first."""
+    with household.shared.read() as session:
+        return repositories.pending_follow_ups(session, household.clock.now() + DUE_SOON)
+
+
+def agreement_document(household: Household, agreement_id: str) -> AgreementDocument:
+    """What the shared agreement PDF shows: never any perspective or private text."""
+    with household.shared.read() as session:
+        agreement = repositories.agreement(session, agreement_id.strip())
+        if agreement is None:
+            raise InvalidInput(f"There is no agreement with the id {agreement_id!r}.")
+        conflict = repositories.conflict(session, agreement.conflict_id)
+    assert conflict is not None
+    opening = next((d for d in conflict.drafts if d.kind is not DraftKind.RESPONSE), None)
+    response = next((d for d in conflict.drafts if d.kind is DraftKind.RESPONSE), None)
+    involved = {c.person_id for c in agreement.commitments} | set(agreement.confirmed_by)
+    people = tuple(p for p in household.people if p.id in involved) or household.people
+    return AgreementDocument(
+        agreement=agreement,
+        conflict_title=conflict.title,
+        occurred_at=conflict.occurred_at,
+        people=people,
+        opening=opening,
+        response=response,
+    )

@@ -1,0 +1,46 @@
+"""Keeping data safe: backups on demand and integrity checks of every space."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from relate_desktop.domain.clock import Clock, SystemClock
+from relate_desktop.domain.errors import CorruptDatabase, RelateError
+from relate_desktop.paths import DataPaths
+from relate_desktop.services.household import Household, open_household, require_household
+from relate_desktop.store import keys
+
+
+def back_up(household: Household, reason: str = "manual") -> list[Path]:
+    """An encrypted copy of every open space into the backups folder."""
+    return [household.shared.backup(household.clock.now(), reason)]
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    ok: bool
+    lines: tuple[str, ...]
+
+
+def check(
+    paths: DataPaths,
+    person_id: str | None = None,
+    passphrase: str | None = None,
+    clock: Clock | None = None,
+) -> CheckReport:
+    """Open every space and run its integrity check; never writes to a damaged file."""
+    require_household(paths)
+    lines = [f"keys.json: ok ({len(keys.load(paths.root).people)} people)"]
+    try:
+        household = open_household(paths, person_id, passphrase, clock or SystemClock())
+    except CorruptDatabase as error:
+        return CheckReport(False, (*lines, f"shared space: damaged. {error.message}"))
+    except RelateError:
+        raise
+    try:
+        household.shared.check()
+        lines.append("shared space: ok")
+    finally:
+        household.close()
+    return CheckReport(True, tuple(lines))

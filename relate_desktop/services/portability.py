@@ -1,0 +1,752 @@
+"""Export and import of a household's shared data as a versioned JSON file (docs/interchange.md)."""
+
+from __future__ import annotations
+
+import errno
+import json
+import re
+import shutil
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import Enum, StrEnum
+from pathlib import Path
+from typing import Any, TypeVar
+
+from relate_desktop.domain.clock import Clock
+from relate_desktop.domain.compose import APOLOGY_PARTS, REQUEST_PARTS, RESPONSE_PARTS
+from relate_desktop.domain.errors import DiskFull, InvalidImport, InvalidInput
+from relate_desktop.domain.models import (
+    Agreement,
+    AgreementStatus,
+    Commitment,
+    Conflict,
+    Draft,
+    DraftKind,
+    DraftStatus,
+    FollowUp,
+    FollowUpStatus,
+    JournalEntry,
+    Person,
+    Perspective,
+)
+from relate_desktop.domain.vocabulary import LosingStrategy, Reaction, Stance
+from relate_desktop.paths import DataPaths
+from relate_desktop.services.household import (
+    MAX_NAME,
+    Household,
+    household_info,
+    open_household,
+    set_up,
+)
+from relate_desktop.store import keys, repositories
+from relate_desktop.store.atomic import write_atomically
+
+FORMAT = "relate-desktop"
+VERSION = 1
+MAX_TEXT = 1_000_000
+MIN_INTENSITY, MAX_INTENSITY, DEFAULT_INTENSITY = 0, 10, 5
+MAX_PEOPLE = 2
+PRIVATE_REFUSED = (
+    "private items need that person's private space, which this version can't open yet"
+)
+DRAFT_PARTS: dict[DraftKind, tuple[str, ...]] = {
+    DraftKind.REQUEST: REQUEST_PARTS,
+    DraftKind.APOLOGY: APOLOGY_PARTS,
+    DraftKind.RESPONSE: RESPONSE_PARTS,
+}
+
+_TOP_FIELDS = ("format", "version", "people", "conflicts", "journal")
+_PERSON_FIELDS = ("id", "name")
+_CONFLICT_FIELDS = (
+    "id",
+    "occurred_at",
+    "created_at",
+    "title",
+    "what_happened",
+    "topic",
+    "intensity",
+    "logged_by",
+    "perspectives",
+    "drafts",
+    "agreements",
+)
+_PERSPECTIVE_FIELDS = (
+    "person",
+    "private",
+    "stance",
+    "reactions",
+    "losing_strategies",
+    "made_up",
+    "feelings",
+    "notes",
+)
+_DRAFT_FIELDS = ("id", "kind", "author", "to", "text", "status")
+_AGREEMENT_FIELDS = (
+    "id",
+    "title",
+    "created_at",
+    "status",
+    "commitments",
+    "confirmed_by",
+    "follow_ups",
+)
+_COMMITMENT_FIELDS = ("person", "action", "when")
+_FOLLOW_UP_FIELDS = ("id", "due_at", "status", "outcome", "note")
+_JOURNAL_FIELDS = ("id", "author", "created_at", "private", "prompt", "body")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_EXAMPLE_ID = "123e4567-e89b-12d3-a456-426614174000"
+_EXAMPLE_TIME = "2026-03-02T08:30:00-06:00"
+
+T = TypeVar("T")
+E = TypeVar("E", bound=StrEnum)
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """A file's content, fully checked and ready to store."""
+
+    people: tuple[Person, ...]
+    conflicts: tuple[Conflict, ...]
+    journal: tuple[JournalEntry, ...]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """How many records an import stored (new or updated)."""
+
+    people: int
+    conflicts: int
+    agreements: int
+    journal_entries: int
+
+
+# Export ---------------------------------------------------------------------------------------
+
+
+def export_data(household: Household) -> dict[str, Any]:
+    """The household's shared data as an interchange dict; private items are never included."""
+    with household.shared.read() as session:
+        people = repositories.people(session)
+        conflicts = repositories.all_conflicts(session)
+        journal = repositories.journal_entries(session)
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "people": [{"id": p.id, "name": p.name} for p in people],
+        "conflicts": [_conflict_out(c) for c in sorted(conflicts, key=_conflict_order)],
+        "journal": [_entry_out(e) for e in sorted(journal, key=_entry_order) if not e.private],
+    }
+
+
+def write_export(household: Household, out: Path) -> None:
+    """Write the export as UTF-8 JSON, replacing `out` in one step."""
+    text = json.dumps(export_data(household), indent=2, ensure_ascii=False) + "\n"
+    try:
+        write_atomically(out, text.encode("utf-8"))
+    except OSError as error:
+        if error.errno == errno.ENOSPC:
+            raise DiskFull(f"There is no room left to write {out}.") from error
+        raise InvalidInput(f"Relate couldn't write {out}: {error.strerror or error}.") from error
+
+
+def _moment_order(moment: datetime, ident: str) -> tuple[datetime, str, str]:
+    return moment, moment.isoformat(), ident
+
+
+def _conflict_order(item: Conflict) -> tuple[datetime, str, str]:
+    return _moment_order(item.occurred_at, item.id)
+
+
+def _entry_order(item: JournalEntry) -> tuple[datetime, str, str]:
+    return _moment_order(item.created_at, item.id)
+
+
+def _conflict_out(item: Conflict) -> dict[str, Any]:
+    agreements = sorted(item.agreements, key=lambda a: _moment_order(a.created_at, a.id))
+    return {
+        "id": item.id,
+        "occurred_at": item.occurred_at.isoformat(),
+        "created_at": item.created_at.isoformat(),
+        "title": item.title,
+        "what_happened": item.what_happened,
+        "topic": item.topic,
+        "intensity": item.intensity,
+        "logged_by": item.logged_by,
+        "perspectives": [_perspective_out(p) for p in item.perspectives if not p.private],
+        "drafts": [_draft_out(d) for d in item.drafts],
+        "agreements": [_agreement_out(a) for a in agreements],
+    }
+
+
+def _perspective_out(item: Perspective) -> dict[str, Any]:
+    return {
+        "person": item.person_id,
+        "private": False,
+        "stance": item.stance.value if item.stance else None,
+        "reactions": [r.value for r in item.reactions],
+        "losing_strategies": [s.value for s in item.losing_strategies],
+        "made_up": item.made_up,
+        "feelings": list(item.feelings),
+        "notes": item.notes,
+    }
+
+
+def _draft_out(item: Draft) -> dict[str, Any]:
+    parts = {key: item.parts[key] for key in DRAFT_PARTS[item.kind] if key in item.parts}
+    return {
+        "id": item.id,
+        "kind": item.kind.value,
+        "author": item.author_id,
+        "to": item.to_id,
+        **parts,
+        "text": item.text,
+        "status": item.status.value,
+    }
+
+
+def _agreement_out(item: Agreement) -> dict[str, Any]:
+    follow_ups = sorted(item.follow_ups, key=lambda f: _moment_order(f.due_at, f.id))
+    return {
+        "id": item.id,
+        "title": item.title,
+        "created_at": item.created_at.isoformat(),
+        "status": item.status.value,
+        "commitments": [
+            {"person": c.person_id, "action": c.action, "when": c.when} for c in item.commitments
+        ],
+        "confirmed_by": list(item.confirmed_by),
+        "follow_ups": [_follow_up_out(f) for f in follow_ups],
+    }
+
+
+def _follow_up_out(item: FollowUp) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "due_at": item.due_at.isoformat(),
+        "status": item.status.value,
+        "outcome": item.outcome,
+        "note": item.note,
+    }
+
+
+def _entry_out(item: JournalEntry) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "author": item.author_id,
+        "created_at": item.created_at.isoformat(),
+        "private": False,
+        "prompt": item.prompt,
+        "body": item.body,
+    }
+
+
+# Reading a file -------------------------------------------------------------------------------
+
+
+def read_import_file(path: Path) -> dict[str, Any]:
+    """The file's top-level JSON object; InvalidImport when it isn't readable JSON."""
+    data = _loads(_decode(_read_bytes(path)))
+    if not isinstance(data, dict):
+        raise InvalidImport("", f"the file should hold one JSON object, but it holds {_kind(data)}")
+    return data
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InvalidInput(f"There is no file at {path}.") from None
+    except OSError as error:
+        raise InvalidImport("", f"the file couldn't be read ({error.strerror or error})") from error
+
+
+def _decode(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidImport("", "the file isn't UTF-8 text") from None
+
+
+def _loads(text: str) -> Any:
+    try:
+        return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+    except json.JSONDecodeError as error:
+        raise InvalidImport("", _syntax_problem(text, error)) from None
+    except RecursionError:
+        raise InvalidImport("", "the JSON is nested too deeply") from None
+    except ValueError as error:
+        raise InvalidImport("", f"the file isn't valid JSON ({error})") from None
+
+
+def _syntax_problem(text: str, error: json.JSONDecodeError) -> str:
+    where = f"line {error.lineno}, column {error.colno}"
+    if not text[error.pos :].strip():
+        return f"the file ends too soon at {where}; it may have been cut short"
+    return f"the JSON is broken at {where} ({error.msg})"
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise InvalidImport("", f"the key {_show(key)} appears twice in one object")
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise InvalidImport("", f"{name} is not allowed in this file")
+
+
+# Checking values ------------------------------------------------------------------------------
+
+
+class _Missing(Enum):
+    MISSING = "missing"
+
+
+_MISSING = _Missing.MISSING
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _kind(value: Any) -> str:
+    kinds: list[tuple[type | tuple[type, ...], str]] = [
+        (type(None), "null"),
+        (bool, "true/false"),
+        (int, "a whole number"),
+        (float, "a number"),
+        (str, "text"),
+        (list, "a list"),
+        (dict, "an object"),
+    ]
+    return next((name for kind, name in kinds if isinstance(value, kind)), type(value).__name__)
+
+
+def _show(value: str) -> str:
+    return repr(value) if len(value) <= 60 else repr(value[:40]) + "…"
+
+
+def _text(value: Any, path: str) -> str:
+    if not isinstance(value, str):
+        raise InvalidImport(path, f"expected text, got {_kind(value)}")
+    if len(value) > MAX_TEXT:
+        problem = f"this text has {len(value):,} characters; the limit is {MAX_TEXT:,}"
+        raise InvalidImport(path, problem)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidImport(path, "this text holds characters that aren't valid Unicode") from None
+    return value
+
+
+def _optional_text(value: Any, path: str) -> str | None:
+    return None if value is None else _text(value, path)
+
+
+def _uuid(value: Any, path: str) -> str:
+    text = _text(value, path)
+    if not _UUID.fullmatch(text):
+        raise InvalidImport(path, f"{_show(text)} is not an id like {_EXAMPLE_ID}")
+    return text
+
+
+def _moment(value: Any, path: str) -> datetime:
+    text = _text(value, path)
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        problem = f"{_show(text)} is not a date and time like {_EXAMPLE_TIME}"
+        raise InvalidImport(path, problem) from None
+    if moment.utcoffset() is None:
+        raise InvalidImport(path, f"{_show(text)} has no UTC offset; write it like {_EXAMPLE_TIME}")
+    try:
+        moment.astimezone(UTC)
+    except OverflowError:
+        problem = f"{_show(text)} is outside the calendar Relate can store"
+        raise InvalidImport(path, problem) from None
+    return moment
+
+
+def _flag(value: Any, path: str) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidImport(path, f"expected true or false, got {_kind(value)}")
+    return value
+
+
+def _intensity(value: Any, path: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidImport(path, f"expected a whole number from 0 to 10, got {_kind(value)}")
+    if not MIN_INTENSITY <= value <= MAX_INTENSITY:
+        raise InvalidImport(path, f"{value} is not a whole number from 0 to 10")
+    return value
+
+
+def _choice(enum: type[E]) -> Callable[[Any, str], E]:
+    def read(value: Any, path: str) -> E:
+        text = _text(value, path)
+        allowed = [member.value for member in enum]
+        if text not in allowed:
+            raise InvalidImport(path, f"{_show(text)} is not one of {', '.join(allowed)}")
+        return enum(text)
+
+    return read
+
+
+def _optional_choice(enum: type[E]) -> Callable[[Any, str], E | None]:
+    read = _choice(enum)
+    return lambda value, path: None if value is None else read(value, path)
+
+
+def _items(value: Any, path: str) -> list[tuple[Any, str]]:
+    if not isinstance(value, list):
+        raise InvalidImport(path, f"expected a list, got {_kind(value)}")
+    return [(item, f"{path}[{index}]") for index, item in enumerate(value)]
+
+
+def _distinct(read: Callable[[Any, str], T]) -> Callable[[Any, str], tuple[T, ...]]:
+    """A reader for a list of values, each read with `read`, none repeated."""
+
+    def read_all(value: Any, path: str) -> tuple[T, ...]:
+        result: list[T] = []
+        for item, item_path in _items(value, path):
+            read_value = read(item, item_path)
+            if read_value in result:
+                raise InvalidImport(item_path, f"{_show(str(read_value))} is listed twice")
+            result.append(read_value)
+        return tuple(result)
+
+    return read_all
+
+
+def _texts(value: Any, path: str) -> tuple[str, ...]:
+    return tuple(_text(item, item_path) for item, item_path in _items(value, path))
+
+
+class _Node:
+    """One JSON object of the file, read field by field, its path kept for messages."""
+
+    def __init__(self, value: Any, path: str, fields: Collection[str] | None = None) -> None:
+        if not isinstance(value, dict):
+            raise InvalidImport(path, f"expected an object, got {_kind(value)}")
+        self.value: dict[Any, Any] = value
+        self.path = path
+        if fields is not None:
+            self.only(fields)
+
+    def only(self, fields: Collection[str], hint: str = "") -> None:
+        for key in self.value:
+            if key not in fields:
+                shown = _show(key) if isinstance(key, str) else repr(key)
+                raise InvalidImport(self.at(str(key)), f"unknown field {shown}{hint}")
+
+    def at(self, key: str) -> str:
+        return _join(self.path, key)
+
+    def get(self, key: str, read: Callable[[Any, str], T], default: T | _Missing = _MISSING) -> T:
+        if key in self.value:
+            return read(self.value[key], self.at(key))
+        if isinstance(default, _Missing):
+            raise InvalidImport(self.at(key), "this field is missing")
+        return default
+
+    def items(self, key: str) -> list[tuple[Any, str]]:
+        return self.get(key, _items, [])
+
+
+@dataclass
+class _Context:
+    """What the checks so far have seen: the file's people and every id used."""
+
+    people: list[str] = field(default_factory=list)
+    ids: dict[str, str] = field(default_factory=dict)
+
+    def new_id(self, value: Any, path: str) -> str:
+        ident = _uuid(value, path)
+        if ident in self.ids:
+            raise InvalidImport(path, f"the id {ident} is used twice (first at {self.ids[ident]})")
+        self.ids[ident] = path
+        return ident
+
+    def person(self, value: Any, path: str) -> str:
+        ident = _uuid(value, path)
+        if ident not in self.people:
+            raise InvalidImport(path, f"{ident} is not one of the people listed in this file")
+        return ident
+
+    def optional_person(self, value: Any, path: str) -> str | None:
+        return None if value is None else self.person(value, path)
+
+
+# Parsing --------------------------------------------------------------------------------------
+
+
+def parse_import(data: Any) -> ImportPlan:
+    """Check everything in an interchange dict; raises InvalidImport naming the bad field."""
+    root = _Node(data, "")
+    _check_format(root)
+    root.only(_TOP_FIELDS)
+    context = _Context()
+    people = _people(root, context)
+    conflicts = tuple(_conflict(item, path, context) for item, path in root.items("conflicts"))
+    journal = tuple(_entry(item, path, context) for item, path in root.items("journal"))
+    return ImportPlan(people, conflicts, journal)
+
+
+def _check_format(root: _Node) -> None:
+    if root.value.get("format") != FORMAT:
+        raise InvalidImport("format", f"this is not a Relate export (format should be {FORMAT!r})")
+    version = root.get("version", lambda value, _path: value)
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise InvalidImport("version", f"expected a whole number, got {_kind(version)}")
+    if version > VERSION:
+        raise InvalidImport(
+            "version",
+            f"this file comes from a newer version of Relate (version {version}); "
+            "please update Relate",
+        )
+    if version != VERSION:
+        raise InvalidImport("version", f"this version of Relate reads files of version {VERSION}")
+
+
+def _people(root: _Node, context: _Context) -> tuple[Person, ...]:
+    entries = root.get("people", _items)
+    if not 1 <= len(entries) <= MAX_PEOPLE:
+        problem = f"a household has one or two people; this file has {len(entries)}"
+        raise InvalidImport("people", problem)
+    people: list[Person] = []
+    for item, path in entries:
+        person = _person(item, path, context)
+        if any(p.name.casefold() == person.name.casefold() for p in people):
+            raise InvalidImport(f"{path}.name", f"two people are called {_show(person.name)}")
+        people.append(person)
+        context.people.append(person.id)
+    return tuple(people)
+
+
+def _person(value: Any, path: str, context: _Context) -> Person:
+    node = _Node(value, path, _PERSON_FIELDS)
+    return Person(node.get("id", context.new_id), node.get("name", _name))
+
+
+def _name(value: Any, path: str) -> str:
+    name = " ".join(_text(value, path).split())
+    if not name:
+        raise InvalidImport(path, "every person needs a name")
+    if len(name) > MAX_NAME:
+        raise InvalidImport(path, f"names are at most {MAX_NAME} characters")
+    return name
+
+
+def _conflict(value: Any, path: str, context: _Context) -> Conflict:
+    node = _Node(value, path, _CONFLICT_FIELDS)
+    conflict_id = node.get("id", context.new_id)
+    occurred_at = node.get("occurred_at", _moment)
+    return Conflict(
+        id=conflict_id,
+        occurred_at=occurred_at,
+        created_at=node.get("created_at", _moment, occurred_at),
+        title=node.get("title", _text),
+        what_happened=node.get("what_happened", _text, ""),
+        topic=node.get("topic", _text, ""),
+        intensity=node.get("intensity", _intensity, DEFAULT_INTENSITY),
+        logged_by=node.get("logged_by", context.person),
+        perspectives=_perspectives(node, context),
+        drafts=tuple(_draft(item, p, context) for item, p in node.items("drafts")),
+        agreements=tuple(
+            _agreement(item, p, conflict_id, context) for item, p in node.items("agreements")
+        ),
+    )
+
+
+def _perspectives(node: _Node, context: _Context) -> tuple[Perspective, ...]:
+    result: list[Perspective] = []
+    for item, path in node.items("perspectives"):
+        perspective = _perspective(item, path, context)
+        if any(p.person_id == perspective.person_id for p in result):
+            raise InvalidImport(f"{path}.person", "this person already has a perspective here")
+        result.append(perspective)
+    return tuple(result)
+
+
+def _perspective(value: Any, path: str, context: _Context) -> Perspective:
+    node = _Node(value, path, _PERSPECTIVE_FIELDS)
+    person = node.get("person", context.person)
+    if node.get("private", _flag, False):
+        raise InvalidImport(node.at("private"), PRIVATE_REFUSED)
+    return Perspective(
+        person_id=person,
+        stance=node.get("stance", _optional_choice(Stance), None),
+        reactions=node.get("reactions", _distinct(_choice(Reaction)), ()),
+        losing_strategies=node.get("losing_strategies", _distinct(_choice(LosingStrategy)), ()),
+        made_up=node.get("made_up", _text, ""),
+        feelings=node.get("feelings", _texts, ()),
+        notes=node.get("notes", _text, ""),
+    )
+
+
+def _draft(value: Any, path: str, context: _Context) -> Draft:
+    node = _Node(value, path)
+    draft_id = node.get("id", context.new_id)
+    kind = node.get("kind", _choice(DraftKind))
+    parts = DRAFT_PARTS[kind]
+    node.only((*_DRAFT_FIELDS, *parts), f"; a {kind.value} has the parts {', '.join(parts)}")
+    return Draft(
+        id=draft_id,
+        kind=kind,
+        author_id=node.get("author", context.person),
+        to_id=node.get("to", context.optional_person, None),
+        parts={key: node.get(key, _text) for key in parts if key in node.value},
+        text=node.get("text", _text, ""),
+        status=node.get("status", _choice(DraftStatus), DraftStatus.DRAFT),
+    )
+
+
+def _agreement(value: Any, path: str, conflict_id: str, context: _Context) -> Agreement:
+    node = _Node(value, path, _AGREEMENT_FIELDS)
+    return Agreement(
+        id=node.get("id", context.new_id),
+        conflict_id=conflict_id,
+        title=node.get("title", _text),
+        created_at=node.get("created_at", _moment),
+        status=node.get("status", _choice(AgreementStatus), AgreementStatus.ACTIVE),
+        commitments=tuple(_commitment(item, p, context) for item, p in node.items("commitments")),
+        confirmed_by=node.get("confirmed_by", _distinct(context.person), ()),
+        follow_ups=tuple(_follow_up(item, p, context) for item, p in node.items("follow_ups")),
+    )
+
+
+def _commitment(value: Any, path: str, context: _Context) -> Commitment:
+    node = _Node(value, path, _COMMITMENT_FIELDS)
+    return Commitment(
+        person_id=node.get("person", context.person),
+        action=node.get("action", _text),
+        when=node.get("when", _text, ""),
+    )
+
+
+def _follow_up(value: Any, path: str, context: _Context) -> FollowUp:
+    node = _Node(value, path, _FOLLOW_UP_FIELDS)
+    return FollowUp(
+        id=node.get("id", context.new_id),
+        due_at=node.get("due_at", _moment),
+        status=node.get("status", _choice(FollowUpStatus), FollowUpStatus.PENDING),
+        outcome=node.get("outcome", _optional_text, None),
+        note=node.get("note", _text, ""),
+    )
+
+
+def _entry(value: Any, path: str, context: _Context) -> JournalEntry:
+    node = _Node(value, path, _JOURNAL_FIELDS)
+    entry_id = node.get("id", context.new_id)
+    author = node.get("author", context.person)
+    if node.get("private", _flag, False):
+        raise InvalidImport(node.at("private"), PRIVATE_REFUSED)
+    return JournalEntry(
+        id=entry_id,
+        author_id=author,
+        created_at=node.get("created_at", _moment),
+        body=node.get("body", _text, ""),
+        prompt=node.get("prompt", _optional_text, None),
+    )
+
+
+# Importing ------------------------------------------------------------------------------------
+
+
+def import_plan(household: Household, plan: ImportPlan) -> ImportResult:
+    """Store a checked plan in one transaction: all of it or, on any error, none of it.
+    Records are matched by id, so importing the same file again changes nothing."""
+    members = {p.id: (position, p) for position, p in enumerate(household.people)}
+    for index, person in enumerate(plan.people):
+        if person.id not in members:
+            problem = f"{person.name} isn't part of this household"
+            raise InvalidImport(f"people[{index}].id", problem)
+    now = household.clock.now()
+    with household.shared.session() as session:
+        _check_parents(repositories.all_conflicts(session), plan)
+        for person in plan.people:
+            position, member = members[person.id]
+            repositories.upsert_person(session, member, position, now)
+        for conflict in plan.conflicts:
+            repositories.save_conflict(session, conflict)
+        for entry in plan.journal:
+            repositories.save_journal_entry(session, entry)
+    return ImportResult(
+        people=len(plan.people),
+        conflicts=len(plan.conflicts),
+        agreements=sum(len(c.agreements) for c in plan.conflicts),
+        journal_entries=len(plan.journal),
+    )
+
+
+def _check_parents(stored: Iterable[Conflict], plan: ImportPlan) -> None:
+    """Refuse a draft, agreement or follow-up whose id already belongs to another record."""
+    owners: dict[str, str] = {}
+    for conflict in stored:
+        owners.update({d.id: conflict.id for d in conflict.drafts})
+        for agreement in conflict.agreements:
+            owners[agreement.id] = conflict.id
+            owners.update({f.id: agreement.id for f in agreement.follow_ups})
+    for i, conflict in enumerate(plan.conflicts):
+        path = f"conflicts[{i}]"
+        for j, draft in enumerate(conflict.drafts):
+            _check_owner(owners, draft.id, conflict.id, f"{path}.drafts[{j}].id")
+        for j, agreement in enumerate(conflict.agreements):
+            _check_owner(owners, agreement.id, conflict.id, f"{path}.agreements[{j}].id")
+            for k, follow_up in enumerate(agreement.follow_ups):
+                where = f"{path}.agreements[{j}].follow_ups[{k}].id"
+                _check_owner(owners, follow_up.id, agreement.id, where)
+
+
+def _check_owner(owners: dict[str, str], ident: str, parent: str, path: str) -> None:
+    if owners.get(ident, parent) != parent:
+        raise InvalidImport(path, f"the id {ident} already belongs to something else here")
+
+
+def import_file(
+    paths: DataPaths,
+    file: Path,
+    clock: Clock | None = None,
+    *,
+    person_id: str | None = None,
+    passphrase: str | None = None,
+) -> ImportResult:
+    """Import a file into the data folder, setting up a household first when there is none.
+    The file is read and checked completely before anything in the folder is touched."""
+    plan = parse_import(read_import_file(file))
+    if household_info(paths) is None:
+        return _import_into_new_household(paths, plan, clock)
+    household = open_household(paths, person_id, passphrase, clock)
+    try:
+        return import_plan(household, plan)
+    finally:
+        household.close()
+
+
+def _import_into_new_household(
+    paths: DataPaths, plan: ImportPlan, clock: Clock | None
+) -> ImportResult:
+    backups_existed = paths.backups.exists()
+    names, ids = [p.name for p in plan.people], [p.id for p in plan.people]
+    household = set_up(paths, names, None, clock, person_ids=ids)
+    try:
+        result = import_plan(household, plan)
+    except BaseException:
+        household.close()
+        _remove_household(paths, backups_existed)
+        raise
+    household.close()
+    return result
+
+
+def _remove_household(paths: DataPaths, backups_existed: bool) -> None:
+    """Undo a set-up made for an import that then failed, so the folder is as it was."""
+    db = paths.shared_db
+    for leftover in (keys.keyfile_path(paths.root), db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+        leftover.unlink(missing_ok=True)
+    if not backups_existed:
+        shutil.rmtree(paths.backups, ignore_errors=True)

@@ -1,0 +1,1 @@
+"""Encrypted storage: SQLCipher spaces, keys, migrations, backups. The only place with SQL."""

@@ -1,0 +1,379 @@
+"""Reading and writing domain records; rows never leave this module."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from relate_desktop.domain.models import (
+    Agreement,
+    AgreementStatus,
+    AgreementSummary,
+    Commitment,
+    Conflict,
+    ConflictSummary,
+    Draft,
+    DraftKind,
+    DraftStatus,
+    DueFollowUp,
+    FollowUp,
+    FollowUpStatus,
+    JournalEntry,
+    Person,
+    Perspective,
+)
+from relate_desktop.domain.vocabulary import LosingStrategy, Reaction, Stance
+from relate_desktop.store.schema import (
+    AgreementRow,
+    CommitmentRow,
+    ConflictRow,
+    DraftRow,
+    FollowUpRow,
+    JournalEntryRow,
+    PersonRow,
+    PerspectiveRow,
+    RepairInProgressRow,
+)
+
+
+def iso(moment: datetime) -> str:
+    return moment.isoformat()
+
+
+def parse(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def utc_iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat()
+
+
+# People ---------------------------------------------------------------------------------------
+
+
+def people(session: Session) -> list[Person]:
+    rows = session.scalars(select(PersonRow).order_by(PersonRow.position, PersonRow.name))
+    return [Person(r.id, r.name) for r in rows]
+
+
+def upsert_person(session: Session, person: Person, position: int, now: datetime) -> None:
+    row = session.get(PersonRow, person.id)
+    if row is None:
+        session.add(
+            PersonRow(id=person.id, name=person.name, position=position, created_at=iso(now))
+        )
+    else:
+        row.name = person.name
+
+
+# Conflicts ------------------------------------------------------------------------------------
+
+
+def _perspective(row: PerspectiveRow) -> Perspective:
+    return Perspective(
+        person_id=row.person_id,
+        stance=Stance(row.stance) if row.stance else None,
+        reactions=tuple(Reaction(r) for r in row.reactions),
+        losing_strategies=tuple(LosingStrategy(s) for s in row.losing_strategies),
+        made_up=row.made_up,
+        feelings=tuple(row.feelings),
+        notes=row.notes,
+        private=row.private,
+    )
+
+
+def _draft(row: DraftRow) -> Draft:
+    return Draft(
+        id=row.id,
+        kind=DraftKind(row.kind),
+        author_id=row.author_id,
+        to_id=row.to_id,
+        parts=dict(row.parts),
+        text=row.text,
+        status=DraftStatus(row.status),
+    )
+
+
+def _agreement(row: AgreementRow) -> Agreement:
+    return Agreement(
+        id=row.id,
+        conflict_id=row.conflict_id,
+        title=row.title,
+        created_at=parse(row.created_at),
+        status=AgreementStatus(row.status),
+        commitments=tuple(Commitment(c.person_id, c.action, c.when) for c in row.commitments),
+        confirmed_by=tuple(row.confirmed_by),
+        follow_ups=tuple(
+            FollowUp(f.id, parse(f.due_at), FollowUpStatus(f.status), f.outcome, f.note)
+            for f in row.follow_ups
+        ),
+    )
+
+
+def _conflict(row: ConflictRow) -> Conflict:
+    return Conflict(
+        id=row.id,
+        title=row.title,
+        occurred_at=parse(row.occurred_at),
+        what_happened=row.what_happened,
+        topic=row.topic,
+        intensity=row.intensity,
+        logged_by=row.logged_by,
+        created_at=parse(row.created_at),
+        perspectives=tuple(_perspective(p) for p in row.perspectives),
+        drafts=tuple(_draft(d) for d in row.drafts),
+        agreements=tuple(_agreement(a) for a in row.agreements),
+    )
+
+
+_FULL_CONFLICT = (
+    selectinload(ConflictRow.perspectives),
+    selectinload(ConflictRow.drafts),
+    selectinload(ConflictRow.agreements).selectinload(AgreementRow.commitments),
+    selectinload(ConflictRow.agreements).selectinload(AgreementRow.follow_ups),
+)
+
+
+def conflict(session: Session, conflict_id: str) -> Conflict | None:
+    row = session.get(ConflictRow, conflict_id, options=_FULL_CONFLICT)
+    return _conflict(row) if row else None
+
+
+def all_conflicts(session: Session) -> list[Conflict]:
+    rows = session.scalars(
+        select(ConflictRow)
+        .options(*_FULL_CONFLICT)
+        .order_by(ConflictRow.occurred_at, ConflictRow.id)
+    )
+    return [_conflict(r) for r in rows]
+
+
+def conflict_summaries(session: Session, limit: int | None = None) -> list[ConflictSummary]:
+    count = (
+        select(func.count(AgreementRow.id))
+        .where(AgreementRow.conflict_id == ConflictRow.id)
+        .scalar_subquery()
+    )
+    query = (
+        select(
+            ConflictRow.id,
+            ConflictRow.title,
+            ConflictRow.occurred_at,
+            ConflictRow.topic,
+            ConflictRow.intensity,
+            count,
+        )
+        .order_by(ConflictRow.occurred_at.desc())
+        .limit(limit)
+    )
+    return [
+        ConflictSummary(cid, title, parse(occ), topic, intensity, n)
+        for cid, title, occ, topic, intensity, n in session.execute(query)
+    ]
+
+
+def save_conflict(session: Session, item: Conflict) -> None:
+    """Insert or replace a whole conflict with its perspectives, drafts and agreements."""
+    row = session.get(ConflictRow, item.id, options=_FULL_CONFLICT)
+    if row is None:
+        row = ConflictRow(id=item.id)
+        session.add(row)
+    row.title = item.title
+    row.occurred_at = iso(item.occurred_at)
+    row.what_happened = item.what_happened
+    row.topic = item.topic
+    row.intensity = item.intensity
+    row.logged_by = item.logged_by
+    row.created_at = iso(item.created_at)
+    row.perspectives = [
+        PerspectiveRow(
+            id=_child_id(item.id, "p", i),
+            person_id=p.person_id,
+            position=i,
+            private=p.private,
+            stance=p.stance.value if p.stance else None,
+            reactions=[r.value for r in p.reactions],
+            losing_strategies=[s.value for s in p.losing_strategies],
+            made_up=p.made_up,
+            feelings=list(p.feelings),
+            notes=p.notes,
+        )
+        for i, p in enumerate(item.perspectives)
+    ]
+    existing_drafts = {d.id: d for d in row.drafts}
+    row.drafts = [_draft_row(existing_drafts.get(d.id), d, i) for i, d in enumerate(item.drafts)]
+    existing_agreements = {a.id: a for a in row.agreements}
+    row.agreements = [
+        _agreement_row(session, existing_agreements.get(a.id), a) for a in item.agreements
+    ]
+
+
+def _child_id(parent: str, tag: str, index: int) -> str:
+    return f"{parent[:28]}-{tag}{index:05d}"
+
+
+def _draft_row(row: DraftRow | None, draft: Draft, position: int) -> DraftRow:
+    row = row or DraftRow(id=draft.id)
+    row.position = position
+    row.kind = draft.kind.value
+    row.author_id = draft.author_id
+    row.to_id = draft.to_id
+    row.parts = dict(draft.parts)
+    row.text = draft.text
+    row.status = draft.status.value
+    return row
+
+
+def _agreement_row(session: Session, row: AgreementRow | None, item: Agreement) -> AgreementRow:
+    if row is None:
+        row = session.get(AgreementRow, item.id) or AgreementRow(id=item.id)
+    row.title = item.title
+    row.created_at = iso(item.created_at)
+    row.status = item.status.value
+    row.confirmed_by = list(item.confirmed_by)
+    row.commitments = [
+        CommitmentRow(position=i, person_id=c.person_id, action=c.action, when=c.when)
+        for i, c in enumerate(item.commitments)
+    ]
+    existing = {f.id: f for f in row.follow_ups}
+    follow_ups = []
+    for f in item.follow_ups:
+        f_row = existing.get(f.id) or session.get(FollowUpRow, f.id) or FollowUpRow(id=f.id)
+        f_row.due_at = iso(f.due_at)
+        f_row.due_at_utc = utc_iso(f.due_at)
+        f_row.status = f.status.value
+        f_row.outcome = f.outcome
+        f_row.note = f.note
+        follow_ups.append(f_row)
+    row.follow_ups = follow_ups
+    return row
+
+
+# Agreements -----------------------------------------------------------------------------------
+
+
+def agreement(session: Session, agreement_id: str) -> Agreement | None:
+    row = session.get(
+        AgreementRow,
+        agreement_id,
+        options=(selectinload(AgreementRow.commitments), selectinload(AgreementRow.follow_ups)),
+    )
+    return _agreement(row) if row else None
+
+
+def agreement_summaries(
+    session: Session, status: AgreementStatus | None = None
+) -> list[AgreementSummary]:
+    next_due = (
+        select(func.min(FollowUpRow.due_at_utc))
+        .where(FollowUpRow.agreement_id == AgreementRow.id, FollowUpRow.status == "pending")
+        .scalar_subquery()
+    )
+    query = select(
+        AgreementRow.id, AgreementRow.title, AgreementRow.created_at, AgreementRow.status, next_due
+    )
+    if status is not None:
+        query = query.where(AgreementRow.status == status.value)
+    query = query.order_by(AgreementRow.created_at.desc(), AgreementRow.id)
+    return [
+        AgreementSummary(
+            aid, title, parse(created), AgreementStatus(st), parse(due) if due else None
+        )
+        for aid, title, created, st, due in session.execute(query)
+    ]
+
+
+def pending_follow_ups(session: Session, until: datetime, limit: int = 50) -> list[DueFollowUp]:
+    query = (
+        select(FollowUpRow.id, AgreementRow.id, AgreementRow.title, FollowUpRow.due_at)
+        .join(AgreementRow, FollowUpRow.agreement_id == AgreementRow.id)
+        .where(
+            FollowUpRow.status == "pending",
+            AgreementRow.status == "active",
+            FollowUpRow.due_at_utc <= utc_iso(until),
+        )
+        .order_by(FollowUpRow.due_at_utc)
+        .limit(limit)
+    )
+    return [
+        DueFollowUp(fid, aid, title, parse(due)) for fid, aid, title, due in session.execute(query)
+    ]
+
+
+# Journal --------------------------------------------------------------------------------------
+
+
+def _entry(row: JournalEntryRow) -> JournalEntry:
+    return JournalEntry(
+        row.id, row.author_id, parse(row.created_at), row.body, row.prompt, row.private
+    )
+
+
+def journal_entries(
+    session: Session, limit: int | None = None, offset: int = 0
+) -> list[JournalEntry]:
+    query = (
+        select(JournalEntryRow)
+        .order_by(JournalEntryRow.created_at.desc(), JournalEntryRow.id)
+        .limit(limit)
+        .offset(offset)
+    )
+    return [_entry(r) for r in session.scalars(query)]
+
+
+def journal_entry(session: Session, entry_id: str) -> JournalEntry | None:
+    row = session.get(JournalEntryRow, entry_id)
+    return _entry(row) if row else None
+
+
+def save_journal_entry(session: Session, entry: JournalEntry) -> None:
+    row = session.get(JournalEntryRow, entry.id)
+    if row is None:
+        row = JournalEntryRow(id=entry.id)
+        session.add(row)
+    row.author_id = entry.author_id
+    row.created_at = iso(entry.created_at)
+    row.private = entry.private
+    row.prompt = entry.prompt
+    row.body = entry.body
+
+
+# Repairs in progress --------------------------------------------------------------------------
+
+
+def save_repair_state(
+    session: Session,
+    repair_id: str,
+    title: str,
+    started_at: str,
+    now: datetime,
+    state: dict[str, Any],
+) -> None:
+    row = session.get(RepairInProgressRow, repair_id)
+    if row is None:
+        row = RepairInProgressRow(id=repair_id, started_at=started_at)
+        session.add(row)
+    row.title = title
+    row.updated_at = iso(now)
+    row.state = state
+
+
+def repair_states(session: Session) -> Sequence[tuple[str, str, datetime]]:
+    query = select(
+        RepairInProgressRow.id, RepairInProgressRow.title, RepairInProgressRow.updated_at
+    )
+    query = query.order_by(RepairInProgressRow.updated_at.desc())
+    return [(rid, title, parse(updated)) for rid, title, updated in session.execute(query)]
+
+
+def repair_state(session: Session, repair_id: str) -> dict[str, Any] | None:
+    row = session.get(RepairInProgressRow, repair_id)
+    return dict(row.state) if row else None
+
+
+def delete_repair_state(session: Session, repair_id: str) -> None:
+    session.execute(delete(RepairInProgressRow).where(RepairInProgressRow.id == repair_id))

@@ -1,0 +1,170 @@
+"""The typed SQLAlchemy schema shared by every space (shared space and personal vaults)."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# Times are stored as ISO 8601 text with their UTC offset, so an import keeps what it was given.
+Timestamp = String(40)
+Uuid = String(36)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[str]: JSON}
+
+
+class PersonRow(Base):
+    __tablename__ = "people"
+
+    id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[str] = mapped_column(Timestamp)
+
+
+class ConflictRow(Base):
+    __tablename__ = "conflicts"
+
+    id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    occurred_at: Mapped[str] = mapped_column(Timestamp, index=True)
+    what_happened: Mapped[str] = mapped_column(Text)
+    topic: Mapped[str] = mapped_column(String(200), default="")
+    intensity: Mapped[int] = mapped_column(Integer, default=5)
+    logged_by: Mapped[str] = mapped_column(Uuid)
+    created_at: Mapped[str] = mapped_column(Timestamp)
+
+    perspectives: Mapped[list[PerspectiveRow]] = relationship(
+        back_populates="conflict", cascade="all, delete-orphan", order_by="PerspectiveRow.position"
+    )
+    drafts: Mapped[list[DraftRow]] = relationship(
+        back_populates="conflict", cascade="all, delete-orphan", order_by="DraftRow.position"
+    )
+    agreements: Mapped[list[AgreementRow]] = relationship(
+        back_populates="conflict", cascade="all, delete-orphan", order_by="AgreementRow.created_at"
+    )
+
+
+class PerspectiveRow(Base):
+    __tablename__ = "perspectives"
+
+    id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    conflict_id: Mapped[str] = mapped_column(
+        ForeignKey("conflicts.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[str] = mapped_column(Uuid)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    private: Mapped[bool] = mapped_column(Boolean, default=False)
+    stance: Mapped[str | None] = mapped_column(String(20))
+    reactions: Mapped[list[str]] = mapped_column(default=list)
+    losing_strategies: Mapped[list[str]] = mapped_column(default=list)
+    made_up: Mapped[str] = mapped_column(Text, default="")
+    feelings: Mapped[list[str]] = mapped_column(default=list)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    conflict: Mapped[ConflictRow] = relationship(back_populates="perspectives")
+
+
+class DraftRow(Base):
+    __tablename__ = "drafts"
+
+    id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    conflict_id: Mapped[str] = mapped_column(
+        ForeignKey("conflicts.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(20))
+    author_id: Mapped[str] = mapped_column(Uuid)
+    to_id: Mapped[str | None] = mapped_column(Uuid)
+    parts: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    text: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+
+    conflict: Mapped[ConflictRow] = relationship(back_populates="drafts")
+
+
+class AgreementRow(Base):
+    __tablename__ = "agreements"
+
+    id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    conflict_id: Mapped[str] = mapped_column(
+        ForeignKey("conflicts.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(Timestamp, index=True)
+    status: Mapped[str] = mapped_column(String(20), default="active")
+    confirmed_by: Mapped[list[str]] = mapped_column(default=list)
+
+    conflict: Mapped[ConflictRow] = relationship(back_populates="agreements")
+    commitments: Mapped[list[CommitmentRow]] = relationship(
+        back_populates="agreement", cascade="all, delete-orphan", order_by="CommitmentRow.position"
+    )
+    follow_ups: Mapped[list[FollowUpRow]] = relationship(
+        back_populates="agreement", cascade="all, delete-orphan", order_by="FollowUpRow.due_at"
+    )
+
+
+class CommitmentRow(Base):
+    __tablename__ = "commitments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    agreement_id: Mapped[str] = mapped_column(
+        ForeignKey("agreements.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    person_id: Mapped[str] = mapped_column(Uuid)
+    action: Mapped[str] = mapped_column(Text)
+    when: Mapped[str] = mapped_column(Text, default="")
+
+    agreement: Mapped[AgreementRow] = relationship(back_populates="commitments")
+
+
+class FollowUpRow(Base):
+    __tablename__ = "follow_ups"
+
+    id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    agreement_id: Mapped[str] = mapped_column(
+        ForeignKey("agreements.id", ondelete="CASCADE"), index=True
+    )
+    due_at: Mapped[str] = mapped_column(Timestamp, index=True)
+    due_at_utc: Mapped[str] = mapped_column(Timestamp, index=True)
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    outcome: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    agreement: Mapped[AgreementRow] = relationship(back_populates="follow_ups")
+
+
+class JournalEntryRow(Base):
+    __tablename__ = "journal_entries"
+
+    id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    author_id: Mapped[str] = mapped_column(Uuid, index=True)
+    created_at: Mapped[str] = mapped_column(Timestamp, index=True)
+    private: Mapped[bool] = mapped_column(Boolean, default=False)
+    prompt: Mapped[str | None] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text, default="")
+
+
+class RepairInProgressRow(Base):
+    """A repair someone started and has not finished: its whole state, to resume later."""
+
+    __tablename__ = "repairs_in_progress"
+
+    id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    started_at: Mapped[str] = mapped_column(Timestamp)
+    updated_at: Mapped[str] = mapped_column(Timestamp, index=True)
+    state: Mapped[dict[str, Any]] = mapped_column(default=dict)

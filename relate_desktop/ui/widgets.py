@@ -1,0 +1,66 @@
+"""Small building blocks shared by screens: labelled fields, headings, wrapped text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLayout, QLineEdit, QPlainTextEdit, QWidget
+
+
+def heading(text: str, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name or "heading")
+    label.setWordWrap(True)
+    label.setStyleSheet("font-size: 17pt; font-weight: 600; margin-bottom: 4px;")
+    label.setAccessibleName(text)
+    return label
+
+
+def paragraph(text: str, name: str = "") -> QLabel:
+    label = QLabel(text)
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def line_field(layout: QLayout, label: str, name: str, placeholder: str = "") -> QLineEdit:
+    """A one-line text field with a label above it, added to `layout`."""
+    caption = QLabel(label)
+    caption.setWordWrap(True)
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setAccessibleName(label)
+    caption.setBuddy(edit)
+    layout.addWidget(caption)
+    layout.addWidget(edit)
+    return edit
+
+
+def text_field(
+    layout: QLayout, label: str, name: str, placeholder: str = "", lines: int = 3
+) -> QPlainTextEdit:
+    """A multi-line text field; Tab moves focus on, as in any form."""
+    caption = QLabel(label)
+    caption.setWordWrap(True)
+    edit = QPlainTextEdit()
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setAccessibleName(label)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 16)
+    caption.setBuddy(edit)
+    layout.addWidget(caption)
+    layout.addWidget(edit)
+    return edit
+
+
+def person_colour(index: int) -> str:
+    return ("#3d6b8f", "#8f5a3d")[index % 2]
+
+
+def spacer_widget() -> QWidget:
+    widget = QWidget()
+    widget.setFixedHeight(8)
+    return widget

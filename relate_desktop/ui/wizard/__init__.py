@@ -1,0 +1,1 @@
+"""The repair wizard: one screen per step of the repair, taking turns where a step is personal."""

@@ -1,0 +1,627 @@
+"""One widget per kind of repair step. Each edits the RepairState in place and emits `changed`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from functools import partial
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relate_desktop.domain import vocabulary
+from relate_desktop.domain.compose import compose
+from relate_desktop.domain.follow_ups import PRESET_LABELS, FollowUpPreset, preset_date
+from relate_desktop.domain.guide import text
+from relate_desktop.domain.repair_flow import CommitmentLine, RepairState, Step, StepKind
+from relate_desktop.ui.widgets import heading, line_field, paragraph, text_field
+
+
+def when_on(action: Callable[[], None]) -> Callable[[bool], None]:
+    """A slot for `toggled` that runs `action` only when the button becomes checked."""
+
+    def slot(on: bool) -> None:
+        if on:
+            action()
+
+    return slot
+
+
+class StepPage(QWidget):
+    """Base for step screens: a heading, an intro, and a body built by the subclass."""
+
+    changed = Signal()
+
+    def __init__(self, state: RepairState, step: Step, names: dict[str, str]) -> None:
+        super().__init__()
+        self.state = state
+        self.step = step
+        self.names = names
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setSpacing(6)
+        self.setObjectName(f"page_{step.kind.value}")
+
+    @property
+    def person_name(self) -> str:
+        return self.names.get(self.step.person_id or "", "")
+
+    def add_header(self, key: str, **values: str) -> None:
+        self.layout_.addWidget(heading(text(f"{key}.title", **values), "stepTitle"))
+        self.layout_.addWidget(paragraph(text(f"{key}.intro", **values), "stepIntro"))
+
+    def bind_text(
+        self, edit: QLineEdit | QPlainTextEdit, value: str, store: Callable[[str], None]
+    ) -> None:
+        """Show `value` in the field and write every edit back through `store`."""
+
+        def write(new_value: str) -> None:
+            store(new_value)
+            self.changed.emit()
+
+        if isinstance(edit, QLineEdit):
+            edit.setText(value)
+            edit.textChanged.connect(write)
+        else:
+            edit.setPlainText(value)
+            edit.textChanged.connect(lambda: write(edit.toPlainText()))
+
+    def first_focus(self) -> QWidget | None:
+        """The widget that gets the keyboard focus when the page is shown."""
+        return None
+
+
+class ConflictPage(StepPage):
+    def __init__(self, state: RepairState, step: Step, names: dict[str, str]) -> None:
+        super().__init__(state, step, names)
+        key = "steps.conflict"
+        self.add_header(key)
+        lay = self.layout_
+        self.title = line_field(
+            lay, text(f"{key}.title_label"), "conflictTitle", text(f"{key}.title_placeholder")
+        )
+        self.bind_text(self.title, state.title, lambda v: setattr(state, "title", v))
+        self.what = text_field(
+            lay,
+            text(f"{key}.what_happened_label"),
+            "whatHappened",
+            text(f"{key}.what_happened_placeholder"),
+            4,
+        )
+        self.bind_text(self.what, state.what_happened, lambda v: setattr(state, "what_happened", v))
+        row = QHBoxLayout()
+        when_box = QVBoxLayout()
+        when_label = QLabel(text(f"{key}.occurred_at_label"))
+        self.when = QDateTimeEdit()
+        self.when.setObjectName("occurredAt")
+        self.when.setAccessibleName(text(f"{key}.occurred_at_label"))
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        if state.occurred_at:
+            self.when.setDateTime(QDateTime(datetime.fromisoformat(state.occurred_at)))
+        self.when.dateTimeChanged.connect(self._when_changed)
+        when_label.setBuddy(self.when)
+        when_box.addWidget(when_label)
+        when_box.addWidget(self.when)
+        row.addLayout(when_box)
+        topic_box = QVBoxLayout()
+        self.topic = line_field(
+            topic_box, text(f"{key}.topic_label"), "topic", text(f"{key}.topic_placeholder")
+        )
+        self.bind_text(self.topic, state.topic, lambda v: setattr(state, "topic", v))
+        row.addLayout(topic_box)
+        lay.addLayout(row)
+        self.intensity_label = QLabel()
+        self.intensity = QSlider(Qt.Orientation.Horizontal)
+        self.intensity.setObjectName("intensity")
+        self.intensity.setAccessibleName(text(f"{key}.intensity_label"))
+        self.intensity.setRange(0, 10)
+        self.intensity.setPageStep(1)
+        self.intensity.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.intensity.setValue(state.intensity)
+        self.intensity.valueChanged.connect(self._intensity_changed)
+        self.intensity_label.setBuddy(self.intensity)
+        lay.addWidget(self.intensity_label)
+        lay.addWidget(self.intensity)
+        self._intensity_changed(state.intensity)
+        lay.addStretch(1)
+
+    def _when_changed(self, value: QDateTime) -> None:
+        moment = value.toPython()
+        assert isinstance(moment, datetime)
+        self.state.occurred_at = moment.astimezone().isoformat()
+        self.changed.emit()
+
+    def _intensity_changed(self, value: int) -> None:
+        self.state.intensity = value
+        self.intensity_label.setText(f"{text('steps.conflict.intensity_label')}: {value}")
+        self.changed.emit()
+
+    def first_focus(self) -> QWidget | None:
+        return self.title
+
+
+class HandoverPage(StepPage):
+    def __init__(self, state: RepairState, step: Step, names: dict[str, str]) -> None:
+        super().__init__(state, step, names)
+        name = self.person_name
+        self.layout_.addStretch(1)
+        title = heading(text("steps.handover.title", name=name), "handoverTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.layout_.addWidget(title)
+        for key in ("intro", "body"):
+            label = paragraph(text(f"steps.handover.{key}", name=name), f"handover_{key}")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.layout_.addWidget(label)
+        self.layout_.addStretch(2)
+
+
+class PerspectivePage(StepPage):
+    def __init__(self, state: RepairState, step: Step, names: dict[str, str]) -> None:
+        super().__init__(state, step, names)
+        key = "steps.perspective"
+        self.add_header(key, name=self.person_name)
+        answers = state.perspective(step.person_id or "")
+        lay = self.layout_
+
+        stance_box = QGroupBox(text(f"{key}.stance_label"))
+        stance_layout = QVBoxLayout(stance_box)
+        self.stance_group = QButtonGroup(self)
+        self.stance_buttons: dict[str, QRadioButton] = {}
+        for term in vocabulary.stances():
+            button = QRadioButton(f"{term.label}: {term.definition}")
+            button.setObjectName(f"stance_{term.value}")
+            button.setAccessibleName(term.label)
+            button.setAccessibleDescription(term.definition)
+            button.setChecked(answers.stance == term.value)
+            button.toggled.connect(when_on(partial(self._set_stance, term.value)))
+            self.stance_group.addButton(button)
+            self.stance_buttons[term.value] = button
+            stance_layout.addWidget(button)
+        lay.addWidget(stance_box)
+
+        reaction_box = QGroupBox(text(f"{key}.reaction_label"))
+        reaction_layout = QGridLayout(reaction_box)
+        self.reaction_boxes = self._checks(
+            reaction_layout, vocabulary.reactions(), "reaction", answers.reactions
+        )
+        hint = paragraph(text(f"{key}.reaction_hint"))
+        hint.setStyleSheet("color: palette(mid);")
+        reaction_layout.addWidget(hint, 2, 0, 1, 2)
+        lay.addWidget(reaction_box)
+
+        losing_box = QGroupBox(text(f"{key}.losing_label"))
+        losing_layout = QGridLayout(losing_box)
+        self.losing_boxes = self._checks(
+            losing_layout, vocabulary.losing_strategies(), "losing", answers.losing_strategies
+        )
+        lay.addWidget(losing_box)
+
+        feelings = line_field(
+            lay, text(f"{key}.feelings_label"), "feelings", text(f"{key}.feelings_placeholder")
+        )
+        self.bind_text(feelings, answers.feelings, lambda v: setattr(answers, "feelings", v))
+        made_up = text_field(
+            lay, text(f"{key}.made_up_label"), "madeUp", text(f"{key}.made_up_placeholder"), 2
+        )
+        self.bind_text(made_up, answers.made_up, lambda v: setattr(answers, "made_up", v))
+        lay.addStretch(1)
+
+    def _checks(
+        self, grid: QGridLayout, terms: tuple[vocabulary.Term, ...], prefix: str, chosen: list[str]
+    ) -> dict[str, QCheckBox]:
+        boxes: dict[str, QCheckBox] = {}
+        for index, term in enumerate(terms):
+            box = QCheckBox(term.label)
+            box.setObjectName(f"{prefix}_{term.value}")
+            box.setToolTip(term.definition)
+            box.setAccessibleName(term.label)
+            box.setAccessibleDescription(term.definition)
+            box.setChecked(term.value in chosen)
+            box.toggled.connect(lambda on, v=term.value, c=chosen: self._toggle(c, v, on))
+            grid.addWidget(box, index // 2, index % 2)
+            boxes[term.value] = box
+        return boxes
+
+    def _set_stance(self, value: str) -> None:
+        self.state.perspective(self.step.person_id or "").stance = value
+        self.changed.emit()
+
+    def _toggle(self, chosen: list[str], value: str, on: bool) -> None:
+        if on and value not in chosen:
+            chosen.append(value)
+        elif not on and value in chosen:
+            chosen.remove(value)
+        self.changed.emit()
+
+    def first_focus(self) -> QWidget | None:
+        return next(iter(self.stance_buttons.values()))
+
+
+class PausePage(StepPage):
+    def __init__(self, state: RepairState, step: Step, names: dict[str, str]) -> None:
+        super().__init__(state, step, names)
+        key = "steps.pause"
+        self.add_header(key)
+        lay = self.layout_
+        self.breath = QLabel("◯")
+        self.breath.setObjectName("breath")
+        self.breath.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.breath.setStyleSheet("font-size: 48pt; color: #6a8caf;")
+        self.breath.setAccessibleName(text(f"{key}.intro"))
+        lay.addWidget(self.breath)
+
+        part_box = QGroupBox(text(f"{key}.question"))
+        part_layout = QVBoxLayout(part_box)
+        self.part_group = QButtonGroup(self)
+        for value in ("wise_adult", "adaptive_child"):
+            button = QRadioButton(text(f"{key}.part_{value}"))
+            button.setObjectName(f"part_{value}")
+            button.setAccessibleName(button.text())
+            button.setChecked(state.speaking_part == value)
+            button.toggled.connect(when_on(partial(self._set_part, value)))
+            self.part_group.addButton(button)
+            part_layout.addWidget(button)
+        self.time_out = paragraph(text(f"{key}.time_out"), "timeOut")
+        self.time_out.setStyleSheet(
+            "background: #fff6e0; color: #4a3b00; padding: 8px; border-radius: 6px;"
+        )
+        self.time_out.setVisible(state.speaking_part == "adaptive_child")
+        part_layout.addWidget(self.time_out)
+        lay.addWidget(part_box)
+
+        if state.is_couple:
+            speaker_box = QGroupBox(text(f"{key}.speaker_label"))
+            speaker_layout = QHBoxLayout(speaker_box)
+            self.speaker_group = QButtonGroup(self)
+            for index, person in enumerate(state.people):
+                button = QRadioButton(names[person])
+                button.setObjectName(f"speaker_{index + 1}")
+                button.setAccessibleName(names[person])
+                button.setChecked(state.speaker_id == person)
+                button.toggled.connect(when_on(partial(self._set_speaker, person)))
+                self.speaker_group.addButton(button)
+                speaker_layout.addWidget(button)
+            lay.addWidget(speaker_box)
+
+        kind_box = QGroupBox(text(f"{key}.kind_label"))
+        kind_layout = QVBoxLayout(kind_box)
+        self.kind_group = QButtonGroup(self)
+        for kind in ("request", "apology"):
+            button = QRadioButton(text(f"{key}.kind_{kind}"))
+            button.setObjectName(f"kind_{kind}")
+            button.setAccessibleName(button.text())
+            button.setChecked(state.draft_kind == kind)
+            button.toggled.connect(when_on(partial(self._set_kind, kind)))
+            self.kind_group.addButton(button)
+            kind_layout.addWidget(button)
+        lay.addWidget(kind_box)
+        lay.addStretch(1)
+
+    def _set_part(self, value: str) -> None:
+        self.state.speaking_part = value
+        self.time_out.setVisible(value == "adaptive_child")
+        self.changed.emit()
+
+    def _set_speaker(self, person: str) -> None:
+        self.state.speaker_id = person
+        self.changed.emit()
+
+    def _set_kind(self, kind: str) -> None:
+        self.state.draft_kind = kind
+        self.changed.emit()
+
+
+class _ComposedPage(StepPage):
+    """A page of parts that compose into one text, shown live underneath."""
+
+    kind = "request"
+    parts: tuple[tuple[str, int], ...] = ()
+
+    def build(self, key: str, values: dict[str, str], **fmt: str) -> None:
+        self.values = values
+        self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
+        for part, lines in self.parts:
+            label, hint = (
+                text(f"{key}.{part}_label", **fmt),
+                text(f"{key}.{part}_placeholder", **fmt),
+            )
+            name = "part_" + part
+            edit: QLineEdit | QPlainTextEdit
+            if lines == 1:
+                edit = line_field(self.layout_, label, name, hint)
+            else:
+                edit = text_field(self.layout_, label, name, hint, lines)
+            self.bind_text(edit, values.get(part, ""), self._storer(values, part))
+            self.edits[part] = edit
+        preview_box = QGroupBox(text(f"{key}.preview_label"))
+        preview_layout = QVBoxLayout(preview_box)
+        self.preview = paragraph("", "preview")
+        self.preview.setAccessibleName(text(f"{key}.preview_label"))
+        self.preview.setStyleSheet("font-size: 12pt; padding: 6px;")
+        preview_layout.addWidget(self.preview)
+        self.layout_.addWidget(preview_box)
+        self.changed.connect(self._update_preview)
+        self._update_preview()
+
+    @staticmethod
+    def _storer(values: dict[str, str], part: str) -> Callable[[str], None]:
+        def store(value: str) -> None:
+            values[part] = value
+
+        return store
+
+    def _update_preview(self) -> None:
+        self.preview.setText(compose(self.kind, self.values) or "…")
+
+    def first_focus(self) -> QWidget | None:
+        return next(iter(self.edits.values()))
+
+
+class RequestPage(_ComposedPage):
+    kind = "request"
+    parts = (("remember_love", 1), ("saw_heard", 2), ("made_up", 2), ("feel", 1), ("would_like", 2))
+
+    def __init__(self, state: RepairState, step: Step, names: dict[str, str]) -> None:
+        super().__init__(state, step, names)
+        self.add_header("steps.draft_request", name=self.person_name)
+        self.build("steps.draft_request", state.draft_parts)
+        self.layout_.addWidget(paragraph(text("steps.draft_request.let_go"), "letGo"))
+
+
+class ApologyPage(_ComposedPage):
+    kind = "apology"
+    parts = (("what_i_did", 2), ("impact", 1), ("ownership", 1), ("differently", 2))
+
+    def __init__(self, state: RepairState, step: Step, names: dict[str, str]) -> None:
+        super().__init__(state, step, names)
+        self.add_header("steps.draft_apology", name=self.person_name)
+        self.build("steps.draft_apology", state.draft_parts)
+
+
+class ResponsePage(_ComposedPage):
+    kind = "response"
+    parts = (("reflect", 2), ("acknowledge", 1), ("give", 2))
+
+    def __init__(self, state: RepairState, step: Step, names: dict[str, str]) -> None:
+        super().__init__(state, step, names)
+        speaker = names.get(state.speaker_id, "")
+        key = "steps.response"
+        self.add_header(key, name=self.person_name, speaker=speaker)
+        heard = QGroupBox(text(f"{key}.heard_label", speaker=speaker))
+        heard_layout = QVBoxLayout(heard)
+        said = paragraph(compose(state.draft_kind, state.draft_parts), "spokenText")
+        said.setStyleSheet("font-style: italic; padding: 6px;")
+        heard_layout.addWidget(said)
+        self.layout_.addWidget(heard)
+        self.build(key, state.response_parts, speaker=speaker)
+
+
+class AgreementPage(StepPage):
+    def __init__(self, state: RepairState, step: Step, names: dict[str, str]) -> None:
+        super().__init__(state, step, names)
+        key = "steps.agreement"
+        self.add_header(key)
+        lay = self.layout_
+        self.title = line_field(
+            lay, text(f"{key}.title_label"), "agreementTitle", text(f"{key}.title_placeholder")
+        )
+        self.bind_text(
+            self.title, state.agreement_title, lambda v: setattr(state, "agreement_title", v)
+        )
+        if not state.commitments:
+            first = state.listener_id or state.speaker_id or state.people[0]
+            state.commitments.append(CommitmentLine(first))
+        box = QGroupBox(text(f"{key}.commitments_label"))
+        self.grid = QGridLayout(box)
+        for column, header in enumerate(("who_header", "action_header", "when_header")):
+            self.grid.addWidget(QLabel(f"<b>{text(f'{key}.{header}')}</b>"), 0, column)
+        self.grid.setColumnStretch(1, 3)
+        self.grid.setColumnStretch(2, 2)
+        self.rows: list[tuple[QComboBox, QLineEdit, QLineEdit, QPushButton]] = []
+        for line in state.commitments:
+            self._add_row(line)
+        lay.addWidget(box)
+        self.add_button = QPushButton(text(f"{key}.add"))
+        self.add_button.setObjectName("addCommitment")
+        self.add_button.setAccessibleName(text(f"{key}.add"))
+        self.add_button.clicked.connect(self._add_commitment)
+        lay.addWidget(self.add_button, alignment=Qt.AlignmentFlag.AlignLeft)
+
+        confirm_box = QGroupBox(text(f"{key}.confirm_label"))
+        confirm_layout = QVBoxLayout(confirm_box)
+        self.confirms: dict[str, QCheckBox] = {}
+        for index, person in enumerate(state.people):
+            check = QCheckBox(text(f"{key}.confirm", name=names[person]))
+            check.setObjectName(f"confirm_{index + 1}")
+            check.setAccessibleName(check.text())
+            check.setChecked(person in state.confirmed_by)
+            check.toggled.connect(lambda on, p=person: self._confirm(p, on))
+            self.confirms[person] = check
+            confirm_layout.addWidget(check)
+        confirm_layout.addWidget(paragraph(text(f"{key}.confirm_hint")))
+        lay.addWidget(confirm_box)
+        lay.addStretch(1)
+
+    def _add_row(self, line: CommitmentLine) -> None:
+        row = len(self.rows) + 1
+        who = QComboBox()
+        who.setObjectName(f"commitmentWho_{row}")
+        who.setAccessibleName(f"{text('steps.agreement.who_header')} {row}")
+        for person in self.state.people:
+            who.addItem(self.names[person], person)
+        who.setCurrentIndex(
+            max(0, self.state.people.index(line.person_id))
+            if line.person_id in self.state.people
+            else 0
+        )
+        action = QLineEdit(line.action)
+        action.setObjectName(f"commitmentAction_{row}")
+        action.setAccessibleName(f"{text('steps.agreement.action_header')} {row}")
+        when = QLineEdit(line.when)
+        when.setObjectName(f"commitmentWhen_{row}")
+        when.setAccessibleName(f"{text('steps.agreement.when_header')} {row}")
+        remove = QPushButton(text("steps.agreement.remove"))
+        remove.setObjectName(f"commitmentRemove_{row}")
+        remove.setAccessibleName(f"{text('steps.agreement.remove')} {row}")
+        who.currentIndexChanged.connect(
+            lambda _i: self._edit(line, person_id=str(who.currentData()))
+        )
+        action.textChanged.connect(lambda v: self._edit(line, action=v))
+        when.textChanged.connect(lambda v: self._edit(line, when=v))
+        remove.clicked.connect(lambda: self._remove(line, (who, action, when, remove)))
+        for column, widget in enumerate((who, action, when, remove)):
+            self.grid.addWidget(widget, row, column)
+        self.rows.append((who, action, when, remove))
+
+    def _edit(self, line: CommitmentLine, **values: str) -> None:
+        for name, value in values.items():
+            setattr(line, name, value)
+        self._clear_confirmations()
+        self.changed.emit()
+
+    def _clear_confirmations(self) -> None:
+        if self.state.confirmed_by:
+            self.state.confirmed_by.clear()
+            for check in self.confirms.values():
+                check.blockSignals(True)
+                check.setChecked(False)
+                check.blockSignals(False)
+
+    def _add_commitment(self) -> None:
+        others = [p for p in self.state.people if p != self.state.commitments[-1].person_id]
+        line = CommitmentLine(others[0] if others else self.state.people[0])
+        self.state.commitments.append(line)
+        self._add_row(line)
+        self.rows[-1][1].setFocus()
+        self._clear_confirmations()
+        self.changed.emit()
+
+    def _remove(self, line: CommitmentLine, widgets: tuple[QWidget, ...]) -> None:
+        if line in self.state.commitments:
+            self.state.commitments.remove(line)
+        for widget in widgets:
+            widget.hide()
+            widget.deleteLater()
+        self._clear_confirmations()
+        self.changed.emit()
+
+    def _confirm(self, person: str, on: bool) -> None:
+        if on and person not in self.state.confirmed_by:
+            self.state.confirmed_by.append(person)
+        elif not on and person in self.state.confirmed_by:
+            self.state.confirmed_by.remove(person)
+        self.changed.emit()
+
+    def first_focus(self) -> QWidget | None:
+        return self.title
+
+
+class FollowUpPage(StepPage):
+    def __init__(
+        self, state: RepairState, step: Step, names: dict[str, str], now: datetime
+    ) -> None:
+        super().__init__(state, step, names)
+        key = "steps.follow_up"
+        self.add_header(key)
+        box = QGroupBox(text(f"{key}.presets_label"))
+        box_layout = QVBoxLayout(box)
+        self.checks: dict[str, QCheckBox] = {}
+        for preset in FollowUpPreset:
+            when = preset_date(now, preset)
+            check = QCheckBox(f"{PRESET_LABELS[preset]}: {when:%A %d %B, %H:%M}")
+            check.setObjectName(f"preset_{preset.value}")
+            check.setAccessibleName(PRESET_LABELS[preset])
+            check.setChecked(preset.value in state.follow_up_presets)
+            check.toggled.connect(lambda on, p=preset.value: self._toggle(p, on))
+            self.checks[preset.value] = check
+            box_layout.addWidget(check)
+        self.layout_.addWidget(box)
+        self.layout_.addStretch(1)
+
+    def _toggle(self, preset: str, on: bool) -> None:
+        chosen = self.state.follow_up_presets
+        if on and preset not in chosen:
+            chosen.append(preset)
+        elif not on and preset in chosen:
+            chosen.remove(preset)
+        self.changed.emit()
+
+    def first_focus(self) -> QWidget | None:
+        return next(iter(self.checks.values()))
+
+
+class ReviewPage(StepPage):
+    def __init__(
+        self, state: RepairState, step: Step, names: dict[str, str], now: datetime
+    ) -> None:
+        super().__init__(state, step, names)
+        key = "steps.review"
+        self.add_header(key)
+        self.summary = paragraph(self._summary(now), "reviewSummary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.layout_.addWidget(self.summary)
+        self.layout_.addStretch(1)
+
+    def _summary(self, now: datetime) -> str:
+        from html import escape
+
+        s = self.state
+        speaker = self.names.get(s.speaker_id, "")
+        parts = [f"<h3>{escape(s.title)}</h3>", f"<p>{escape(s.what_happened)}</p>"]
+        opening = "Request" if s.draft_kind == "request" else "Apology"
+        parts.append(
+            f"<p><b>{opening} from {escape(speaker)}:</b> {escape(compose(s.draft_kind, s.draft_parts))}</p>"
+        )
+        if s.listener_id:
+            listener = escape(self.names.get(s.listener_id, ""))
+            parts.append(
+                f"<p><b>Response from {listener}:</b> {escape(compose('response', s.response_parts))}</p>"
+            )
+        parts.append(f"<p><b>Agreement: {escape(s.agreement_title)}</b></p><ul>")
+        for line in s.commitments:
+            if line.action.strip():
+                when = f" ({escape(line.when)})" if line.when.strip() else ""
+                parts.append(
+                    f"<li>{escape(self.names.get(line.person_id, ''))}: {escape(line.action)}{when}</li>"
+                )
+        parts.append("</ul><p><b>Check-ins:</b> ")
+        dates = [preset_date(now, FollowUpPreset(p)) for p in sorted(s.follow_up_presets)]
+        parts.append(", ".join(f"{d:%a %d %b}" for d in sorted(dates)) + "</p>")
+        return "".join(parts)
+
+
+def page_for(state: RepairState, step: Step, names: dict[str, str], now: datetime) -> StepPage:
+    """The screen for a step."""
+    if step.kind is StepKind.CONFLICT:
+        return ConflictPage(state, step, names)
+    if step.kind is StepKind.HANDOVER:
+        return HandoverPage(state, step, names)
+    if step.kind is StepKind.PERSPECTIVE:
+        return PerspectivePage(state, step, names)
+    if step.kind is StepKind.PAUSE:
+        return PausePage(state, step, names)
+    if step.kind is StepKind.DRAFT:
+        return (RequestPage if state.draft_kind == "request" else ApologyPage)(state, step, names)
+    if step.kind is StepKind.RESPONSE:
+        return ResponsePage(state, step, names)
+    if step.kind is StepKind.AGREEMENT:
+        return AgreementPage(state, step, names)
+    if step.kind is StepKind.FOLLOW_UP:
+        return FollowUpPage(state, step, names, now)
+    return ReviewPage(state, step, names, now)

@@ -1,0 +1,243 @@
+"""The repair wizard window: steps in order, Next only when a step is complete, always saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relate_desktop.domain.guide import missing_text, text
+from relate_desktop.domain.repair_flow import RepairState, StepKind, missing, steps
+from relate_desktop.services import repair
+from relate_desktop.services.household import Household
+from relate_desktop.ui.errors import show_error
+from relate_desktop.ui.export import export_agreement_pdf
+from relate_desktop.ui.tasks import TaskRunner
+from relate_desktop.ui.widgets import heading, paragraph
+from relate_desktop.ui.wizard.pages import StepPage, page_for
+
+AUTOSAVE_MS = 1500
+
+
+class RepairWizard(QDialog):
+    """Walks a couple (or one person) through a repair. Closing it keeps the repair as a draft."""
+
+    repair_finished = Signal(str)
+
+    def __init__(
+        self,
+        household: Household,
+        state: RepairState,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("repairWizard")
+        self.setWindowTitle(self.tr("Repair"))
+        self.resize(760, 720)
+        self.household = household
+        self.state = state
+        self.runner = runner
+        self.names = {p.id: p.name for p in household.people}
+        self.agreement_id: str | None = None
+        self.page: StepPage | None = None
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("stepProgress")
+        self.turn_label = QLabel()
+        self.turn_label.setObjectName("turnLabel")
+        self.turn_label.setStyleSheet("font-weight: 600;")
+        top.addWidget(self.progress_label)
+        top.addStretch(1)
+        top.addWidget(self.turn_label)
+        layout.addLayout(top)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("stepProgressBar")
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(6)
+        self.progress.setAccessibleName(self.tr("Progress through the repair"))
+        layout.addWidget(self.progress)
+
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout.addWidget(self.scroller, 1)
+
+        self.missing_label = QLabel()
+        self.missing_label.setObjectName("missingLabel")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setStyleSheet("color: palette(dark);")
+        layout.addWidget(self.missing_label)
+
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.setObjectName("backButton")
+        self.back_button.setAutoDefault(False)
+        self.save_button = QPushButton(self.tr("&Save and close"))
+        self.save_button.setObjectName("saveCloseButton")
+        self.save_button.setAutoDefault(False)
+        self.next_button = QPushButton(self.tr("&Next"))
+        self.next_button.setObjectName("nextButton")
+        self.next_button.setDefault(True)
+        self.pdf_button = QPushButton(self.tr("Make a &PDF…"))
+        self.pdf_button.setObjectName("exportPdfButton")
+        self.pdf_button.setVisible(False)
+        for button in (self.back_button, self.save_button, self.next_button, self.pdf_button):
+            button.setAccessibleName(button.text().replace("&", ""))
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.next_button)
+        layout.addLayout(buttons)
+        self.back_button.setShortcut(QKeySequence("Alt+Left"))
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self.save_button.clicked.connect(self.close)
+        self.pdf_button.clicked.connect(self.export_pdf)
+
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save)
+        self.show_step(min(state.step_index, len(steps(state)) - 1))
+
+    # Navigation ---------------------------------------------------------------------------
+
+    def show_step(self, index: int) -> None:
+        flow = steps(self.state)
+        index = max(0, min(index, len(flow) - 1))
+        self.state.step_index = index
+        step = flow[index]
+        self.page = page_for(self.state, step, self.names, self.household.clock.now())
+        self.page.changed.connect(self._changed)
+        self.scroller.setWidget(self.page)
+        self.progress_label.setText(
+            self.tr("Step {n} of {total}").format(n=index + 1, total=len(flow))
+        )
+        self.progress.setRange(0, len(flow))
+        self.progress.setValue(index + 1)
+        whose = self.names.get(step.person_id or "")
+        self.turn_label.setText(
+            self.tr("{name}'s turn").format(name=whose) if whose else self.tr("Together")
+        )
+        self.back_button.setEnabled(index > 0)
+        last = step.kind is StepKind.REVIEW
+        self.next_button.setText(self.tr("&Finish and save") if last else self.tr("&Next"))
+        self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
+        self._refresh_next()
+        focus = self.page.first_focus()
+        (focus or self.next_button).setFocus()
+
+    def current_step_missing(self) -> list[str]:
+        return missing(steps(self.state)[self.state.step_index], self.state)
+
+    def _refresh_next(self) -> None:
+        needs = self.current_step_missing()
+        self.next_button.setEnabled(not needs)
+        self.missing_label.setText(" ".join(missing_text(n) for n in needs))
+
+    def _changed(self) -> None:
+        self._refresh_next()
+        self.autosave.start()
+
+    def go_next(self) -> None:
+        if self.current_step_missing():
+            return
+        if steps(self.state)[self.state.step_index].kind is StepKind.REVIEW:
+            self.finish()
+            return
+        self.show_step(self.state.step_index + 1)
+        self.save()
+
+    def go_back(self) -> None:
+        self.show_step(self.state.step_index - 1)
+
+    # Saving -------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Keep the repair as a draft (quick: one small write)."""
+        self.autosave.stop()
+        if self.agreement_id is not None:
+            return
+        try:
+            repair.save_repair(self.household, self.state)
+        except Exception as error:
+            show_error(self, error)
+
+    def finish(self) -> None:
+        try:
+            self.agreement_id = repair.finish_repair(self.household, self.state)
+        except Exception as error:
+            show_error(self, error)
+            return
+        self.autosave.stop()
+        self._show_done()
+        self.repair_finished.emit(self.agreement_id)
+
+    def _show_done(self) -> None:
+        done = QWidget()
+        done.setObjectName("page_done")
+        layout = QVBoxLayout(done)
+        key = "steps.review.done_title" if self.state.is_couple else "steps.review.done_solo_title"
+        layout.addWidget(heading(text(key), "doneTitle"))
+        layout.addWidget(
+            paragraph(text("steps.review.done_body", title=self.state.agreement_title))
+        )
+        self.saved_label = paragraph("", "pdfSavedLabel")
+        layout.addWidget(self.saved_label)
+        layout.addStretch(1)
+        self.scroller.setWidget(done)
+        self.page = None
+        self.missing_label.clear()
+        self.back_button.setEnabled(False)
+        self.save_button.setVisible(False)
+        self.pdf_button.setVisible(True)
+        self.next_button.setText(self.tr("&Close"))
+        self.next_button.setAccessibleName(self.tr("Close"))
+        self.next_button.setEnabled(True)
+        self.next_button.clicked.disconnect()
+        self.next_button.clicked.connect(self.accept)
+        self.pdf_button.setFocus()
+
+    def export_pdf(self) -> None:
+        if self.agreement_id is None:
+            return
+
+        def saved(path: Path) -> None:
+            self.saved_label.setText(self.tr("Saved the PDF to {path}").format(path=path))
+
+        export_agreement_pdf(self, self.household, self.agreement_id, self.runner, saved)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        self.save()
+        super().reject()
+
+    def keyPressEvent(self, event: object) -> None:
+        from PySide6.QtGui import QKeyEvent
+
+        assert isinstance(event, QKeyEvent)
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.go_next()
+            return
+        super().keyPressEvent(event)
