@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
+
 from relate_desktop.store.schema import Base
 
 config = context.config

@@ -20,7 +20,7 @@ from relate_desktop.domain.models import (
     FollowUp,
     Perspective,
 )
-from relate_desktop.domain.repair_flow import RepairState, can_finish, missing, steps
+from relate_desktop.domain.repair_flow import DRAFT_PARTS, RepairState, can_finish, missing, steps
 from relate_desktop.domain.vocabulary import LosingStrategy, Reaction, Stance
 from relate_desktop.services.household import Household
 from relate_desktop.store import repositories
@@ -75,6 +75,11 @@ def discard_repair(household: Household, repair_id: str) -> None:
         repositories.delete_repair_state(session, repair_id)
 
 
+def _parts(kind: str, values: dict[str, str]) -> dict[str, str]:
+    """Only this kind's parts: a switch from request to apology leaves no request parts behind."""
+    return {k: values[k].strip() for k in DRAFT_PARTS[kind] if values.get(k, "").strip()}
+
+
 def conflict_from_state(state: RepairState, now: datetime) -> Conflict:
     """The finished repair as a conflict with its perspectives, drafts and agreement."""
     perspectives = tuple(
@@ -97,8 +102,8 @@ def conflict_from_state(state: RepairState, now: datetime) -> Conflict:
             kind=DraftKind(state.draft_kind),
             author_id=speaker,
             to_id=state.listener_id,
-            parts={k: v.strip() for k, v in state.draft_parts.items() if v.strip()},
-            text=compose(state.draft_kind, state.draft_parts),
+            parts=_parts(state.draft_kind, state.draft_parts),
+            text=compose(state.draft_kind, _parts(state.draft_kind, state.draft_parts)),
             status=DraftStatus.ACCEPTED,
         )
     ]
@@ -109,7 +114,7 @@ def conflict_from_state(state: RepairState, now: datetime) -> Conflict:
                 kind=DraftKind.RESPONSE,
                 author_id=state.listener_id,
                 to_id=speaker,
-                parts={k: v.strip() for k, v in state.response_parts.items() if v.strip()},
+                parts=_parts("response", state.response_parts),
                 text=compose("response", state.response_parts),
                 status=DraftStatus.ACCEPTED,
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -213,7 +214,7 @@ def save_conflict(session: Session, item: Conflict) -> None:
 
 
 def _child_id(parent: str, tag: str, index: int) -> str:
-    return f"{parent[:28]}-{tag}{index:05d}"
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"relate:{parent}:{tag}:{index}"))
 
 
 def _draft_row(row: DraftRow | None, draft: Draft, position: int) -> DraftRow:

@@ -112,7 +112,7 @@ class AgreementRow(Base):
         back_populates="agreement", cascade="all, delete-orphan", order_by="CommitmentRow.position"
     )
     follow_ups: Mapped[list[FollowUpRow]] = relationship(
-        back_populates="agreement", cascade="all, delete-orphan", order_by="FollowUpRow.due_at"
+        back_populates="agreement", cascade="all, delete-orphan", order_by="FollowUpRow.due_at_utc"
     )
 
 

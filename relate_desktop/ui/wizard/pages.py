@@ -184,8 +184,9 @@ class PerspectivePage(StepPage):
         self.stance_group = QButtonGroup(self)
         self.stance_buttons: dict[str, QRadioButton] = {}
         for term in vocabulary.stances():
-            button = QRadioButton(f"{term.label}: {term.definition}")
+            button = QRadioButton(term.label)
             button.setObjectName(f"stance_{term.value}")
+            button.setStyleSheet("font-weight: 600;")
             button.setAccessibleName(term.label)
             button.setAccessibleDescription(term.definition)
             button.setChecked(answers.stance == term.value)
@@ -193,6 +194,9 @@ class PerspectivePage(StepPage):
             self.stance_group.addButton(button)
             self.stance_buttons[term.value] = button
             stance_layout.addWidget(button)
+            definition = paragraph(term.definition)
+            definition.setContentsMargins(24, 0, 0, 4)
+            stance_layout.addWidget(definition)
         lay.addWidget(stance_box)
 
         reaction_box = QGroupBox(text(f"{key}.reaction_label"))
@@ -201,7 +205,7 @@ class PerspectivePage(StepPage):
             reaction_layout, vocabulary.reactions(), "reaction", answers.reactions
         )
         hint = paragraph(text(f"{key}.reaction_hint"))
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet("color: #555;")
         reaction_layout.addWidget(hint, 2, 0, 1, 2)
         lay.addWidget(reaction_box)
 

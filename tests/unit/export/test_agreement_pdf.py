@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+
 from relate_desktop.domain.models import (
     Agreement,
     AgreementDocument,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 from collections.abc import Callable, Iterator
@@ -10,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from relate_desktop.domain.clock import FixedClock
@@ -34,6 +35,7 @@ from relate_desktop.store import repositories
 
 CENTRAL = timezone(timedelta(hours=-6))
 TITLE = "Dishes 🍽️ again — שלום · 你好"
+STRANGER = "00000000-0000-4000-8000-000000000000"
 BODY = "Grateful 🙏 for today. אני אוהבת אותך. 今天很好。"
 
 
@@ -65,7 +67,8 @@ def _fill(home: Household) -> None:
     state.speaker_id = maria.id
     state.draft_kind = "request"
     state.draft_parts = {"remember_love": "I love our home", "saw_heard": "the sink was full",
-                         "made_up": "you don't care", "feel": "sad", "would_like": "wash up at night"}
+                         "made_up": "you don't care", "feel": "sad",
+                         "would_like": "wash up at night"}
     state.response_parts = {"reflect": "the sink bothered you", "acknowledge": "Makes sense.",
                             "give": "I'll wash up before bed"}
     state.agreement_title = "Evening dishes 🧽"
@@ -143,6 +146,29 @@ def test_unicode_text_survives_parsing_exactly(household: Household) -> None:
     assert parse_import(data).journal[0].body == odd
 
 
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [("2026-03-02T14:30:00Z", "2026-03-02T14:30:00+00:00"),
+     ("2026-03-02T08:30:00.5-06:00", "2026-03-02T08:30:00.500000-06:00"),
+     ("2026-03-02T08:30:00+05:45", "2026-03-02T08:30:00+05:45")],
+)
+def test_times_with_an_offset_are_accepted(household: Household, written: str, read: str) -> None:
+    data = export_data(household)
+    data["journal"][0]["created_at"] = written
+    assert parse_import(data).journal[0].created_at.isoformat() == read
+
+
+@pytest.mark.parametrize(
+    "written", ["2026-03-02", "2026-03-02T08:30:00", "0001-01-01T00:00:00+05:00"]
+)
+def test_times_without_a_usable_offset_are_refused(household: Household, written: str) -> None:
+    data = export_data(household)
+    data["journal"][0]["created_at"] = written
+    with pytest.raises(InvalidImport) as caught:
+        parse_import(data)
+    assert caught.value.path == "journal[0].created_at"
+
+
 def test_importing_twice_creates_no_duplicates(
     household: Household, tmp_path: Path, clock: FixedClock
 ) -> None:
@@ -202,11 +228,16 @@ def _duplicate_id(data: dict[str, Any]) -> None:
 
 
 def _unknown_person(data: dict[str, Any]) -> None:
-    data["conflicts"][0]["logged_by"] = "00000000-0000-4000-8000-000000000000"
+    data["conflicts"][0]["logged_by"] = STRANGER
+
+
+def _confirmed_twice(data: dict[str, Any]) -> None:
+    confirmed = data["conflicts"][0]["agreements"][0]["confirmed_by"]
+    confirmed[1] = confirmed[0]
 
 
 def _three_people(data: dict[str, Any]) -> None:
-    data["people"].append({"id": "00000000-0000-4000-8000-000000000000", "name": "Kim"})
+    data["people"].append({"id": STRANGER, "name": "Kim"})
 
 
 INVALID: list[tuple[str, Mutation, str, str]] = [
@@ -217,7 +248,8 @@ INVALID: list[tuple[str, Mutation, str, str]] = [
     ("invalid stance", _set(["conflicts", 0, "perspectives", 1, "stance"], "angry"),
      "conflicts[0].perspectives[1].stance", "'angry' is not one of one_up, one_down, same_as"),
     ("invalid reaction", _set(["conflicts", 0, "perspectives", 0, "reactions"], ["sulk"]),
-     "conflicts[0].perspectives[0].reactions[0]", "'sulk' is not one of fight, flight, fix, wise_adult"),
+     "conflicts[0].perspectives[0].reactions[0]",
+     "'sulk' is not one of fight, flight, fix, wise_adult"),
     ("naive datetime", _set(["conflicts", 0, "occurred_at"], "2026-03-02T08:30:00"),
      "conflicts[0].occurred_at", "no UTC offset"),
     ("bad datetime", _set(["journal", 0, "created_at"], "yesterday"),
@@ -247,8 +279,12 @@ INVALID: list[tuple[str, Mutation, str, str]] = [
      "conflicts[0].drafts[1].status", "not one of draft, sent, accepted"),
     ("bad agreement status", _set(["conflicts", 0, "agreements", 0, "status"], "paused"),
      "conflicts[0].agreements[0].status", "not one of active, retired"),
-    ("confirmed twice", _set(["conflicts", 0, "agreements", 0, "confirmed_by", 1], None),
-     "conflicts[0].agreements[0].confirmed_by[1]", "expected text"),
+    ("null person", _set(["conflicts", 0, "agreements", 0, "confirmed_by", 1], None),
+     "conflicts[0].agreements[0].confirmed_by[1]", "expected text, got null"),
+    ("confirmed twice", _confirmed_twice, "conflicts[0].agreements[0].confirmed_by[1]",
+     "is listed twice"),
+    ("draft to a stranger", _set(["conflicts", 0, "drafts", 0, "to"], STRANGER),
+     "conflicts[0].drafts[0].to", "not one of the people"),
     ("id not a uuid", _set(["journal", 0, "id"], "entry-1"), "journal[0].id", "is not an id"),
     ("three people", _three_people, "people", "one or two people; this file has 3"),
     ("no conflict list", _set(["conflicts"], {}), "conflicts", "expected a list, got an object"),
@@ -307,7 +343,9 @@ def test_truncated_json_names_line_and_column(
         (b"[" * 100_000, "JSON"),
     ],
 )
-def test_unreadable_files_raise_invalid_import(tmp_path: Path, content: bytes, problem: str) -> None:
+def test_unreadable_files_raise_invalid_import(
+    tmp_path: Path, content: bytes, problem: str
+) -> None:
     file = tmp_path / "file.json"
     file.write_bytes(content)
     with pytest.raises(InvalidImport) as caught:
@@ -325,8 +363,7 @@ def test_stranger_is_not_imported_into_a_household(
     household: Household, tmp_path: Path, clock: FixedClock
 ) -> None:
     before = _dump(export_data(household))
-    stranger = "00000000-0000-4000-8000-000000000000"
-    text = before.replace(household.people[0].id, stranger)
+    text = before.replace(household.people[0].id, STRANGER)
     file = tmp_path / "stranger.json"
     file.write_text(text, encoding="utf-8")
     with pytest.raises(InvalidImport) as caught:
@@ -340,7 +377,7 @@ def test_id_owned_by_another_conflict_is_refused(household: Household) -> None:
     data = export_data(household)
     before = _dump(data)
     twin = copy.deepcopy(data["conflicts"][0])
-    twin["id"] = "00000000-0000-4000-8000-000000000000"
+    twin["id"] = STRANGER
     twin["perspectives"], twin["drafts"] = [], []
     data["conflicts"] = [twin]
     with pytest.raises(InvalidImport) as caught:
@@ -396,24 +433,20 @@ FIELD_NAMES = st.sampled_from(
 )
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(JSON_VALUES)
 def test_parse_import_only_raises_invalid_import(data: Any) -> None:
-    try:
+    with contextlib.suppress(InvalidImport):
         parse_import(data)
-    except InvalidImport:
-        pass
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.dictionaries(FIELD_NAMES, JSON_VALUES, max_size=6))
 def test_parse_import_only_raises_invalid_import_for_likely_fields(data: dict[str, Any]) -> None:
     data.setdefault("format", "relate-desktop")
     data.setdefault("version", 1)
-    try:
+    with contextlib.suppress(InvalidImport):
         parse_import(data)
-    except InvalidImport:
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -439,7 +472,7 @@ def _leaf_paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...
     return paths
 
 
-@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=200, deadline=None)
 @given(st.data())
 def test_one_changed_value_is_accepted_or_refused_cleanly(
     valid_document: dict[str, Any], data: st.DataObject
