@@ -70,6 +70,13 @@ def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None 
         return error.exit_code
     runner = TaskRunner()
     try:
+        if exit_when_ready and household_info(paths) is None:
+            # Nothing set up yet: the first window is the welcome dialog; show it and leave.
+            welcome = FirstRunDialog()
+            welcome.show()
+            QTimer.singleShot(0, app.quit)
+            app.exec()
+            return 0
         try:
             opened = open_or_create(paths, clock)
         except RelateError as error:
