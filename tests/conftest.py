@@ -52,5 +52,7 @@ def no_leftover_threads() -> Iterator[None]:
     """Fail a test that leaves a worker thread running."""
     before = set(threading.enumerate())
     yield
-    leftover = [t for t in threading.enumerate() if t not in before and t.is_alive() and not t.daemon]
+    leftover = [
+        t for t in threading.enumerate() if t not in before and t.is_alive() and not t.daemon
+    ]
     assert not leftover, f"threads left running: {leftover}"

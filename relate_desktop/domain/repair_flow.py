@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from enum import StrEnum
 from typing import Any
 
@@ -79,7 +79,8 @@ class RepairState:
 
     @property
     def listener_id(self) -> str | None:
-        others = [p for p in self.people if p != self.speaker_id]
+        speaker = self.speaker_id or self.people[0]
+        others = [p for p in self.people if p != speaker]
         return others[0] if self.is_couple and others else None
 
     def perspective(self, person_id: str) -> PerspectiveAnswers:
@@ -92,12 +93,20 @@ class RepairState:
     def from_dict(cls, data: dict[str, Any]) -> RepairState:
         values = dict(data)
         values["perspectives"] = {
-            pid: PerspectiveAnswers(**answers)
+            pid: PerspectiveAnswers(**_known(PerspectiveAnswers, answers))
             for pid, answers in data.get("perspectives", {}).items()
         }
-        values["commitments"] = [CommitmentLine(**c) for c in data.get("commitments", [])]
+        values["commitments"] = [
+            CommitmentLine(**_known(CommitmentLine, c)) for c in data.get("commitments", [])
+        ]
         known = set(cls.__dataclass_fields__)
         return cls(**{k: v for k, v in values.items() if k in known})
+
+
+def _known(kind: type, values: dict[str, Any]) -> dict[str, Any]:
+    """Only the fields `kind` has: a draft saved by a newer build still opens."""
+    names = {f.name for f in fields(kind)}
+    return {k: v for k, v in values.items() if k in names}
 
 
 def steps(state: RepairState) -> list[Step]:

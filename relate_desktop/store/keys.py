@@ -148,7 +148,7 @@ def load(data_dir: Path) -> KeyFile:
         raise NotSetUp("There is no Relate household in this folder yet. Run setup first.")
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("format") != FORMAT:
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ValueError("not a key file")
         if data.get("version") != VERSION:
             from relate_desktop.domain.errors import NewerDatabase
@@ -162,6 +162,10 @@ def load(data_dir: Path) -> KeyFile:
         ]
         shared = data["shared"]
         plain = None if shared["protected"] else str(shared["key"])
+        if plain is not None and len(bytes.fromhex(plain)) != KEY_BYTES:
+            raise ValueError("the shared key has the wrong length")
+        if data["mode"] not in ("solo", "couple"):
+            raise ValueError("unknown household mode")
         return KeyFile(data["household_id"], data["mode"], people, plain)
     except (ValueError, KeyError, TypeError) as error:
         raise CorruptDatabase(f"The key file {path.name} is damaged and can't be read.") from error

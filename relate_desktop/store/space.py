@@ -40,8 +40,11 @@ class Space:
             try:
                 if not is_readable(probe):
                     raise CorruptDatabase(_damaged_message(path, backups_dir, name))
-                revision = migrate.current_revision(probe)
-                empty = migrate.is_empty(probe)
+                try:
+                    revision = migrate.current_revision(probe)
+                    empty = migrate.is_empty(probe)
+                except CorruptDatabase:
+                    raise CorruptDatabase(_damaged_message(path, backups_dir, name)) from None
                 if revision != migrate.HEAD_REVISION and not empty:
                     if revision not in migrate.known_revisions():
                         raise NewerDatabase(
@@ -78,8 +81,13 @@ class Space:
 
     def check(self) -> None:
         """SQLite's quick integrity check; raises CorruptDatabase naming the newest backup."""
-        with plain_errors(), self.engine.connect() as connection:
-            rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
+        try:
+            with plain_errors(), self.engine.connect() as connection:
+                rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
+        except CorruptDatabase:
+            raise CorruptDatabase(
+                _damaged_message(self.path, self.backups_dir, self.name)
+            ) from None
         if [tuple(r) for r in rows] != [("ok",)]:
             raise CorruptDatabase(_damaged_message(self.path, self.backups_dir, self.name))
 

@@ -40,8 +40,12 @@ def test_start_up_against_a_bare_window(tmp_path: Path) -> None:
     relate = [sys.executable, "-m", "relate_desktop"]
     fresh = tmp_path / "fresh"
     household = tmp_path / "household"
-    subprocess.run([*relate, "--data-dir", str(household), "setup", "--person", "Maria",
-                    "--person", "Lloyd"], env=env, check=True, capture_output=True)
+    subprocess.run(
+        [*relate, "--data-dir", str(household), "setup", "--person", "Maria", "--person", "Lloyd"],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
 
     bare = _median_seconds([sys.executable, "-c", BARE_WINDOW], env)
     first_run = _median_seconds([*relate, "--data-dir", str(fresh), "--exit-when-ready"], env)
@@ -49,5 +53,9 @@ def test_start_up_against_a_bare_window(tmp_path: Path) -> None:
 
     print(f"\nstart-up, median of {RUNS} runs (process start to exit, window shown):")
     print(f"  bare PySide6 window              {bare * 1000:7.0f} ms   1.00x")
-    print(f"  relate, fresh folder (welcome)   {first_run * 1000:7.0f} ms   {first_run / bare:.2f}x")
-    print(f"  relate, household (main window)  {main_window * 1000:7.0f} ms   {main_window / bare:.2f}x")
+    print(
+        f"  relate, fresh folder (welcome)   {first_run * 1000:7.0f} ms   {first_run / bare:.2f}x"
+    )
+    print(
+        f"  relate, household (main window)  {main_window * 1000:7.0f} ms   {main_window / bare:.2f}x"
+    )

@@ -56,7 +56,11 @@ def click(qtbot: QtBot, wizard: QWidget, name: str) -> None:
 
 
 def step_title(wizard: RepairWizard) -> str:
-    return wizard.page.findChild(QWidget, "stepTitle").text() if wizard.page.findChild(QWidget, "stepTitle") else wizard.page.findChild(QWidget, "handoverTitle").text()  # type: ignore[union-attr]
+    return (
+        wizard.page.findChild(QWidget, "stepTitle").text()
+        if wizard.page.findChild(QWidget, "stepTitle")
+        else wizard.page.findChild(QWidget, "handoverTitle").text()
+    )  # type: ignore[union-attr]
 
 
 def next_step(qtbot: QtBot, wizard: RepairWizard, shot: str) -> None:
@@ -71,7 +75,9 @@ def open_wizard(qtbot: QtBot, window: MainWindow) -> RepairWizard:
     return wizard
 
 
-def play_perspective(qtbot: QtBot, wizard: RepairWizard, stance: str, reaction: str, losing: str, feelings: str) -> None:
+def play_perspective(
+    qtbot: QtBot, wizard: RepairWizard, stance: str, reaction: str, losing: str, feelings: str
+) -> None:
     assert not wizard.next_button.isEnabled(), "a stance and reaction are needed first"
     click(qtbot, wizard, f"stance_{stance}")
     click(qtbot, wizard, f"reaction_{reaction}")
@@ -88,7 +94,12 @@ def test_a_couple_completes_a_repair_and_exports_the_agreement(
     # 1. Log the conflict.
     assert not wizard.next_button.isEnabled()
     type_into(qtbot, wizard, "conflictTitle", "Phones at dinner")
-    type_into(qtbot, wizard, "whatHappened", "On Friday at dinner Lloyd looked at his phone three times while I talked about my day.")
+    type_into(
+        qtbot,
+        wizard,
+        "whatHappened",
+        "On Friday at dinner Lloyd looked at his phone three times while I talked about my day.",
+    )
     type_into(qtbot, wizard, "topic", "time together")
     next_step(qtbot, wizard, "01-conflict")
 
@@ -115,11 +126,20 @@ def test_a_couple_completes_a_repair_and_exports_the_agreement(
     next_step(qtbot, wizard, "07-handover-speaker")
 
     # 4. Maria drafts a loving-power request and sees it composed live.
-    type_into(qtbot, wizard, "part_remember_love", "I love you and I want our evenings to feel close")
-    type_into(qtbot, wizard, "part_saw_heard", "you looked at your phone three times while I talked at dinner")
+    type_into(
+        qtbot, wizard, "part_remember_love", "I love you and I want our evenings to feel close"
+    )
+    type_into(
+        qtbot,
+        wizard,
+        "part_saw_heard",
+        "you looked at your phone three times while I talked at dinner",
+    )
     type_into(qtbot, wizard, "part_made_up", "my day doesn't interest you")
     type_into(qtbot, wizard, "part_feel", "hurt and lonely")
-    type_into(qtbot, wizard, "part_would_like", "that we leave our phones in the hall during dinner")
+    type_into(
+        qtbot, wizard, "part_would_like", "that we leave our phones in the hall during dinner"
+    )
     preview = find(wizard, QWidget, "preview").text()
     assert "When you looked at your phone three times" in preview
     assert "I felt hurt and lonely." in preview
@@ -188,9 +208,16 @@ def test_a_couple_completes_a_repair_and_exports_the_agreement(
     assert repair.repairs_in_progress(household) == []
 
     # The PDF holds the agreement's words.
-    pdf_text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(out).pages)
-    for expected in ("Phone-free dinners", "Maria", "Lloyd", "Leave my phone in the hall during dinner",
-                     "phones in the hall during dinner"):
+    pdf_text = " ".join(
+        " ".join((page.extract_text() or "").split()) for page in PdfReader(out).pages
+    )
+    for expected in (
+        "Phone-free dinners",
+        "Maria",
+        "Lloyd",
+        "Leave my phone in the hall during dinner",
+        "phones in the hall during dinner",
+    ):
         assert expected in pdf_text
     # Nothing from the perspectives goes into the shared document.
     assert "defensive" not in pdf_text
@@ -251,7 +278,9 @@ def unnamed_controls(root: QWidget) -> list[str]:
     ]
 
 
-def test_every_interactive_widget_in_the_wizard_has_an_accessible_name(qtbot: QtBot, window: MainWindow) -> None:
+def test_every_interactive_widget_in_the_wizard_has_an_accessible_name(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     wizard = open_wizard(qtbot, window)
     assert unnamed_controls(wizard) == []
     assert unnamed_controls(window) == []

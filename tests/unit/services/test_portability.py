@@ -60,20 +60,35 @@ def _fill(home: Household) -> None:
     state.topic = "home"
     state.intensity = 7
     state.perspectives = {
-        maria.id: PerspectiveAnswers("one_up", ["fight"], ["being_right", "retaliation"],
-                                     "scared, tired", "You don't care", "I was hungry"),
+        maria.id: PerspectiveAnswers(
+            "one_up",
+            ["fight"],
+            ["being_right", "retaliation"],
+            "scared, tired",
+            "You don't care",
+            "I was hungry",
+        ),
         sam.id: PerspectiveAnswers("one_down", ["flight", "wise_adult"], ["withdrawal"]),
     }
     state.speaker_id = maria.id
     state.draft_kind = "request"
-    state.draft_parts = {"remember_love": "I love our home", "saw_heard": "the sink was full",
-                         "made_up": "you don't care", "feel": "sad",
-                         "would_like": "wash up at night"}
-    state.response_parts = {"reflect": "the sink bothered you", "acknowledge": "Makes sense.",
-                            "give": "I'll wash up before bed"}
+    state.draft_parts = {
+        "remember_love": "I love our home",
+        "saw_heard": "the sink was full",
+        "made_up": "you don't care",
+        "feel": "sad",
+        "would_like": "wash up at night",
+    }
+    state.response_parts = {
+        "reflect": "the sink bothered you",
+        "acknowledge": "Makes sense.",
+        "give": "I'll wash up before bed",
+    }
     state.agreement_title = "Evening dishes 🧽"
-    state.commitments = [CommitmentLine(sam.id, "Wash up", "every evening"),
-                         CommitmentLine(maria.id, "Say thanks", "")]
+    state.commitments = [
+        CommitmentLine(sam.id, "Wash up", "every evening"),
+        CommitmentLine(maria.id, "Say thanks", ""),
+    ]
     state.confirmed_by = [maria.id, sam.id]
     state.follow_up_presets = ["3d", "1w"]
     finish_repair(home, state)
@@ -125,7 +140,9 @@ def test_export_follows_the_contract(household: Household) -> None:
     assert response["kind"] == "response" and response["give"] == "I'll wash up before bed"
     agreement = conflict["agreements"][0]
     assert [f["due_at"] for f in agreement["follow_ups"]] == [
-        "2026-03-05T19:00:00-06:00", "2026-03-09T19:00:00-06:00"]
+        "2026-03-05T19:00:00-06:00",
+        "2026-03-09T19:00:00-06:00",
+    ]
     assert data["journal"][0]["body"] == BODY
     assert all(not p["private"] for p in conflict["perspectives"])
     assert parse_import(data).conflicts[0].title == TITLE
@@ -148,9 +165,11 @@ def test_unicode_text_survives_parsing_exactly(household: Household) -> None:
 
 @pytest.mark.parametrize(
     ("written", "read"),
-    [("2026-03-02T14:30:00Z", "2026-03-02T14:30:00+00:00"),
-     ("2026-03-02T08:30:00.5-06:00", "2026-03-02T08:30:00.500000-06:00"),
-     ("2026-03-02T08:30:00+05:45", "2026-03-02T08:30:00+05:45")],
+    [
+        ("2026-03-02T14:30:00Z", "2026-03-02T14:30:00+00:00"),
+        ("2026-03-02T08:30:00.5-06:00", "2026-03-02T08:30:00.500000-06:00"),
+        ("2026-03-02T08:30:00+05:45", "2026-03-02T08:30:00+05:45"),
+    ],
 )
 def test_times_with_an_offset_are_accepted(household: Household, written: str, read: str) -> None:
     data = export_data(household)
@@ -199,8 +218,11 @@ def test_import_updates_records_with_the_same_id(household: Household) -> None:
 
 
 def test_solo_file_sets_up_a_solo_household(tmp_path: Path, clock: FixedClock) -> None:
-    data = {"format": "relate-desktop", "version": 1,
-            "people": [{"id": "3f2c8a9e-1d4b-4c7a-9e2f-5b6a7c8d9e0f", "name": "Ana"}]}
+    data = {
+        "format": "relate-desktop",
+        "version": 1,
+        "people": [{"id": "3f2c8a9e-1d4b-4c7a-9e2f-5b6a7c8d9e0f", "name": "Ana"}],
+    }
     paths = DataPaths(tmp_path / "solo")
     result = import_file(paths, _write(tmp_path / "solo.json", data), clock)
     assert result == ImportResult(people=1, conflicts=0, agreements=0, journal_entries=0)
@@ -241,50 +263,116 @@ def _three_people(data: dict[str, Any]) -> None:
 
 
 INVALID: list[tuple[str, Mutation, str, str]] = [
-    ("unknown version", _set(["version"], 2), "version",
-     "this file comes from a newer version of Relate (version 2); please update Relate"),
+    (
+        "unknown version",
+        _set(["version"], 2),
+        "version",
+        "this file comes from a newer version of Relate (version 2); please update Relate",
+    ),
     ("wrong format", _set(["format"], "other-app"), "format", "not a Relate export"),
     ("bool version", _set(["version"], True), "version", "expected a whole number"),
-    ("invalid stance", _set(["conflicts", 0, "perspectives", 1, "stance"], "angry"),
-     "conflicts[0].perspectives[1].stance", "'angry' is not one of one_up, one_down, same_as"),
-    ("invalid reaction", _set(["conflicts", 0, "perspectives", 0, "reactions"], ["sulk"]),
-     "conflicts[0].perspectives[0].reactions[0]",
-     "'sulk' is not one of fight, flight, fix, wise_adult"),
-    ("naive datetime", _set(["conflicts", 0, "occurred_at"], "2026-03-02T08:30:00"),
-     "conflicts[0].occurred_at", "no UTC offset"),
-    ("bad datetime", _set(["journal", 0, "created_at"], "yesterday"),
-     "journal[0].created_at", "is not a date and time"),
+    (
+        "invalid stance",
+        _set(["conflicts", 0, "perspectives", 1, "stance"], "angry"),
+        "conflicts[0].perspectives[1].stance",
+        "'angry' is not one of one_up, one_down, same_as",
+    ),
+    (
+        "invalid reaction",
+        _set(["conflicts", 0, "perspectives", 0, "reactions"], ["sulk"]),
+        "conflicts[0].perspectives[0].reactions[0]",
+        "'sulk' is not one of fight, flight, fix, wise_adult",
+    ),
+    (
+        "naive datetime",
+        _set(["conflicts", 0, "occurred_at"], "2026-03-02T08:30:00"),
+        "conflicts[0].occurred_at",
+        "no UTC offset",
+    ),
+    (
+        "bad datetime",
+        _set(["journal", 0, "created_at"], "yesterday"),
+        "journal[0].created_at",
+        "is not a date and time",
+    ),
     ("unknown person", _unknown_person, "conflicts[0].logged_by", "not one of the people"),
-    ("private journal", _set(["journal", 0, "private"], True), "journal[0].private",
-     "private items need that person's private space, which this version can't open yet"),
-    ("private perspective", _set(["conflicts", 0, "perspectives", 0, "private"], True),
-     "conflicts[0].perspectives[0].private", "private items need"),
-    ("bool intensity", _set(["conflicts", 0, "intensity"], True), "conflicts[0].intensity",
-     "expected a whole number from 0 to 10, got true/false"),
-    ("intensity too high", _set(["conflicts", 0, "intensity"], 11), "conflicts[0].intensity",
-     "11 is not a whole number from 0 to 10"),
+    (
+        "private journal",
+        _set(["journal", 0, "private"], True),
+        "journal[0].private",
+        "private items need that person's private space, which this version can't open yet",
+    ),
+    (
+        "private perspective",
+        _set(["conflicts", 0, "perspectives", 0, "private"], True),
+        "conflicts[0].perspectives[0].private",
+        "private items need",
+    ),
+    (
+        "bool intensity",
+        _set(["conflicts", 0, "intensity"], True),
+        "conflicts[0].intensity",
+        "expected a whole number from 0 to 10, got true/false",
+    ),
+    (
+        "intensity too high",
+        _set(["conflicts", 0, "intensity"], 11),
+        "conflicts[0].intensity",
+        "11 is not a whole number from 0 to 10",
+    ),
     ("duplicate ids", _duplicate_id, "journal[0].id", "is used twice"),
-    ("unknown draft part", _set(["conflicts", 0, "drafts", 0, "what_i_did"], "x"),
-     "conflicts[0].drafts[0].what_i_did", "unknown field 'what_i_did'"),
+    (
+        "unknown draft part",
+        _set(["conflicts", 0, "drafts", 0, "what_i_did"], "x"),
+        "conflicts[0].drafts[0].what_i_did",
+        "unknown field 'what_i_did'",
+    ),
     ("unknown field", _set(["conflicts", 0, "mood"], "x"), "conflicts[0].mood", "unknown field"),
-    ("number as text", _set(["conflicts", 0, "title"], 42), "conflicts[0].title",
-     "expected text, got a whole number"),
+    (
+        "number as text",
+        _set(["conflicts", 0, "title"], 42),
+        "conflicts[0].title",
+        "expected text, got a whole number",
+    ),
     ("missing title", lambda d: d["conflicts"][0].pop("title"), "conflicts[0].title", "missing"),
     ("huge text", _set(["journal", 0, "body"], "x" * 1_000_001), "journal[0].body", "the limit"),
     ("lone surrogate", _set(["journal", 0, "body"], "\ud800"), "journal[0].body", "Unicode"),
-    ("bad follow-up status",
-     _set(["conflicts", 0, "agreements", 0, "follow_ups", 0, "status"], "later"),
-     "conflicts[0].agreements[0].follow_ups[0].status", "not one of pending, done, skipped"),
-    ("bad draft status", _set(["conflicts", 0, "drafts", 1, "status"], "lost"),
-     "conflicts[0].drafts[1].status", "not one of draft, sent, accepted"),
-    ("bad agreement status", _set(["conflicts", 0, "agreements", 0, "status"], "paused"),
-     "conflicts[0].agreements[0].status", "not one of active, retired"),
-    ("null person", _set(["conflicts", 0, "agreements", 0, "confirmed_by", 1], None),
-     "conflicts[0].agreements[0].confirmed_by[1]", "expected text, got null"),
-    ("confirmed twice", _confirmed_twice, "conflicts[0].agreements[0].confirmed_by[1]",
-     "is listed twice"),
-    ("draft to a stranger", _set(["conflicts", 0, "drafts", 0, "to"], STRANGER),
-     "conflicts[0].drafts[0].to", "not one of the people"),
+    (
+        "bad follow-up status",
+        _set(["conflicts", 0, "agreements", 0, "follow_ups", 0, "status"], "later"),
+        "conflicts[0].agreements[0].follow_ups[0].status",
+        "not one of pending, done, skipped",
+    ),
+    (
+        "bad draft status",
+        _set(["conflicts", 0, "drafts", 1, "status"], "lost"),
+        "conflicts[0].drafts[1].status",
+        "not one of draft, sent, accepted",
+    ),
+    (
+        "bad agreement status",
+        _set(["conflicts", 0, "agreements", 0, "status"], "paused"),
+        "conflicts[0].agreements[0].status",
+        "not one of active, retired",
+    ),
+    (
+        "null person",
+        _set(["conflicts", 0, "agreements", 0, "confirmed_by", 1], None),
+        "conflicts[0].agreements[0].confirmed_by[1]",
+        "expected text, got null",
+    ),
+    (
+        "confirmed twice",
+        _confirmed_twice,
+        "conflicts[0].agreements[0].confirmed_by[1]",
+        "is listed twice",
+    ),
+    (
+        "draft to a stranger",
+        _set(["conflicts", 0, "drafts", 0, "to"], STRANGER),
+        "conflicts[0].drafts[0].to",
+        "not one of the people",
+    ),
     ("id not a uuid", _set(["journal", 0, "id"], "entry-1"), "journal[0].id", "is not an id"),
     ("three people", _three_people, "people", "one or two people; this file has 3"),
     ("no conflict list", _set(["conflicts"], {}), "conflicts", "expected a list, got an object"),
@@ -297,8 +385,12 @@ INVALID: list[tuple[str, Mutation, str, str]] = [
     ids=[case[0] for case in INVALID],
 )
 def test_invalid_file_is_refused_and_changes_nothing(
-    household: Household, tmp_path: Path, clock: FixedClock,
-    mutate: Mutation, path: str, problem: str,
+    household: Household,
+    tmp_path: Path,
+    clock: FixedClock,
+    mutate: Mutation,
+    path: str,
+    problem: str,
 ) -> None:
     data = export_data(household)
     before = _dump(data)
@@ -386,9 +478,7 @@ def test_id_owned_by_another_conflict_is_refused(household: Household) -> None:
     assert _dump(export_data(household)) == before
 
 
-def test_import_is_one_transaction(
-    household: Household, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_import_is_one_transaction(household: Household, monkeypatch: pytest.MonkeyPatch) -> None:
     data = export_data(household)
     before = _dump(data)
     data["conflicts"][0]["title"] = "Changed"
@@ -423,13 +513,31 @@ def test_failed_import_into_new_folder_leaves_it_empty(
 
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.text(max_size=12), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4)
+    ),
     max_leaves=30,
 )
 FIELD_NAMES = st.sampled_from(
-    ["format", "version", "people", "conflicts", "journal", "id", "name", "title", "occurred_at",
-     "perspectives", "drafts", "agreements", "stance", "kind", "author", "to", "private"]
+    [
+        "format",
+        "version",
+        "people",
+        "conflicts",
+        "journal",
+        "id",
+        "name",
+        "title",
+        "occurred_at",
+        "perspectives",
+        "drafts",
+        "agreements",
+        "stance",
+        "kind",
+        "author",
+        "to",
+        "private",
+    ]
 )
 
 

@@ -1,0 +1,224 @@
+"""A space: one encrypted file, refused untouched when damaged or newer, backed up before upgrade."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Connection
+
+from relate_desktop.domain.clock import FixedClock
+from relate_desktop.domain.errors import CorruptDatabase, NewerDatabase
+from relate_desktop.paths import DataPaths
+from relate_desktop.services.household import Household
+from relate_desktop.services.journal import write_entry
+from relate_desktop.store import keys, migrate
+from relate_desktop.store.backups import list_backups
+from relate_desktop.store.connection import connect_raw, is_readable
+from relate_desktop.store.space import SHARED_SPACE, Space
+
+MARKER = "MARKER-0f3c9a-private-words-🙈"
+
+
+def files(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def shared_key(paths: DataPaths) -> bytes:
+    plain = keys.load(paths.root).shared_key_plain
+    assert plain is not None
+    return bytes.fromhex(plain)
+
+
+def open_shared(paths: DataPaths, key: bytes, clock: FixedClock) -> Space:
+    return Space.open(SHARED_SPACE, paths.shared_db, key, paths.backups, clock.now())
+
+
+@pytest.fixture
+def closed_couple(couple: Household) -> Iterator[DataPaths]:
+    """A couple's folder with one journal entry, every file closed."""
+    write_entry(couple, couple.people[0].id, MARKER)
+    couple.close()
+    yield couple.paths
+
+
+def read_bodies(path: Path, key: bytes) -> list[str]:
+    connection = connect_raw(path, key)
+    try:
+        return [row[0] for row in connection.execute("SELECT body FROM journal_entries")]
+    finally:
+        connection.close()
+
+
+def stamped_revision(path: Path, key: bytes) -> str | None:
+    connection = connect_raw(path, key)
+    try:
+        return migrate.current_revision(connection)
+    finally:
+        connection.close()
+
+
+# Encryption -----------------------------------------------------------------------------------
+
+
+def test_a_new_space_is_encrypted_on_disk_and_in_its_log(couple: Household) -> None:
+    write_entry(couple, couple.people[0].id, MARKER)
+    db = couple.paths.shared_db
+    wal = Path(f"{db}-wal")
+    needle = MARKER.encode("utf-8")
+    assert wal.exists()  # the new entry is in the write-ahead log while the space is open
+    for path in (db, wal):
+        raw = path.read_bytes()
+        assert needle not in raw, path.name
+        assert b"MARKER" not in raw, path.name
+    assert not db.read_bytes().startswith(b"SQLite format 3")
+    assert b"journal_entries" not in db.read_bytes()  # even the schema is hidden
+
+    couple.close()
+    assert needle not in db.read_bytes()
+    assert read_bodies(db, shared_key(couple.paths)) == [MARKER]
+
+
+def test_a_wrong_key_is_refused_and_changes_nothing(
+    closed_couple: DataPaths, clock: FixedClock
+) -> None:
+    before = files(closed_couple.root)
+    with pytest.raises(CorruptDatabase, match="damaged"):
+        open_shared(closed_couple, keys.new_space_key(), clock)
+    assert files(closed_couple.root) == before
+
+
+def test_a_garbage_file_is_refused_naming_the_newest_backup(
+    closed_couple: DataPaths, clock: FixedClock
+) -> None:
+    key = shared_key(closed_couple)
+    space = open_shared(closed_couple, key, clock)
+    try:
+        older = space.backup(clock.now(), "manual")
+        clock.advance(timedelta(hours=1))
+        newest = space.backup(clock.now(), "manual")
+    finally:
+        space.close()
+    assert older != newest
+    closed_couple.shared_db.write_bytes(b"\x00garbage" * 4096)
+    before = files(closed_couple.root)
+
+    with pytest.raises(CorruptDatabase) as raised:
+        open_shared(closed_couple, key, clock)
+
+    assert newest.name in raised.value.message
+    assert files(closed_couple.root) == before
+
+
+def test_a_space_from_a_newer_version_is_refused_untouched(
+    closed_couple: DataPaths, clock: FixedClock
+) -> None:
+    key = shared_key(closed_couple)
+    connection = connect_raw(closed_couple.shared_db, key)
+    try:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    finally:
+        connection.close()
+    before = files(closed_couple.root)
+
+    with pytest.raises(NewerDatabase, match="newer"):
+        open_shared(closed_couple, key, clock)
+
+    assert files(closed_couple.root) == before
+    assert not closed_couple.backups.exists()
+
+
+# Upgrading ------------------------------------------------------------------------------------
+
+
+def test_an_older_known_space_is_backed_up_before_it_is_upgraded(
+    closed_couple: DataPaths, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key = shared_key(closed_couple)
+    upgrades: list[Connection] = []
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "zzzz")
+    monkeypatch.setattr(migrate, "known_revisions", lambda: {"0001", "zzzz"})
+    monkeypatch.setattr(
+        migrate, "upgrade", lambda connection, revision="head": upgrades.append(connection)
+    )
+
+    space = open_shared(closed_couple, key, clock)
+    space.close()
+
+    assert len(upgrades) == 1
+    backups = list(closed_couple.backups.glob("shared-*-before-upgrade.db"))
+    assert len(backups) == 1
+    found = list_backups(closed_couple.backups, SHARED_SPACE)
+    assert [(b.path, b.reason) for b in found] == [(backups[0], "before-upgrade")]
+    assert found[0].made_at == clock.now().replace(tzinfo=None)
+    # The copy opens with the same key and holds the data as it was before the upgrade.
+    assert stamped_revision(backups[0], key) == "0001"
+    assert read_bodies(backups[0], key) == [MARKER]
+    assert MARKER.encode() not in backups[0].read_bytes()
+
+
+def test_a_current_space_is_neither_backed_up_nor_migrated(
+    closed_couple: DataPaths, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[object] = []
+    monkeypatch.setattr(migrate, "upgrade", lambda *args: calls.append(args))
+    space = open_shared(closed_couple, shared_key(closed_couple), clock)
+    space.close()
+    assert calls == []
+    assert not closed_couple.backups.exists()
+
+
+def test_a_new_space_is_created_at_head(tmp_path: Path, clock: FixedClock) -> None:
+    paths = DataPaths(tmp_path / "fresh")
+    key = keys.new_space_key()
+    space = open_shared(paths, key, clock)
+    try:
+        space.check()
+        with space.engine.connect() as connection:
+            assert "journal_entries" in migrate.table_names(connection)
+            assert migrate.stamp_count(connection) == 1
+    finally:
+        space.close()
+    assert stamped_revision(paths.shared_db, key) == migrate.HEAD_REVISION
+    assert not paths.backups.exists()
+
+
+# Checking and backing up ----------------------------------------------------------------------
+
+
+def test_quick_check_passes_on_a_healthy_space(couple: Household) -> None:
+    couple.shared.check()
+    write_entry(couple, couple.people[1].id, MARKER)
+    couple.shared.check()
+
+
+def test_a_backup_is_a_readable_encrypted_copy(couple: Household, clock: FixedClock) -> None:
+    write_entry(couple, couple.people[0].id, MARKER)
+    key = shared_key(couple.paths)
+
+    target = couple.shared.backup(clock.now(), "manual")
+
+    assert target.parent == couple.paths.backups
+    assert target.name.startswith("shared-") and target.name.endswith("-manual.db")
+    assert not target.with_suffix(".partial").exists()
+    raw = target.read_bytes()
+    assert not raw.startswith(b"SQLite format 3")
+    assert MARKER.encode() not in raw
+    assert read_bodies(target, key) == [MARKER]
+
+    wrong = connect_raw(target, keys.new_space_key())
+    try:
+        assert not is_readable(wrong)
+    finally:
+        wrong.close()
+
+    # The space stays open and usable while and after it is copied.
+    write_entry(couple, couple.people[1].id, "after the backup")
+    assert len(read_bodies(target, key)) == 1
