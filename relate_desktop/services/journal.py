@@ -34,6 +34,11 @@ def write_entry(
     return entry
 
 
+def entry(household: Household, entry_id: str) -> JournalEntry | None:
+    with household.shared.read() as session:
+        return repositories.journal_entry(session, entry_id)
+
+
 def entries(household: Household, limit: int | None = 200, offset: int = 0) -> list[JournalEntry]:
     with household.shared.read() as session:
         return repositories.journal_entries(session, limit, offset)

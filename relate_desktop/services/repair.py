@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
+from relate_desktop.domain.clock import FixedClock
 from relate_desktop.domain.compose import compose
 from relate_desktop.domain.errors import InvalidInput
 from relate_desktop.domain.follow_ups import FollowUpPreset, schedule_follow_ups
@@ -126,7 +127,7 @@ def conflict_from_state(state: RepairState, now: datetime) -> Conflict:
             id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"relate:{agreement_id}:{due.isoformat()}")),
             due_at=due,
         )
-        for due in schedule_follow_ups(presets, _FrozenNow(now))
+        for due in schedule_follow_ups(presets, FixedClock(now))
     )
     agreement = Agreement(
         id=agreement_id,
@@ -155,14 +156,6 @@ def conflict_from_state(state: RepairState, now: datetime) -> Conflict:
         drafts=tuple(drafts),
         agreements=(agreement,),
     )
-
-
-class _FrozenNow:
-    def __init__(self, now: datetime) -> None:
-        self._now = now
-
-    def now(self) -> datetime:
-        return self._now
 
 
 def finish_repair(household: Household, state: RepairState) -> str:

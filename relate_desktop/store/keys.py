@@ -13,7 +13,7 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from relate_desktop.domain.errors import CorruptDatabase, NotSetUp, WrongPassphrase
+from relate_desktop.domain.errors import CorruptDatabase, NewerDatabase, NotSetUp, WrongPassphrase
 from relate_desktop.store.atomic import write_atomically
 from relate_desktop.store.connection import KEY_BYTES
 
@@ -151,8 +151,6 @@ def load(data_dir: Path) -> KeyFile:
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ValueError("not a key file")
         if data.get("version") != VERSION:
-            from relate_desktop.domain.errors import NewerDatabase
-
             raise NewerDatabase(
                 "This data folder was made by a newer version of Relate. Please update Relate."
             )

@@ -15,11 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from relate_desktop.domain.guide import text
+from relate_desktop.domain.models import AgreementStatus
 from relate_desktop.services import browse, repair
 from relate_desktop.services.household import Household
-from relate_desktop.ui.widgets import heading, paragraph
-
-ID_ROLE = Qt.ItemDataRole.UserRole
+from relate_desktop.ui.widgets import ID_ROLE, heading, paragraph
 
 
 def _list(name: str, accessible: str) -> QListWidget:
@@ -126,8 +125,6 @@ class HomePage(QWidget):
             ],
             self.tr("None right now."),
         )
-        from relate_desktop.domain.models import AgreementStatus
-
         _fill(
             self.active,
             [(a.title, a.id) for a in browse.agreements(h, AgreementStatus.ACTIVE)[:20]],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,9 +20,8 @@ from relate_desktop.domain.guide import text, texts
 from relate_desktop.services import journal
 from relate_desktop.services.household import Household
 from relate_desktop.ui.errors import show_error
-from relate_desktop.ui.widgets import heading, paragraph
+from relate_desktop.ui.widgets import ID_ROLE, heading, paragraph
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 AUTOSAVE_MS = 1200
 
 
@@ -136,7 +135,7 @@ class JournalPage(QWidget):
             return
         self.save()
         entry_id = item.data(ID_ROLE)
-        found = next((e for e in journal.entries(self.household) if e.id == entry_id), None)
+        found = journal.entry(self.household, entry_id)
         if found is None:
             return
         self.entry_id = found.id

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from relate_desktop import APP_NAME, __version__
+from relate_desktop.domain.repair_flow import RepairState
 from relate_desktop.services import maintenance, repair
 from relate_desktop.services.household import Household
 from relate_desktop.ui.errors import show_error
@@ -162,10 +163,7 @@ class MainWindow(QMainWindow):
             return
         self._open_wizard(state)
 
-    def _open_wizard(self, state: object) -> None:
-        from relate_desktop.domain.repair_flow import RepairState
-
-        assert isinstance(state, RepairState)
+    def _open_wizard(self, state: RepairState) -> None:
         if self.wizard is not None and self.wizard.isVisible():
             self.wizard.raise_()
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
 from relate_desktop.domain import vocabulary
 from relate_desktop.services import browse
 from relate_desktop.services.household import Household
-from relate_desktop.ui.widgets import heading
-
-ID_ROLE = Qt.ItemDataRole.UserRole
+from relate_desktop.ui.widgets import ID_ROLE, heading
 
 
 class _MasterDetail(QWidget):

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QLineEdit, QPlainTextEdit
+
+# Where list items keep the id of the record they show.
+ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def heading(text: str, name: str = "") -> QLabel:
@@ -54,13 +57,3 @@ def text_field(
     layout.addWidget(caption)
     layout.addWidget(edit)
     return edit
-
-
-def person_colour(index: int) -> str:
-    return ("#3d6b8f", "#8f5a3d")[index % 2]
-
-
-def spacer_widget() -> QWidget:
-    widget = QWidget()
-    widget.setFixedHeight(8)
-    return widget
