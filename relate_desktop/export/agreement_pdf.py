@@ -157,20 +157,16 @@ def _markup(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
-def _local(moment: datetime) -> datetime:
-    """Aware times are shown on this computer's wall clock; naive ones are taken as they are."""
-    return moment.astimezone() if moment.tzinfo is not None else moment
-
-
 def format_day(moment: datetime) -> str:
-    """'Sunday 29 November 2026', in English whatever the system locale."""
-    moment = _local(moment)
+    """'Sunday 29 November 2026', in English whatever the system locale. Times are shown as
+    they were scheduled (with their own offset), not converted to the exporting computer's zone:
+    the document travels."""
     return f"{_WEEKDAYS[moment.weekday()]} {moment.day} {_MONTHS[moment.month - 1]} {moment.year}"
 
 
 def format_moment(moment: datetime) -> str:
     """'Sunday 29 November 2026, 19:00'."""
-    return f"{format_day(moment)}, {_local(moment):%H:%M}"
+    return f"{format_day(moment)}, {moment:%H:%M}"
 
 
 def _join_names(names: Sequence[str]) -> str:
@@ -479,7 +475,7 @@ def render_agreement_pdf(document: AgreementDocument, out: Path | BinaryIO) -> N
 
 def suggested_file_name(document: AgreementDocument) -> str:
     """'Relate agreement - Phone-free dinners - 2026-11-22.pdf', safe on every file system."""
-    day = _local(document.agreement.created_at).date().isoformat()
+    day = document.agreement.created_at.date().isoformat()
     title = _UNSAFE_IN_FILE_NAME.sub(" ", document.agreement.title)
     title = " ".join(title.split()).strip(" .")
     prefix, suffix = "Relate agreement - ", f" - {day}.pdf"

@@ -6,7 +6,8 @@ import io
 import re
 import shutil
 import subprocess
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -229,3 +230,17 @@ def test_every_font_is_embedded(tmp_path: Path) -> None:
     for row in rows:
         # columns: name type encoding emb sub uni object ID
         assert re.search(r"\s(yes)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$", row), row
+
+
+def test_check_ins_show_the_time_they_were_scheduled_for_not_the_exporting_computers() -> None:
+    # Scheduled at 19:00 in Chicago; whatever zone this computer is in, the paper says 19:00.
+    chicago = timezone(timedelta(hours=-6))
+    document = make_document()
+    check_in = FollowUp("f-chicago", datetime(2026, 11, 25, 19, 0, tzinfo=chicago))
+    document = replace(document, agreement=replace(document.agreement, follow_ups=(check_in,)))
+    text = flat(
+        " ".join(
+            p.extract_text() for p in PdfReader(io.BytesIO(agreement_pdf_bytes(document))).pages
+        )
+    )
+    assert "Wednesday 25 November 2026, 19:00" in text
