@@ -19,6 +19,14 @@ class DataPaths:
     def shared_db(self) -> Path:
         return self.root / "shared.db"
 
+    def vault_db(self, person_id: str) -> Path:
+        """One person's private space."""
+        return self.root / f"vault-{person_id}.db"
+
+    @property
+    def settings(self) -> Path:
+        return self.root / "settings.json"
+
     @property
     def backups(self) -> Path:
         return self.root / "backups"

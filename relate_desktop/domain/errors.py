@@ -29,6 +29,10 @@ class InvalidImport(InvalidInput):
         self.problem = problem
 
 
+class PrivateSpaceLocked(InvalidInput):
+    """Something private was asked for while its owner's private space is locked."""
+
+
 class WrongPassphrase(RelateError):
     """The passphrase did not unlock the keys."""
 

@@ -125,6 +125,29 @@ class JournalEntry:
 
 
 @dataclass(frozen=True)
+class PrivateReflection:
+    """A person's own answers about a conflict, kept in their vault (never in the shared space)."""
+
+    conflict_id: str
+    perspective: Perspective
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class SafetyCheck:
+    """One person's answers to the private safety check (question id -> yes)."""
+
+    id: str
+    person_id: str
+    taken_at: datetime
+    answers: Mapping[str, bool]
+
+    @property
+    def any_yes(self) -> bool:
+        return any(self.answers.values())
+
+
+@dataclass(frozen=True)
 class ConflictSummary:
     id: str
     title: str

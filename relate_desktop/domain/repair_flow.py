@@ -33,12 +33,22 @@ class Step:
 
 @dataclass
 class PerspectiveAnswers:
+    """One person's answers about their own part. `private` answers belong in that person's
+    vault; once `sealed`, they have been put there and are no longer held here."""
+
     stance: str = ""
     reactions: list[str] = field(default_factory=list)
     losing_strategies: list[str] = field(default_factory=list)
     feelings: str = ""
     made_up: str = ""
     notes: str = ""
+    private: bool = False
+    sealed: bool = False
+
+    @classmethod
+    def sealed_away(cls) -> PerspectiveAnswers:
+        """What stays in the shared state for answers kept private: only that they exist."""
+        return cls(private=True, sealed=True)
 
 
 @dataclass
@@ -88,6 +98,14 @@ class RepairState:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def shared_dict(self) -> dict[str, Any]:
+        """The state as it may be saved in the shared space: private answers left out."""
+        data = self.to_dict()
+        for person, answers in self.perspectives.items():
+            if answers.private:
+                data["perspectives"][person] = asdict(PerspectiveAnswers.sealed_away())
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> RepairState:
@@ -149,6 +167,8 @@ def missing(step: Step, state: RepairState) -> list[str]:
             needs.append("occurred_at")
     elif step.kind is StepKind.PERSPECTIVE:
         answers = state.perspectives.get(step.person_id or "", PerspectiveAnswers())
+        if answers.sealed:
+            return needs
         if answers.stance not in {s.value for s in Stance}:
             needs.append("stance")
         if not any(r in {x.value for x in Reaction} for r in answers.reactions):

@@ -9,7 +9,12 @@ from pathlib import Path
 from typing import Protocol
 
 from relate_desktop.domain.clock import Clock, SystemClock
-from relate_desktop.domain.errors import InvalidInput, NotSetUp, StorageError
+from relate_desktop.domain.errors import (
+    InvalidInput,
+    NotSetUp,
+    PrivateSpaceLocked,
+    StorageError,
+)
 from relate_desktop.domain.models import HouseholdMode, Person
 from relate_desktop.paths import DataPaths
 from relate_desktop.store import keys, repositories
@@ -27,16 +32,32 @@ class HouseholdInfo:
     mode: HouseholdMode
     people: tuple[Person, ...]
     shared_protected: bool
+    with_private_space: frozenset[str] = frozenset()
+
+    def has_private_space(self, person_id: str) -> bool:
+        return person_id in self.with_private_space
 
 
 class Household:
-    """An open household: the shared space and the clock. Pass it to every service call."""
+    """An open household: the shared space, the clock, and at most one person's private space
+    (their vault). Pass it to every service call."""
 
-    def __init__(self, paths: DataPaths, keyfile: KeyFile, shared: Space, clock: Clock) -> None:
+    def __init__(
+        self,
+        paths: DataPaths,
+        keyfile: KeyFile,
+        shared: Space,
+        clock: Clock,
+        shared_key: bytes,
+    ) -> None:
         self.paths = paths
         self.keyfile = keyfile
         self.shared = shared
         self.clock = clock
+        self._shared_key = shared_key
+        self._vault: tuple[str, Space] | None = None
+        # Recovery codes made at set-up, to show once; the UI clears them after showing.
+        self.new_recovery_codes: dict[str, str] = {}
 
     @property
     def info(self) -> HouseholdInfo:
@@ -49,7 +70,60 @@ class Household:
     def name_of(self, person_id: str) -> str:
         return next((p.name for p in self.people if p.id == person_id), "?")
 
+    @property
+    def shared_key(self) -> bytes:
+        """The shared space's key, to wrap it for someone new (never written anywhere plain
+        unless the household chose no passphrase)."""
+        return self._shared_key
+
+    @property
+    def private_person(self) -> str | None:
+        """Whose private space is open, if anyone's."""
+        return self._vault[0] if self._vault else None
+
+    def vault(self, person_id: str) -> Space | None:
+        """That person's private space, when it is the one that is open."""
+        if self._vault is not None and self._vault[0] == person_id:
+            return self._vault[1]
+        return None
+
+    def open_vault(self, person_id: str, key: bytes, create: bool = False) -> Space:
+        """Open a person's private space, closing anyone else's first (one at a time)."""
+        self.close_vault()
+        path = self.paths.vault_db(person_id)
+        if not create and not path.exists():
+            raise StorageError(
+                f"The private space file {path.name} is missing from {self.paths.root}. "
+                "If you have a backup of it, put it back and try again."
+            )
+        space = Space.open(
+            f"vault-{person_id}",
+            path,
+            key,
+            self.paths.backups,
+            self.clock.now(),
+        )
+        self._vault = (person_id, space)
+        return space
+
+    def require_vault(self, person_id: str) -> Space:
+        """That person's open private space, or PrivateSpaceLocked."""
+        space = self.vault(person_id)
+        if space is None:
+            raise PrivateSpaceLocked(
+                f"{self.name_of(person_id)}'s private space is locked. "
+                "Unlock it to see or save private writing."
+            )
+        return space
+
+    def close_vault(self) -> None:
+        if self._vault is not None:
+            _person, space = self._vault
+            self._vault = None
+            space.close()
+
     def close(self) -> None:
+        self.close_vault()
         self.shared.close()
 
 
@@ -58,6 +132,7 @@ def _info(keyfile: KeyFile) -> HouseholdInfo:
         HouseholdMode(keyfile.mode),
         tuple(Person(p.id, p.name) for p in keyfile.people),
         keyfile.shared_protected,
+        frozenset(p.id for p in keyfile.people if p.has_vault),
     )
 
 
@@ -91,7 +166,9 @@ def set_up(
     person_ids: list[str] | None = None,
 ) -> Household:
     """Create a household: keys.json and an empty shared space. With passphrases (one per
-    person), the shared key is wrapped for each of them; without, it is stored plainly."""
+    person), each person gets a private space and a recovery code, and the shared key is
+    wrapped for each of them; without, the shared key is stored plainly and private spaces
+    can be made later. The first person's private space is left open."""
     clock = clock or SystemClock()
     names = validate_names(names)
     if keys.exists(paths.root) or paths.shared_db.exists():
@@ -99,19 +176,22 @@ def set_up(
     if passphrases is not None:
         if len(passphrases) != len(names):
             raise InvalidInput("Please give one passphrase for each person.")
-        if any(not p for p in passphrases):
-            raise InvalidInput("A passphrase can't be empty.")
+        for passphrase in passphrases:
+            validate_passphrase(passphrase)
     ids = person_ids or [str(uuid.uuid4()) for _ in names]
     shared_key = keys.new_space_key()
-    people = []
-    for index, (person_id, name) in enumerate(zip(ids, names, strict=True)):
-        person = PersonKeys(person_id, name)
+    people = [PersonKeys(person_id, name) for person_id, name in zip(ids, names, strict=True)]
+    vault_keys: dict[str, bytes] = {}
+    codes: dict[str, str] = {}
+    for index, person in enumerate(people):
         if passphrases is not None:
-            kdf_settings, wrapped = keys.wrap(
-                shared_key, passphrases[index], person_id, keys.SHARED, kdf or KdfParams()
+            vault_keys[person.id] = keys.new_space_key()
+            codes[person.id] = seal_person(
+                person,
+                passphrases[index],
+                {keys.SHARED: shared_key, keys.VAULT: vault_keys[person.id]},
+                kdf or KdfParams(),
             )
-            person.kdf, person.wrapped = kdf_settings, {keys.SHARED: wrapped}
-        people.append(person)
     mode = HouseholdMode.COUPLE if len(names) == 2 else HouseholdMode.SOLO
     keyfile = KeyFile(
         household_id=str(uuid.uuid4()),
@@ -120,6 +200,7 @@ def set_up(
         shared_key_plain=None if passphrases is not None else shared_key.hex(),
     )
     paths.root.mkdir(parents=True, exist_ok=True)
+    created = [paths.shared_db, *(paths.vault_db(pid) for pid in vault_keys)]
     try:
         space = Space.open(SHARED_SPACE, paths.shared_db, shared_key, paths.backups, clock.now())
         with space.session() as session:
@@ -127,18 +208,39 @@ def set_up(
                 repositories.upsert_person(
                     session, Person(person.id, person.name), position, clock.now()
                 )
+        household = Household(paths, keyfile, space, clock, shared_key)
+        for person_id, vault_key in reversed(vault_keys.items()):
+            household.open_vault(person_id, vault_key, create=True)
         keys.save(paths.root, keyfile)
     except BaseException:
         # Leave the folder as we found it so set-up can simply be tried again.
-        for leftover in (
-            paths.shared_db,
-            Path(f"{paths.shared_db}-wal"),
-            Path(f"{paths.shared_db}-shm"),
-        ):
-            leftover.unlink(missing_ok=True)
+        for path in created:
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
         shutil.rmtree(paths.backups, ignore_errors=True)
         raise
-    return Household(paths, keyfile, space, clock)
+    household.new_recovery_codes = codes
+    return household
+
+
+MIN_PASSPHRASE = 8
+
+
+def validate_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise InvalidInput(f"Please use a passphrase of at least {MIN_PASSPHRASE} characters.")
+    if passphrase != passphrase.strip():
+        raise InvalidInput("A passphrase can't start or end with a space.")
+
+
+def seal_person(
+    person: PersonKeys, passphrase: str, space_keys: dict[str, bytes], kdf: KdfParams
+) -> str:
+    """Wrap a person's keys under a passphrase and a new recovery code; returns the code."""
+    code = keys.new_recovery_code()
+    person.passphrase = keys.seal(passphrase, person.id, space_keys, kdf)
+    person.recovery = keys.seal(code, person.id, space_keys, kdf)
+    return code
 
 
 def open_household(
@@ -147,17 +249,55 @@ def open_household(
     passphrase: str | None = None,
     clock: Clock | None = None,
 ) -> Household:
-    """Open the shared space. Needs a person and passphrase when the household has them.
-    A wrong passphrase raises WrongPassphrase before any file other than keys.json is read."""
+    """Open the shared space, and the private space of the person who unlocks (if any).
+    The passphrase (or recovery code) is checked against keys.json before any other file is
+    read, so a wrong one changes nothing."""
     clock = clock or SystemClock()
     keyfile = keys.load(paths.root)
-    shared_key = keys.shared_key(keyfile, person_id, passphrase)
+    opened = None
+    if person_id is not None and passphrase is not None:
+        opened = keys.open_person(_person_keys(keyfile, person_id), passphrase)
+    shared_key = keys.shared_key(keyfile, opened)
     if not paths.shared_db.exists():
         raise StorageError(
             f"The shared space file {paths.shared_db.name} is missing from {paths.root}."
         )
     space = Space.open(SHARED_SPACE, paths.shared_db, shared_key, paths.backups, clock.now())
-    return Household(paths, keyfile, space, clock)
+    household = Household(paths, keyfile, space, clock, shared_key)
+    if opened is not None and person_id is not None:
+        try:
+            vault_key = opened.keys.get(keys.VAULT)
+            if vault_key is not None:
+                household.open_vault(person_id, vault_key)
+            elif not opened.by_recovery_code:
+                vault_key = _add_vault(household, person_id, passphrase or "", dict(opened.keys))
+                household.open_vault(person_id, vault_key, create=True)
+        except BaseException:
+            household.close()
+            raise
+    return household
+
+
+def _add_vault(
+    household: Household, person_id: str, passphrase: str, space_keys: dict[str, bytes]
+) -> bytes:
+    """A household made before private spaces existed: give this person theirs now."""
+    person = household.keyfile.person(person_id)
+    assert person.passphrase is not None
+    vault_key = keys.new_space_key()
+    space_keys[keys.VAULT] = vault_key
+    person.passphrase = keys.seal(
+        passphrase, person.id, space_keys, KdfParams.of(person.passphrase)
+    )
+    keys.save(household.paths.root, household.keyfile)
+    return vault_key
+
+
+def _person_keys(keyfile: KeyFile, person_id: str) -> PersonKeys:
+    try:
+        return keyfile.person(person_id)
+    except KeyError:
+        raise InvalidInput("That person doesn't live in this household.") from None
 
 
 def person_by_name(info: HouseholdInfo, name: str) -> Person:

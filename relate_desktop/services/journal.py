@@ -1,4 +1,5 @@
-"""Writing in the journal and reading it back."""
+"""Writing in the journal and reading it back. Entries are private by default: they live in
+their author's vault. Sharing one moves it to the shared space, on purpose."""
 
 from __future__ import annotations
 
@@ -8,6 +9,14 @@ from relate_desktop.domain.errors import InvalidInput
 from relate_desktop.domain.models import JournalEntry
 from relate_desktop.services.household import Household
 from relate_desktop.store import repositories
+from relate_desktop.store.space import Space
+
+
+def _spaces(household: Household) -> list[Space]:
+    """Where entries can be read: the open private space (if any), then the shared space."""
+    person = household.private_person
+    vault = household.vault(person) if person else None
+    return [vault, household.shared] if vault else [household.shared]
 
 
 def write_entry(
@@ -16,29 +25,63 @@ def write_entry(
     body: str,
     prompt: str | None = None,
     entry_id: str | None = None,
+    private: bool = True,
 ) -> JournalEntry:
-    """Create or update an entry; an update keeps the entry's first date."""
+    """Create or update an entry; an update keeps the entry's first date. A private entry
+    goes to the author's private space, which must be open (PrivateSpaceLocked otherwise)."""
     if author_id not in {p.id for p in household.people}:
         raise InvalidInput("Only someone in this household can write in the journal.")
-    with household.shared.session() as session:
-        existing = repositories.journal_entry(session, entry_id) if entry_id else None
-        entry = JournalEntry(
+    space = household.require_vault(author_id) if private else household.shared
+    existing = entry(household, entry_id) if entry_id else None
+    if existing is not None and existing.private != private:
+        raise InvalidInput("Use 'share' to move an entry out of a private space.")
+    with space.session() as session:
+        saved = JournalEntry(
             id=entry_id or str(uuid.uuid4()),
             author_id=author_id,
             created_at=existing.created_at if existing else household.clock.now(),
             body=body,
             prompt=prompt,
-            private=False,
+            private=private,
         )
-        repositories.save_journal_entry(session, entry)
-    return entry
+        repositories.save_journal_entry(session, saved)
+    return saved
+
+
+def share_entry(household: Household, entry_id: str) -> JournalEntry:
+    """Move a private entry to the shared space, where the partner can read it. Written to the
+    shared space first, then removed from the vault, so a crash in between loses nothing."""
+    found = entry(household, entry_id)
+    if found is None:
+        raise InvalidInput("That entry is no longer there.")
+    if not found.private:
+        return found
+    vault = household.require_vault(found.author_id)
+    shared = JournalEntry(
+        found.id, found.author_id, found.created_at, found.body, found.prompt, private=False
+    )
+    with household.shared.session() as session:
+        repositories.save_journal_entry(session, shared)
+    with vault.session() as session:
+        repositories.delete_journal_entry(session, found.id)
+    return shared
 
 
 def entry(household: Household, entry_id: str) -> JournalEntry | None:
-    with household.shared.read() as session:
-        return repositories.journal_entry(session, entry_id)
+    for space in _spaces(household):
+        with space.read() as session:
+            found = repositories.journal_entry(session, entry_id)
+        if found is not None:
+            return found
+    return None
 
 
 def entries(household: Household, limit: int | None = 200, offset: int = 0) -> list[JournalEntry]:
-    with household.shared.read() as session:
-        return repositories.journal_entries(session, limit, offset)
+    """Newest first: shared entries and the open private space's entries together."""
+    window = None if limit is None else limit + offset
+    merged: list[JournalEntry] = []
+    for space in _spaces(household):
+        with space.read() as session:
+            merged += repositories.journal_entries(session, window, 0)
+    merged.sort(key=lambda e: (e.created_at, e.id), reverse=True)
+    return merged[offset:window]

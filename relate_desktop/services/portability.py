@@ -7,7 +7,7 @@ import json
 import re
 import shutil
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import Enum, StrEnum
 from pathlib import Path
@@ -29,6 +29,7 @@ from relate_desktop.domain.models import (
     JournalEntry,
     Person,
     Perspective,
+    PrivateReflection,
 )
 from relate_desktop.domain.vocabulary import LosingStrategy, Reaction, Stance
 from relate_desktop.paths import DataPaths
@@ -47,8 +48,9 @@ VERSION = 1
 MAX_TEXT = 1_000_000
 MIN_INTENSITY, MAX_INTENSITY, DEFAULT_INTENSITY = 0, 10, 5
 MAX_PEOPLE = 2
-PRIVATE_REFUSED = (
-    "private items need that person's private space, which this version can't open yet"
+PRIVATE_LOCKED = (
+    "this private item belongs to {name}; import it with --unlock {name} so it goes to "
+    "{name}'s private space"
 )
 DRAFT_PARTS: dict[DraftKind, tuple[str, ...]] = {
     DraftKind.REQUEST: REQUEST_PARTS,
@@ -125,17 +127,29 @@ class ImportResult:
 
 
 def export_data(household: Household) -> dict[str, Any]:
-    """The household's shared data as an interchange dict; private items are never included."""
+    """The household's shared data as an interchange dict, plus the private items of the
+    person whose private space is open (if anyone's). Nobody else's private items are in it."""
     with household.shared.read() as session:
         people = repositories.people(session)
         conflicts = repositories.all_conflicts(session)
-        journal = repositories.journal_entries(session)
+        journal = [e for e in repositories.journal_entries(session) if not e.private]
+    reflections: dict[str, list[Perspective]] = {}
+    person = household.private_person
+    vault = household.vault(person) if person else None
+    if vault is not None:
+        with vault.read() as session:
+            journal += repositories.journal_entries(session)
+            for item in repositories.reflections(session):
+                reflections.setdefault(item.conflict_id, []).append(item.perspective)
     return {
         "format": FORMAT,
         "version": VERSION,
         "people": [{"id": p.id, "name": p.name} for p in people],
-        "conflicts": [_conflict_out(c) for c in sorted(conflicts, key=_conflict_order)],
-        "journal": [_entry_out(e) for e in sorted(journal, key=_entry_order) if not e.private],
+        "conflicts": [
+            _conflict_out(c, reflections.get(c.id, []))
+            for c in sorted(conflicts, key=_conflict_order)
+        ],
+        "journal": [_entry_out(e) for e in sorted(journal, key=_entry_order)],
     }
 
 
@@ -162,7 +176,7 @@ def _entry_order(item: JournalEntry) -> tuple[datetime, str, str]:
     return _moment_order(item.created_at, item.id)
 
 
-def _conflict_out(item: Conflict) -> dict[str, Any]:
+def _conflict_out(item: Conflict, private: list[Perspective]) -> dict[str, Any]:
     agreements = sorted(item.agreements, key=lambda a: _moment_order(a.created_at, a.id))
     return {
         "id": item.id,
@@ -173,7 +187,10 @@ def _conflict_out(item: Conflict) -> dict[str, Any]:
         "topic": item.topic,
         "intensity": item.intensity,
         "logged_by": item.logged_by,
-        "perspectives": [_perspective_out(p) for p in item.perspectives if not p.private],
+        "perspectives": [
+            _perspective_out(p)
+            for p in [*(p for p in item.perspectives if not p.private), *private]
+        ],
         "drafts": [_draft_out(d) for d in item.drafts],
         "agreements": [_agreement_out(a) for a in agreements],
     }
@@ -182,7 +199,7 @@ def _conflict_out(item: Conflict) -> dict[str, Any]:
 def _perspective_out(item: Perspective) -> dict[str, Any]:
     return {
         "person": item.person_id,
-        "private": False,
+        "private": item.private,
         "stance": item.stance.value if item.stance else None,
         "reactions": [r.value for r in item.reactions],
         "losing_strategies": [s.value for s in item.losing_strategies],
@@ -235,7 +252,7 @@ def _entry_out(item: JournalEntry) -> dict[str, Any]:
         "id": item.id,
         "author": item.author_id,
         "created_at": item.created_at.isoformat(),
-        "private": False,
+        "private": item.private,
         "prompt": item.prompt,
         "body": item.body,
     }
@@ -575,8 +592,6 @@ def _perspectives(node: _Node, context: _Context) -> tuple[Perspective, ...]:
 def _perspective(value: Any, path: str, context: _Context) -> Perspective:
     node = _Node(value, path, _PERSPECTIVE_FIELDS)
     person = node.get("person", context.person)
-    if node.get("private", _flag, False):
-        raise InvalidImport(node.at("private"), PRIVATE_REFUSED)
     return Perspective(
         person_id=person,
         stance=node.get("stance", _optional_choice(Stance), None),
@@ -585,6 +600,7 @@ def _perspective(value: Any, path: str, context: _Context) -> Perspective:
         made_up=node.get("made_up", _text, ""),
         feelings=node.get("feelings", _texts, ()),
         notes=node.get("notes", _text, ""),
+        private=node.get("private", _flag, False),
     )
 
 
@@ -643,14 +659,13 @@ def _entry(value: Any, path: str, context: _Context) -> JournalEntry:
     node = _Node(value, path, _JOURNAL_FIELDS)
     entry_id = node.get("id", context.new_id)
     author = node.get("author", context.person)
-    if node.get("private", _flag, False):
-        raise InvalidImport(node.at("private"), PRIVATE_REFUSED)
     return JournalEntry(
         id=entry_id,
         author_id=author,
         created_at=node.get("created_at", _moment),
         body=node.get("body", _text, ""),
         prompt=node.get("prompt", _optional_text, None),
+        private=node.get("private", _flag, False),
     )
 
 
@@ -658,29 +673,66 @@ def _entry(value: Any, path: str, context: _Context) -> JournalEntry:
 
 
 def import_plan(household: Household, plan: ImportPlan) -> ImportResult:
-    """Store a checked plan in one transaction: all of it or, on any error, none of it.
+    """Store a checked plan: all of it or, on any error, none of it. Shared records go to the
+    shared space, private ones to their owner's private space, which must be the open one.
     Records are matched by id, so importing the same file again changes nothing."""
     members = {p.id: (position, p) for position, p in enumerate(household.people)}
     for index, person in enumerate(plan.people):
         if person.id not in members:
             problem = f"{person.name} isn't part of this household"
             raise InvalidImport(f"people[{index}].id", problem)
+    _check_private_owners(household, plan)
     now = household.clock.now()
+    owner = household.private_person
+    vault = household.vault(owner) if owner else None
     with household.shared.session() as session:
         _check_parents(repositories.all_conflicts(session), plan)
         for person in plan.people:
             position, member = members[person.id]
             repositories.upsert_person(session, member, position, now)
         for conflict in plan.conflicts:
-            repositories.save_conflict(session, conflict)
+            shared = tuple(p for p in conflict.perspectives if not p.private)
+            repositories.save_conflict(session, replace(conflict, perspectives=shared))
         for entry in plan.journal:
-            repositories.save_journal_entry(session, entry)
+            if not entry.private:
+                repositories.save_journal_entry(session, entry)
+        session.flush()
+        if vault is not None:
+            # The private part commits first, inside the shared transaction: if it fails, the
+            # shared part rolls back too. Only a failure of the very last shared commit could
+            # leave private items in; both parts are idempotent, so a retry then completes.
+            with vault.session() as private:
+                for conflict in plan.conflicts:
+                    for view in conflict.perspectives:
+                        if view.private:
+                            item = PrivateReflection(conflict.id, view, now)
+                            repositories.save_reflection(private, item)
+                for entry in plan.journal:
+                    if entry.private:
+                        repositories.save_journal_entry(private, entry)
     return ImportResult(
         people=len(plan.people),
         conflicts=len(plan.conflicts),
         agreements=sum(len(c.agreements) for c in plan.conflicts),
         journal_entries=len(plan.journal),
     )
+
+
+def _check_private_owners(household: Household, plan: ImportPlan) -> None:
+    """Every private item must belong to the person whose private space is open."""
+    owner = household.private_person
+
+    def check(person: str, path: str) -> None:
+        if person != owner:
+            raise InvalidImport(path, PRIVATE_LOCKED.format(name=household.name_of(person)))
+
+    for i, conflict in enumerate(plan.conflicts):
+        for j, view in enumerate(conflict.perspectives):
+            if view.private:
+                check(view.person_id, f"conflicts[{i}].perspectives[{j}].private")
+    for i, entry in enumerate(plan.journal):
+        if entry.private:
+            check(entry.author_id, f"journal[{i}].private")
 
 
 def _check_parents(stored: Iterable[Conflict], plan: ImportPlan) -> None:
@@ -732,6 +784,7 @@ def _import_into_new_household(
 ) -> ImportResult:
     backups_existed = paths.backups.exists()
     names, ids = [p.name for p in plan.people], [p.id for p in plan.people]
+    _refuse_private_without_household(plan)
     household = set_up(paths, names, None, clock, person_ids=ids)
     try:
         result = import_plan(household, plan)
@@ -741,6 +794,26 @@ def _import_into_new_household(
         raise
     household.close()
     return result
+
+
+def _refuse_private_without_household(plan: ImportPlan) -> None:
+    """A new household has no private spaces yet, so private items have nowhere to go."""
+    names = {p.id: p.name for p in plan.people}
+    for i, conflict in enumerate(plan.conflicts):
+        for j, view in enumerate(conflict.perspectives):
+            if view.private:
+                problem = NO_PRIVATE_SPACE.format(name=names[view.person_id])
+                raise InvalidImport(f"conflicts[{i}].perspectives[{j}].private", problem)
+    for i, entry in enumerate(plan.journal):
+        if entry.private:
+            problem = NO_PRIVATE_SPACE.format(name=names[entry.author_id])
+            raise InvalidImport(f"journal[{i}].private", problem)
+
+
+NO_PRIVATE_SPACE = (
+    "this private item belongs to {name}, who has no private space here yet; run setup with "
+    "--passphrase-stdin first, then import with --unlock {name}"
+)
 
 
 def _remove_household(paths: DataPaths, backups_existed: bool) -> None:

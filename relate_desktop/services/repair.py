@@ -20,8 +20,16 @@ from relate_desktop.domain.models import (
     DraftStatus,
     FollowUp,
     Perspective,
+    PrivateReflection,
 )
-from relate_desktop.domain.repair_flow import DRAFT_PARTS, RepairState, can_finish, missing, steps
+from relate_desktop.domain.repair_flow import (
+    DRAFT_PARTS,
+    PerspectiveAnswers,
+    RepairState,
+    can_finish,
+    missing,
+    steps,
+)
 from relate_desktop.domain.vocabulary import LosingStrategy, Reaction, Stance
 from relate_desktop.services.household import Household
 from relate_desktop.store import repositories
@@ -51,11 +59,84 @@ def start_repair(household: Household, started_by: str) -> RepairState:
 
 
 def save_repair(household: Household, state: RepairState) -> None:
-    """Keep a half-finished repair so it can be resumed, even after the app is closed."""
+    """Keep a half-finished repair so it can be resumed, even after the app is closed.
+    Answers kept private go to their owner's vault; the shared space only learns that they
+    exist."""
+    _save_private_answers(household, state)
     with household.shared.session() as session:
         repositories.save_repair_state(
-            session, state.id, state.title, state.started_at, household.clock.now(), state.to_dict()
+            session,
+            state.id,
+            state.title,
+            state.started_at,
+            household.clock.now(),
+            state.shared_dict(),
         )
+
+
+def _save_private_answers(household: Household, state: RepairState) -> None:
+    now = household.clock.now()
+    for person, answers in state.perspectives.items():
+        vault = household.vault(person)
+        if answers.private and not answers.sealed:
+            with household.require_vault(person).session() as session:
+                repositories.save_reflection(
+                    session, PrivateReflection(state.id, _perspective(person, answers), now)
+                )
+        elif not answers.private and vault is not None:
+            # Changed their mind and shared after all: no private copy stays behind.
+            with vault.session() as session:
+                repositories.delete_reflection(session, state.id, person)
+
+
+def seal_private(household: Household, state: RepairState, person_id: str) -> None:
+    """Put a person's private answers in their vault and drop them from the state in memory
+    (before the laptop changes hands)."""
+    answers = state.perspectives.get(person_id)
+    if answers is None or not answers.private or answers.sealed:
+        return
+    save_repair(household, state)
+    state.perspectives[person_id] = PerspectiveAnswers.sealed_away()
+
+
+def unseal_private(household: Household, state: RepairState, person_id: str) -> None:
+    """Bring a person's private answers back from their (open) vault to edit them."""
+    answers = state.perspectives.get(person_id)
+    if answers is None or not answers.sealed:
+        return
+    with household.require_vault(person_id).read() as session:
+        found = repositories.reflection(session, state.id, person_id)
+    state.perspectives[person_id] = (
+        _answers(found.perspective) if found else PerspectiveAnswers(private=True)
+    )
+
+
+def _answers(view: Perspective) -> PerspectiveAnswers:
+    return PerspectiveAnswers(
+        stance=view.stance.value if view.stance else "",
+        reactions=[r.value for r in view.reactions],
+        losing_strategies=[s.value for s in view.losing_strategies],
+        feelings=", ".join(view.feelings),
+        made_up=view.made_up,
+        notes=view.notes,
+        private=True,
+    )
+
+
+def _perspective(person: str, answers: PerspectiveAnswers) -> Perspective:
+    """Answers as a perspective; works on half-filled answers too (a draft)."""
+    return Perspective(
+        person_id=person,
+        stance=Stance(answers.stance) if answers.stance in set(Stance) else None,
+        reactions=tuple(Reaction(r) for r in answers.reactions if r in set(Reaction)),
+        losing_strategies=tuple(
+            LosingStrategy(s) for s in answers.losing_strategies if s in set(LosingStrategy)
+        ),
+        made_up=answers.made_up.strip(),
+        feelings=tuple(f.strip() for f in answers.feelings.split(",") if f.strip()),
+        notes=answers.notes.strip(),
+        private=answers.private,
+    )
 
 
 def repairs_in_progress(household: Household) -> list[RepairInProgress]:
@@ -72,8 +153,14 @@ def resume_repair(household: Household, repair_id: str) -> RepairState:
 
 
 def discard_repair(household: Household, repair_id: str) -> None:
+    """Drop a repair in progress, and the open private space's answers to it."""
     with household.shared.session() as session:
         repositories.delete_repair_state(session, repair_id)
+    person = household.private_person
+    vault = household.vault(person) if person else None
+    if person and vault:
+        with vault.session() as session:
+            repositories.delete_reflection(session, repair_id, person)
 
 
 def _parts(kind: str, values: dict[str, str]) -> dict[str, str]:
@@ -84,17 +171,9 @@ def _parts(kind: str, values: dict[str, str]) -> dict[str, str]:
 def conflict_from_state(state: RepairState, now: datetime) -> Conflict:
     """The finished repair as a conflict with its perspectives, drafts and agreement."""
     perspectives = tuple(
-        Perspective(
-            person_id=person,
-            stance=Stance(answers.stance),
-            reactions=tuple(Reaction(r) for r in answers.reactions),
-            losing_strategies=tuple(LosingStrategy(s) for s in answers.losing_strategies),
-            made_up=answers.made_up.strip(),
-            feelings=tuple(f.strip() for f in answers.feelings.split(",") if f.strip()),
-            notes=answers.notes.strip(),
-        )
+        _perspective(person, answers)
         for person in state.people
-        if (answers := state.perspectives.get(person)) is not None
+        if (answers := state.perspectives.get(person)) is not None and not answers.private
     )
     speaker = state.speaker_id or state.people[0]
     drafts = [
@@ -164,6 +243,7 @@ def finish_repair(household: Household, state: RepairState) -> str:
         gaps = [need for step in steps(state) for need in missing(step, state)]
         raise InvalidInput(f"This repair isn't complete yet ({', '.join(gaps)}).")
     conflict = conflict_from_state(state, household.clock.now())
+    _save_private_answers(household, state)
     with household.shared.session() as session:
         repositories.save_conflict(session, conflict)
         repositories.delete_repair_state(session, state.id)

@@ -1,11 +1,21 @@
-"""keys.json: who lives here and the space keys, wrapped per person with Argon2id + AES-256-GCM."""
+"""keys.json: who lives here and the space keys, wrapped per person with Argon2id + AES-256-GCM.
+
+Each person has up to two *seals*: one under their passphrase and one under their recovery
+code. A seal holds the KDF settings and salt, and every key that person may open (their vault
+key, and the shared key when the shared space is protected), each encrypted with AES-256-GCM
+under the derived key, with "person-id:purpose" as associated data so a wrapped key cannot be
+moved to another person or purpose. Changing a passphrase makes a new seal; the spaces
+themselves are never re-encrypted.
+"""
 
 from __future__ import annotations
 
 import base64
 import json
+import re
 import secrets
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,19 +31,32 @@ KEYFILE_NAME = "keys.json"
 FORMAT = "relate-keys"
 VERSION = 1
 SHARED = "shared"
+VAULT = "vault"
+
+# Recovery codes: 24 symbols from an alphabet without look-alikes (no 0/O, 1/I/L, U), about
+# 118 bits, shown in groups of four.
+RECOVERY_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"
+RECOVERY_LENGTH = 24
 
 
 @dataclass(frozen=True)
 class KdfParams:
-    """Argon2id cost. The default takes about 0.3 s on a 2-core laptop (measured in tests)."""
+    """Argon2id cost: 128 MiB and 4 passes take about 0.22 s on this project's 2-core machine
+    (see docs/security.md), inside the 0.2-0.5 s an unlock should take."""
 
-    memory_kib: int = 64 * 1024
-    iterations: int = 3
+    memory_kib: int = 128 * 1024
+    iterations: int = 4
     parallelism: int = 2
 
-    def derive(self, passphrase: str, salt: bytes) -> bytes:
+    @classmethod
+    def of(cls, sealed: Seal) -> KdfParams:
+        """The settings a seal was made with (re-sealing keeps a household's chosen cost)."""
+        kdf = sealed.kdf
+        return cls(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["parallelism"]))
+
+    def derive(self, secret: str, salt: bytes) -> bytes:
         return hash_secret_raw(
-            passphrase.encode("utf-8"),
+            secret.encode("utf-8"),
             salt,
             time_cost=self.iterations,
             memory_cost=self.memory_kib,
@@ -51,16 +74,44 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
+@dataclass(frozen=True)
+class Seal:
+    """Keys wrapped under one secret (a passphrase or a recovery code)."""
+
+    kdf: Mapping[str, Any]
+    wrapped: Mapping[str, Mapping[str, str]]
+
+    @property
+    def purposes(self) -> frozenset[str]:
+        return frozenset(self.wrapped)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kdf": dict(self.kdf), "wrapped": {k: dict(v) for k, v in self.wrapped.items()}}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Seal | None:
+        if data is None:
+            return None
+        kdf, wrapped = data["kdf"], data["wrapped"]
+        if kdf.get("algorithm") != "argon2id" or not isinstance(wrapped, dict):
+            raise ValueError("unknown key wrapping")
+        return cls(dict(kdf), {k: dict(v) for k, v in wrapped.items()})
+
+
 @dataclass
 class PersonKeys:
     id: str
     name: str
-    kdf: dict[str, Any] | None = None
-    wrapped: dict[str, dict[str, str]] = field(default_factory=dict)
+    passphrase: Seal | None = None
+    recovery: Seal | None = None
 
     @property
     def has_passphrase(self) -> bool:
-        return self.kdf is not None
+        return self.passphrase is not None
+
+    @property
+    def has_vault(self) -> bool:
+        return self.passphrase is not None and VAULT in self.passphrase.purposes
 
 
 @dataclass
@@ -90,7 +141,13 @@ class KeyFile:
             "mode": self.mode,
             "shared": {"protected": self.shared_protected, "key": self.shared_key_plain},
             "people": [
-                {"id": p.id, "name": p.name, "kdf": p.kdf, "wrapped": p.wrapped}
+                {
+                    "id": p.id,
+                    "name": p.name,
+                    "kdf": p.passphrase.kdf if p.passphrase else None,
+                    "wrapped": dict(p.passphrase.wrapped) if p.passphrase else {},
+                    "recovery": p.recovery.to_json() if p.recovery else None,
+                }
                 for p in self.people
             ],
         }
@@ -100,14 +157,19 @@ def new_space_key() -> bytes:
     return secrets.token_bytes(KEY_BYTES)
 
 
-def wrap(
-    key: bytes, passphrase: str, person_id: str, purpose: str, params: KdfParams
-) -> tuple[dict[str, Any], dict[str, str]]:
-    """Wrap `key` under the passphrase; returns (kdf settings, wrapped key)."""
+def _associated(person_id: str, purpose: str) -> bytes:
+    return f"{person_id}:{purpose}".encode()
+
+
+def seal(secret: str, person_id: str, keys: Mapping[str, bytes], params: KdfParams) -> Seal:
+    """Wrap every key in `keys` (purpose -> key) under one derivation of `secret`."""
     salt = secrets.token_bytes(16)
-    kek = params.derive(passphrase, salt)
-    nonce = secrets.token_bytes(12)
-    ciphertext = AESGCM(kek).encrypt(nonce, key, f"{person_id}:{purpose}".encode())
+    kek = AESGCM(params.derive(secret, salt))
+    wrapped = {}
+    for purpose, key in keys.items():
+        nonce = secrets.token_bytes(12)
+        ciphertext = kek.encrypt(nonce, key, _associated(person_id, purpose))
+        wrapped[purpose] = {"nonce": _b64(nonce), "ciphertext": _b64(ciphertext)}
     kdf = {
         "algorithm": "argon2id",
         "memory_kib": params.memory_kib,
@@ -115,23 +177,55 @@ def wrap(
         "parallelism": params.parallelism,
         "salt": _b64(salt),
     }
-    return kdf, {"nonce": _b64(nonce), "ciphertext": _b64(ciphertext)}
+    return Seal(kdf, wrapped)
 
 
-def unwrap(person: PersonKeys, passphrase: str, purpose: str) -> bytes:
-    """The key wrapped for `purpose`, or WrongPassphrase. Reads nothing but the key file."""
-    if person.kdf is None or purpose not in person.wrapped:
-        raise WrongPassphrase(f"{person.name} has no passphrase set.")
-    kdf = person.kdf
-    params = KdfParams(kdf["memory_kib"], kdf["iterations"], kdf["parallelism"])
-    kek = params.derive(passphrase, _unb64(kdf["salt"]))
-    blob = person.wrapped[purpose]
+def open_seal(sealed: Seal, secret: str, person_id: str) -> dict[str, bytes]:
+    """Every key in the seal, or WrongPassphrase. Reads nothing but the key file's data."""
+    kek = AESGCM(KdfParams.of(sealed).derive(secret, _unb64(str(sealed.kdf["salt"]))))
+    opened = {}
     try:
-        return AESGCM(kek).decrypt(
-            _unb64(blob["nonce"]), _unb64(blob["ciphertext"]), f"{person.id}:{purpose}".encode()
-        )
+        for purpose, blob in sealed.wrapped.items():
+            opened[purpose] = kek.decrypt(
+                _unb64(blob["nonce"]), _unb64(blob["ciphertext"]), _associated(person_id, purpose)
+            )
     except InvalidTag:
         raise WrongPassphrase("That passphrase doesn't match. Please try again.") from None
+    return opened
+
+
+@dataclass(frozen=True)
+class Opened:
+    """What one person's secret opened: their keys, and whether it was the recovery code."""
+
+    keys: Mapping[str, bytes]
+    by_recovery_code: bool
+
+
+def open_person(person: PersonKeys, secret: str) -> Opened:
+    """Try the passphrase, then (when the secret looks like one) the recovery code."""
+    if person.passphrase is None:
+        raise WrongPassphrase(f"{person.name} has no passphrase set.")
+    try:
+        return Opened(open_seal(person.passphrase, secret, person.id), False)
+    except WrongPassphrase:
+        code = normalize_recovery_code(secret)
+        if person.recovery is None or code is None:
+            raise
+    return Opened(open_seal(person.recovery, code, person.id), True)
+
+
+def new_recovery_code() -> str:
+    symbols = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_LENGTH))
+    return "-".join(symbols[i : i + 4] for i in range(0, RECOVERY_LENGTH, 4))
+
+
+def normalize_recovery_code(text: str) -> str | None:
+    """The code in its canonical form (groups of four), or None if `text` can't be one."""
+    symbols = re.sub(r"[\s\-]", "", text).upper()
+    if len(symbols) != RECOVERY_LENGTH or any(c not in RECOVERY_ALPHABET for c in symbols):
+        return None
+    return "-".join(symbols[i : i + 4] for i in range(0, RECOVERY_LENGTH, 4))
 
 
 def keyfile_path(data_dir: Path) -> Path:
@@ -155,7 +249,14 @@ def load(data_dir: Path) -> KeyFile:
                 "This data folder was made by a newer version of Relate. Please update Relate."
             )
         people = [
-            PersonKeys(p["id"], p["name"], p.get("kdf"), p.get("wrapped", {}))
+            PersonKeys(
+                str(p["id"]),
+                str(p["name"]),
+                Seal.from_json({"kdf": p["kdf"], "wrapped": p.get("wrapped", {})})
+                if p.get("kdf")
+                else None,
+                Seal.from_json(p.get("recovery")),
+            )
             for p in data["people"]
         ]
         shared = data["shared"]
@@ -164,8 +265,8 @@ def load(data_dir: Path) -> KeyFile:
             raise ValueError("the shared key has the wrong length")
         if data["mode"] not in ("solo", "couple"):
             raise ValueError("unknown household mode")
-        return KeyFile(data["household_id"], data["mode"], people, plain)
-    except (ValueError, KeyError, TypeError) as error:
+        return KeyFile(str(data["household_id"]), str(data["mode"]), people, plain)
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise CorruptDatabase(f"The key file {path.name} is damaged and can't be read.") from error
 
 
@@ -175,10 +276,10 @@ def save(data_dir: Path, keyfile: KeyFile) -> None:
     write_atomically(keyfile_path(data_dir), text.encode("utf-8"))
 
 
-def shared_key(keyfile: KeyFile, person_id: str | None, passphrase: str | None) -> bytes:
-    """The shared space's key: stored plainly, or unwrapped with one person's passphrase."""
+def shared_key(keyfile: KeyFile, opened: Opened | None) -> bytes:
+    """The shared space's key: stored plainly, or among what a person's secret opened."""
     if keyfile.shared_key_plain is not None:
         return bytes.fromhex(keyfile.shared_key_plain)
-    if person_id is None or passphrase is None:
+    if opened is None or SHARED not in opened.keys:
         raise WrongPassphrase("The shared space is locked. Enter a passphrase to open it.")
-    return unwrap(keyfile.person(person_id), passphrase, SHARED)
+    return opened.keys[SHARED]

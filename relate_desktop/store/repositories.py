@@ -26,6 +26,8 @@ from relate_desktop.domain.models import (
     JournalEntry,
     Person,
     Perspective,
+    PrivateReflection,
+    SafetyCheck,
 )
 from relate_desktop.domain.vocabulary import LosingStrategy, Reaction, Stance
 from relate_desktop.store.schema import (
@@ -37,7 +39,9 @@ from relate_desktop.store.schema import (
     JournalEntryRow,
     PersonRow,
     PerspectiveRow,
+    PrivateReflectionRow,
     RepairInProgressRow,
+    SafetyCheckRow,
 )
 
 
@@ -74,7 +78,7 @@ def upsert_person(session: Session, person: Person, position: int, now: datetime
 # Conflicts ------------------------------------------------------------------------------------
 
 
-def _perspective(row: PerspectiveRow) -> Perspective:
+def _perspective(row: PerspectiveRow | PrivateReflectionRow) -> Perspective:
     return Perspective(
         person_id=row.person_id,
         stance=Stance(row.stance) if row.stance else None,
@@ -83,7 +87,7 @@ def _perspective(row: PerspectiveRow) -> Perspective:
         made_up=row.made_up,
         feelings=tuple(row.feelings),
         notes=row.notes,
-        private=row.private,
+        private=True if isinstance(row, PrivateReflectionRow) else row.private,
     )
 
 
@@ -378,3 +382,70 @@ def repair_state(session: Session, repair_id: str) -> dict[str, Any] | None:
 
 def delete_repair_state(session: Session, repair_id: str) -> None:
     session.execute(delete(RepairInProgressRow).where(RepairInProgressRow.id == repair_id))
+
+
+# Private reflections and safety checks (vaults only) ------------------------------------------
+
+
+def reflection_id(conflict_id: str, person_id: str) -> str:
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"relate:{conflict_id}:reflection:{person_id}"))
+
+
+def save_reflection(session: Session, item: PrivateReflection) -> None:
+    rid = reflection_id(item.conflict_id, item.perspective.person_id)
+    row = session.get(PrivateReflectionRow, rid)
+    if row is None:
+        row = PrivateReflectionRow(id=rid, conflict_id=item.conflict_id)
+        session.add(row)
+    view = item.perspective
+    row.person_id = view.person_id
+    row.stance = view.stance.value if view.stance else None
+    row.reactions = [r.value for r in view.reactions]
+    row.losing_strategies = [s.value for s in view.losing_strategies]
+    row.made_up = view.made_up
+    row.feelings = list(view.feelings)
+    row.notes = view.notes
+    row.updated_at = iso(item.updated_at)
+
+
+def _reflection(row: PrivateReflectionRow) -> PrivateReflection:
+    return PrivateReflection(row.conflict_id, _perspective(row), parse(row.updated_at))
+
+
+def reflection(session: Session, conflict_id: str, person_id: str) -> PrivateReflection | None:
+    row = session.get(PrivateReflectionRow, reflection_id(conflict_id, person_id))
+    return _reflection(row) if row else None
+
+
+def reflections(session: Session) -> list[PrivateReflection]:
+    query = select(PrivateReflectionRow).order_by(PrivateReflectionRow.updated_at)
+    return [_reflection(r) for r in session.scalars(query)]
+
+
+def delete_reflection(session: Session, conflict_id: str, person_id: str) -> None:
+    rid = reflection_id(conflict_id, person_id)
+    session.execute(delete(PrivateReflectionRow).where(PrivateReflectionRow.id == rid))
+
+
+def delete_journal_entry(session: Session, entry_id: str) -> None:
+    session.execute(delete(JournalEntryRow).where(JournalEntryRow.id == entry_id))
+
+
+def save_safety_check(session: Session, check: SafetyCheck) -> None:
+    session.add(
+        SafetyCheckRow(
+            id=check.id,
+            person_id=check.person_id,
+            taken_at=iso(check.taken_at),
+            answers=dict(check.answers),
+        )
+    )
+
+
+def latest_safety_check(session: Session) -> SafetyCheck | None:
+    query = select(SafetyCheckRow).order_by(SafetyCheckRow.taken_at.desc()).limit(1)
+    row = session.scalars(query).first()
+    if row is None:
+        return None
+    answers = {str(k): bool(v) for k, v in row.answers.items()}
+    return SafetyCheck(row.id, row.person_id, parse(row.taken_at), answers)

@@ -168,3 +168,32 @@ class RepairInProgressRow(Base):
     started_at: Mapped[str] = mapped_column(Timestamp)
     updated_at: Mapped[str] = mapped_column(Timestamp, index=True)
     state: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class PrivateReflectionRow(Base):
+    """One person's own answers about a conflict, kept in their vault. The conflict lives in the
+    shared space, so it is referred to by id, not by foreign key."""
+
+    __tablename__ = "private_reflections"
+
+    id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    conflict_id: Mapped[str] = mapped_column(Uuid, index=True)
+    person_id: Mapped[str] = mapped_column(Uuid)
+    stance: Mapped[str | None] = mapped_column(String(20))
+    reactions: Mapped[list[str]] = mapped_column(default=list)
+    losing_strategies: Mapped[list[str]] = mapped_column(default=list)
+    made_up: Mapped[str] = mapped_column(Text, default="")
+    feelings: Mapped[list[str]] = mapped_column(default=list)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[str] = mapped_column(Timestamp)
+
+
+class SafetyCheckRow(Base):
+    """A person's answers to the private safety check, kept in their vault."""
+
+    __tablename__ = "safety_checks"
+
+    id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    person_id: Mapped[str] = mapped_column(Uuid)
+    taken_at: Mapped[str] = mapped_column(Timestamp, index=True)
+    answers: Mapped[dict[str, Any]] = mapped_column(default=dict)

@@ -92,7 +92,7 @@ def _fill(home: Household) -> None:
     state.confirmed_by = [maria.id, sam.id]
     state.follow_up_presets = ["3d", "1w"]
     finish_repair(home, state)
-    write_entry(home, sam.id, BODY, prompt="What went well?")
+    write_entry(home, sam.id, BODY, prompt="What went well?", private=False)
 
 
 def _dump(data: dict[str, Any]) -> str:
@@ -300,13 +300,13 @@ INVALID: list[tuple[str, Mutation, str, str]] = [
         "private journal",
         _set(["journal", 0, "private"], True),
         "journal[0].private",
-        "private items need that person's private space, which this version can't open yet",
+        "this private item belongs to Sam; import it with --unlock Sam",
     ),
     (
         "private perspective",
         _set(["conflicts", 0, "perspectives", 0, "private"], True),
         "conflicts[0].perspectives[0].private",
-        "private items need",
+        "import it with --unlock Maria",
     ),
     (
         "bool intensity",

@@ -13,7 +13,7 @@ from relate_desktop.domain.errors import CorruptDatabase, NewerDatabase, NotSetU
 from relate_desktop.paths import DataPaths
 from relate_desktop.services.household import open_household, set_up
 from relate_desktop.store import keys
-from relate_desktop.store.keys import KdfParams, PersonKeys
+from relate_desktop.store.keys import KdfParams, PersonKeys, Seal
 from tests.conftest import FAST_KDF
 
 MARIA, LLOYD = "11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222"
@@ -23,24 +23,27 @@ PASSPHRASES = ["correct horse battery", "staple 🔑 ключ 钥匙"]
 def wrapped_for(
     person_id: str, key: bytes, passphrase: str, purpose: str = keys.SHARED
 ) -> PersonKeys:
-    kdf, blob = keys.wrap(key, passphrase, person_id, purpose, FAST_KDF)
-    return PersonKeys(person_id, "Maria", kdf, {purpose: blob})
+    return PersonKeys(person_id, "Maria", keys.seal(passphrase, person_id, {purpose: key}, FAST_KDF))
+
+
+def sealed(person: PersonKeys) -> Seal:
+    assert person.passphrase is not None
+    return person.passphrase
 
 
 # Wrapping -------------------------------------------------------------------------------------
 
 
-def test_wrap_then_unwrap_gives_the_key_back() -> None:
-    key = keys.new_space_key()
+def test_seal_then_open_gives_the_keys_back() -> None:
+    key, vault = keys.new_space_key(), keys.new_space_key()
     for passphrase in PASSPHRASES:
-        person = wrapped_for(MARIA, key, passphrase)
-        assert keys.unwrap(person, passphrase, keys.SHARED) == key
+        seal = keys.seal(passphrase, MARIA, {keys.SHARED: key, keys.VAULT: vault}, FAST_KDF)
+        assert keys.open_seal(seal, passphrase, MARIA) == {keys.SHARED: key, keys.VAULT: vault}
 
 
-def test_each_wrap_uses_a_fresh_salt_and_nonce() -> None:
+def test_each_seal_uses_a_fresh_salt_and_nonce() -> None:
     key = keys.new_space_key()
-    first, second = (wrapped_for(MARIA, key, PASSPHRASES[0]) for _ in range(2))
-    assert first.kdf is not None and second.kdf is not None
+    first, second = (sealed(wrapped_for(MARIA, key, PASSPHRASES[0])) for _ in range(2))
     assert first.kdf["salt"] != second.kdf["salt"]
     assert first.wrapped != second.wrapped
     assert keys.new_space_key() != key
@@ -48,52 +51,72 @@ def test_each_wrap_uses_a_fresh_salt_and_nonce() -> None:
 
 
 def test_the_kdf_settings_are_recorded_with_the_wrapped_key() -> None:
-    person = wrapped_for(MARIA, keys.new_space_key(), PASSPHRASES[0])
-    assert person.kdf is not None
-    assert person.kdf["algorithm"] == "argon2id"
-    assert (person.kdf["memory_kib"], person.kdf["iterations"], person.kdf["parallelism"]) == (
+    kdf = sealed(wrapped_for(MARIA, keys.new_space_key(), PASSPHRASES[0])).kdf
+    assert kdf["algorithm"] == "argon2id"
+    assert (kdf["memory_kib"], kdf["iterations"], kdf["parallelism"]) == (
         FAST_KDF.memory_kib,
         FAST_KDF.iterations,
         FAST_KDF.parallelism,
     )
-    assert len(base64.b64decode(person.kdf["salt"])) == 16
+    assert len(base64.b64decode(kdf["salt"])) == 16
 
 
 @pytest.mark.parametrize("wrong", ["correct horse batterY", "", " correct horse battery"])
 def test_a_wrong_passphrase_is_refused(wrong: str) -> None:
     person = wrapped_for(MARIA, keys.new_space_key(), PASSPHRASES[0])
     with pytest.raises(WrongPassphrase):
-        keys.unwrap(person, wrong, keys.SHARED)
+        keys.open_person(person, wrong)
 
 
 def test_the_wrapped_key_is_bound_to_its_person() -> None:
-    key = keys.new_space_key()
-    maria = wrapped_for(MARIA, key, PASSPHRASES[0])
+    maria = wrapped_for(MARIA, keys.new_space_key(), PASSPHRASES[0])
     # Lloyd's entry holding a copy of Maria's wrapped key and salt: the right passphrase fails.
-    stolen = PersonKeys(LLOYD, "Lloyd", maria.kdf, maria.wrapped)
+    stolen = PersonKeys(LLOYD, "Lloyd", maria.passphrase)
     with pytest.raises(WrongPassphrase):
-        keys.unwrap(stolen, PASSPHRASES[0], keys.SHARED)
+        keys.open_person(stolen, PASSPHRASES[0])
 
 
 def test_the_wrapped_key_is_bound_to_its_purpose() -> None:
-    maria = wrapped_for(MARIA, keys.new_space_key(), PASSPHRASES[0])
-    moved = PersonKeys(MARIA, "Maria", maria.kdf, {"vault": maria.wrapped[keys.SHARED]})
+    maria = sealed(wrapped_for(MARIA, keys.new_space_key(), PASSPHRASES[0]))
+    moved = Seal(maria.kdf, {keys.VAULT: maria.wrapped[keys.SHARED]})
     with pytest.raises(WrongPassphrase):
-        keys.unwrap(moved, PASSPHRASES[0], "vault")
+        keys.open_seal(moved, PASSPHRASES[0], MARIA)
 
 
-def test_a_person_without_a_passphrase_cannot_unwrap() -> None:
+def test_a_person_without_a_passphrase_cannot_open_anything() -> None:
     with pytest.raises(WrongPassphrase):
-        keys.unwrap(PersonKeys(MARIA, "Maria"), PASSPHRASES[0], keys.SHARED)
-    maria = wrapped_for(MARIA, keys.new_space_key(), PASSPHRASES[0])
+        keys.open_person(PersonKeys(MARIA, "Maria"), PASSPHRASES[0])
+
+
+def test_the_recovery_code_opens_the_same_keys() -> None:
+    key = keys.new_space_key()
+    code = keys.new_recovery_code()
+    person = wrapped_for(MARIA, key, PASSPHRASES[0])
+    person.recovery = keys.seal(code, MARIA, {keys.SHARED: key}, FAST_KDF)
+    typed = code.lower().replace("-", " ")
+    opened = keys.open_person(person, typed)
+    assert opened.by_recovery_code and opened.keys == {keys.SHARED: key}
+    assert not keys.open_person(person, PASSPHRASES[0]).by_recovery_code
     with pytest.raises(WrongPassphrase):
-        keys.unwrap(maria, PASSPHRASES[0], "vault")
+        keys.open_person(person, keys.new_recovery_code())
 
 
-def test_default_kdf_cost_is_argon2id_64_mib_three_passes() -> None:
+def test_recovery_codes_are_long_unambiguous_and_normalised() -> None:
+    codes = {keys.new_recovery_code() for _ in range(50)}
+    assert len(codes) == 50
+    for code in codes:
+        groups = code.split("-")
+        assert [len(g) for g in groups] == [4] * 6
+        assert not set("".join(groups)) & set("0O1IL")
+        assert keys.normalize_recovery_code(f"  {code.lower()} ") == code
+    assert keys.normalize_recovery_code("correct horse battery") is None
+    assert keys.normalize_recovery_code("AAAA-AAAA") is None
+
+
+def test_default_kdf_cost_is_argon2id_128_mib_four_passes() -> None:
     params = KdfParams()
-    assert params.memory_kib == 64 * 1024
-    assert params.iterations == 3
+    assert params.memory_kib == 128 * 1024
+    assert params.iterations == 4
     assert params.parallelism >= 1
 
 
@@ -116,14 +139,18 @@ def test_a_protected_key_file_holds_no_passphrase_and_no_plain_key(
     text = keys.keyfile_path(paths.root).read_text(encoding="utf-8")
     keyfile = keys.load(paths.root)
     assert keyfile.shared_protected
-    shared = keys.shared_key(keyfile, keyfile.people[0].id, PASSPHRASES[0])
-    assert keys.shared_key(keyfile, keyfile.people[1].id, PASSPHRASES[1]) == shared
+    opened = [keys.open_person(p, s) for p, s in zip(keyfile.people, PASSPHRASES, strict=True)]
+    shared = keys.shared_key(keyfile, opened[0])
+    assert keys.shared_key(keyfile, opened[1]) == shared
+    vaults = [o.keys[keys.VAULT] for o in opened]
+    assert vaults[0] != vaults[1] != shared
 
     for secret in PASSPHRASES:
         assert secret not in text
         assert json.dumps(secret)[1:-1] not in text
-    for shown in (shared.hex(), shared.hex().upper(), base64.b64encode(shared).decode()):
-        assert shown not in text
+    for key in (shared, *vaults):
+        for shown in (key.hex(), key.hex().upper(), base64.b64encode(key).decode()):
+            assert shown not in text
     data = json.loads(text)
     assert data["shared"] == {"protected": True, "key": None}
     assert [p["name"] for p in data["people"]] == ["Maria", "Lloyd"]
@@ -135,7 +162,7 @@ def test_an_unprotected_key_file_says_so_and_opens_without_a_passphrase(
     set_up(paths, ["Terry"], None, clock).close()
     keyfile = keys.load(paths.root)
     assert not keyfile.shared_protected
-    assert len(keys.shared_key(keyfile, None, None)) == 32
+    assert len(keys.shared_key(keyfile, None)) == 32
     assert all(not p.has_passphrase for p in keyfile.people)
 
 
@@ -143,9 +170,9 @@ def test_a_protected_shared_space_needs_a_passphrase(paths: DataPaths, clock: Fi
     set_up(paths, ["Maria", "Lloyd"], PASSPHRASES, clock, kdf=FAST_KDF).close()
     keyfile = keys.load(paths.root)
     with pytest.raises(WrongPassphrase):
-        keys.shared_key(keyfile, None, None)
+        keys.shared_key(keyfile, None)
     with pytest.raises(WrongPassphrase):
-        keys.shared_key(keyfile, keyfile.people[0].id, PASSPHRASES[1])
+        keys.open_person(keyfile.people[0], PASSPHRASES[1])
     with pytest.raises(WrongPassphrase):
         open_household(paths, keyfile.people[1].id, PASSPHRASES[0], clock)
     open_household(paths, keyfile.people[1].id, PASSPHRASES[1], clock).close()

@@ -44,7 +44,7 @@ def open_shared(paths: DataPaths, key: bytes, clock: FixedClock) -> Space:
 @pytest.fixture
 def closed_couple(couple: Household) -> Iterator[DataPaths]:
     """A couple's folder with one journal entry, every file closed."""
-    write_entry(couple, couple.people[0].id, MARKER)
+    write_entry(couple, couple.people[0].id, MARKER, private=False)
     couple.close()
     yield couple.paths
 
@@ -69,7 +69,7 @@ def stamped_revision(path: Path, key: bytes) -> str | None:
 
 
 def test_a_new_space_is_encrypted_on_disk_and_in_its_log(couple: Household) -> None:
-    write_entry(couple, couple.people[0].id, MARKER)
+    write_entry(couple, couple.people[0].id, MARKER, private=False)
     db = couple.paths.shared_db
     wal = Path(f"{db}-wal")
     needle = MARKER.encode("utf-8")
@@ -143,8 +143,9 @@ def test_an_older_known_space_is_backed_up_before_it_is_upgraded(
 ) -> None:
     key = shared_key(closed_couple)
     upgrades: list[Connection] = []
+    stored = migrate.HEAD_REVISION
     monkeypatch.setattr(migrate, "HEAD_REVISION", "zzzz")
-    monkeypatch.setattr(migrate, "known_revisions", lambda: {"0001", "zzzz"})
+    monkeypatch.setattr(migrate, "known_revisions", lambda: {stored, "zzzz"})
     monkeypatch.setattr(
         migrate, "upgrade", lambda connection, revision="head": upgrades.append(connection)
     )
@@ -159,7 +160,7 @@ def test_an_older_known_space_is_backed_up_before_it_is_upgraded(
     assert [(b.path, b.reason) for b in found] == [(backups[0], "before-upgrade")]
     assert found[0].made_at == clock.now().replace(tzinfo=None)
     # The copy opens with the same key and holds the data as it was before the upgrade.
-    assert stamped_revision(backups[0], key) == "0001"
+    assert stamped_revision(backups[0], key) == stored
     assert read_bodies(backups[0], key) == [MARKER]
     assert MARKER.encode() not in backups[0].read_bytes()
 
@@ -195,12 +196,12 @@ def test_a_new_space_is_created_at_head(tmp_path: Path, clock: FixedClock) -> No
 
 def test_quick_check_passes_on_a_healthy_space(couple: Household) -> None:
     couple.shared.check()
-    write_entry(couple, couple.people[1].id, MARKER)
+    write_entry(couple, couple.people[1].id, MARKER, private=False)
     couple.shared.check()
 
 
 def test_a_backup_is_a_readable_encrypted_copy(couple: Household, clock: FixedClock) -> None:
-    write_entry(couple, couple.people[0].id, MARKER)
+    write_entry(couple, couple.people[0].id, MARKER, private=False)
     key = shared_key(couple.paths)
 
     target = couple.shared.backup(clock.now(), "manual")
@@ -220,5 +221,5 @@ def test_a_backup_is_a_readable_encrypted_copy(couple: Household, clock: FixedCl
         wrong.close()
 
     # The space stays open and usable while and after it is copied.
-    write_entry(couple, couple.people[1].id, "after the backup")
+    write_entry(couple, couple.people[1].id, "after the backup", private=False)
     assert len(read_bodies(target, key)) == 1
