@@ -120,17 +120,23 @@ def _read_passphrases(stdin: TextIO, count: int) -> list[str]:
 def _unlock_args(
     args: argparse.Namespace, paths: DataPaths, stdin: TextIO
 ) -> tuple[str | None, str | None]:
-    """The person and passphrase that open the shared space, if it needs them."""
+    """The person and passphrase to unlock with: needed when the shared space is protected,
+    and to reach a person's private space (--unlock NAME). Without --unlock, only shared data
+    is opened."""
     from relate_desktop.services.household import person_by_name, require_household
 
     info = require_household(paths)
-    if not info.shared_protected:
+    if not info.shared_protected and not args.unlock:
         return None, None
     if not args.passphrase_stdin:
+        if args.unlock:
+            raise InvalidInput("--unlock needs --passphrase-stdin (the passphrase on one line).")
         raise WrongPassphrase(
             "The shared space is protected; add --unlock NAME --passphrase-stdin."
         )
     person = person_by_name(info, args.unlock) if args.unlock else info.people[0]
+    if not info.shared_protected and not info.has_private_space(person.id):
+        raise InvalidInput(f"{person.name} has no private space to unlock.")
     return person.id, _read_passphrases(stdin, 1)[0]
 
 
@@ -146,6 +152,16 @@ def _cmd_setup(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out: T
     out.write(f"Set up a household for {names} in {paths.root}\n")
     if passphrases is None:
         out.write("Note: no passphrase was set, so the shared space is not protected.\n")
+    for person in household.people:
+        code = household.new_recovery_codes.get(person.id)
+        if code:
+            out.write(f"Recovery code for {person.name}: {code}\n")
+    if household.new_recovery_codes:
+        out.write(
+            "Each code unlocks that person's keys if their passphrase is forgotten. "
+            "It is shown only now: write it down and keep it safe.\n"
+        )
+    household.new_recovery_codes.clear()
     return EXIT_OK
 
 

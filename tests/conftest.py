@@ -21,6 +21,7 @@ from relate_desktop.store.keys import KdfParams
 # measures the real cost.
 FAST_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, parallelism=1)
 CHICAGO = timezone(timedelta(hours=-6))
+PASSPHRASES = ("correct horse battery", "staple 🔑 ключ 钥匙")
 
 
 @pytest.fixture
@@ -36,6 +37,14 @@ def paths(tmp_path: Path) -> DataPaths:
 @pytest.fixture
 def couple(paths: DataPaths, clock: FixedClock) -> Iterator[Household]:
     household = set_up(paths, ["Maria", "Lloyd"], None, clock)
+    yield household
+    household.close()
+
+
+@pytest.fixture
+def protected(paths: DataPaths, clock: FixedClock) -> Iterator[Household]:
+    """A couple with a passphrase each: two private spaces, Maria's open."""
+    household = set_up(paths, ["Maria", "Lloyd"], list(PASSPHRASES), clock, kdf=FAST_KDF)
     yield household
     household.close()
 

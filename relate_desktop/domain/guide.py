@@ -38,6 +38,14 @@ def texts(key: str, language: str = "en") -> list[str]:
     return [str(item) for item in node]
 
 
+def records(key: str, language: str = "en") -> list[dict[str, str]]:
+    """A list of small records, e.g. the safety questions with their ids."""
+    node: Any = _guide(language)
+    for part in key.split("."):
+        node = node[part]
+    return [{str(k): str(v) for k, v in item.items()} for item in node]
+
+
 def missing_text(need: str, language: str = "en") -> str:
     messages: dict[str, str] = _guide(language)["missing"]
     return messages.get(need, need)

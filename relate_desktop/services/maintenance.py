@@ -12,8 +12,15 @@ from relate_desktop.services.household import Household, open_household, require
 
 
 def back_up(household: Household, reason: str = "manual") -> list[Path]:
-    """An encrypted copy of every open space into the backups folder."""
-    return [household.shared.backup(household.clock.now(), reason)]
+    """An encrypted copy of every open space into the backups folder (a locked private space
+    can only be copied by its owner, when it is open)."""
+    now = household.clock.now()
+    made = [household.shared.backup(now, reason)]
+    person = household.private_person
+    vault = household.vault(person) if person else None
+    if vault is not None:
+        made.append(vault.backup(now, reason))
+    return made
 
 
 @dataclass(frozen=True)
@@ -36,5 +43,11 @@ def check(
         household = open_household(paths, person_id, passphrase, clock or SystemClock())
     except CorruptDatabase as error:
         return CheckReport(False, (*lines, f"shared space: damaged. {error.message}"))
+    lines.append("shared space: ok")
+    for person in info.people:
+        if household.vault(person.id) is not None:
+            lines.append(f"{person.name}'s private space: ok")
+        elif info.has_private_space(person.id):
+            lines.append(f"{person.name}'s private space: locked, not checked")
     household.close()
-    return CheckReport(True, (*lines, "shared space: ok"))
+    return CheckReport(True, tuple(lines))

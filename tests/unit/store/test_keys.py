@@ -23,7 +23,9 @@ PASSPHRASES = ["correct horse battery", "staple 🔑 ключ 钥匙"]
 def wrapped_for(
     person_id: str, key: bytes, passphrase: str, purpose: str = keys.SHARED
 ) -> PersonKeys:
-    return PersonKeys(person_id, "Maria", keys.seal(passphrase, person_id, {purpose: key}, FAST_KDF))
+    return PersonKeys(
+        person_id, "Maria", keys.seal(passphrase, person_id, {purpose: key}, FAST_KDF)
+    )
 
 
 def sealed(person: PersonKeys) -> Seal:

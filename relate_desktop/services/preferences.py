@@ -1,0 +1,47 @@
+"""Preferences kept in the data folder: auto-lock time, country for support lines, and which
+people have seen the safety check (only that they saw it, never their answers)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+
+from relate_desktop.domain.errors import InvalidInput
+from relate_desktop.paths import DataPaths
+from relate_desktop.store import settings
+
+DEFAULT_AUTO_LOCK_MINUTES = 5
+AUTO_LOCK_CHOICES = (0, 1, 2, 5, 10, 15, 30, 60)  # 0: never
+
+
+@dataclass(frozen=True)
+class Preferences:
+    auto_lock_minutes: int = DEFAULT_AUTO_LOCK_MINUTES
+    country: str = ""
+    safety_check_seen: tuple[str, ...] = ()
+
+
+def load(paths: DataPaths) -> Preferences:
+    data = settings.load(paths.settings)
+    minutes = data.get("auto_lock_minutes", DEFAULT_AUTO_LOCK_MINUTES)
+    if minutes not in AUTO_LOCK_CHOICES:
+        minutes = DEFAULT_AUTO_LOCK_MINUTES
+    seen = data.get("safety_check_seen", [])
+    return Preferences(
+        auto_lock_minutes=minutes,
+        country=str(data.get("country", "")),
+        safety_check_seen=tuple(str(s) for s in seen) if isinstance(seen, list) else (),
+    )
+
+
+def save(paths: DataPaths, prefs: Preferences) -> None:
+    if prefs.auto_lock_minutes not in AUTO_LOCK_CHOICES:
+        raise InvalidInput("Please choose one of the offered auto-lock times.")
+    values = asdict(prefs)
+    values["safety_check_seen"] = list(prefs.safety_check_seen)
+    settings.save(paths.settings, values)
+
+
+def update(paths: DataPaths, **changes: object) -> Preferences:
+    prefs = replace(load(paths), **changes)  # type: ignore[arg-type]
+    save(paths, prefs)
+    return prefs
