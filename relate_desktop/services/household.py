@@ -58,6 +58,8 @@ class Household:
         self._vault: tuple[str, Space] | None = None
         # Recovery codes made at set-up, to show once; the UI clears them after showing.
         self.new_recovery_codes: dict[str, str] = {}
+        # True when opened with a recovery code: time to choose a new passphrase.
+        self.unlocked_by_recovery_code = False
 
     @property
     def info(self) -> HouseholdInfo:
@@ -264,6 +266,7 @@ def open_household(
         )
     space = Space.open(SHARED_SPACE, paths.shared_db, shared_key, paths.backups, clock.now())
     household = Household(paths, keyfile, space, clock, shared_key)
+    household.unlocked_by_recovery_code = opened is not None and opened.by_recovery_code
     if opened is not None and person_id is not None:
         try:
             vault_key = opened.keys.get(keys.VAULT)

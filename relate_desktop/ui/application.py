@@ -5,51 +5,17 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from relate_desktop import APP_NAME
 from relate_desktop.domain.clock import Clock, SystemClock
-from relate_desktop.domain.errors import RelateError, WrongPassphrase
+from relate_desktop.domain.errors import RelateError
 from relate_desktop.paths import DataPaths
-from relate_desktop.services.household import (
-    Household,
-    claim_data_folder,
-    household_info,
-    open_household,
-    set_up,
-)
+from relate_desktop.services.household import claim_data_folder, household_info
 from relate_desktop.ui.errors import install_excepthook, show_error
 from relate_desktop.ui.first_run import FirstRunDialog
-from relate_desktop.ui.main_window import MainWindow
+from relate_desktop.ui.session import Session
 from relate_desktop.ui.tasks import TaskRunner
-from relate_desktop.ui.unlock import UnlockDialog
-
-
-def open_or_create(paths: DataPaths, clock: Clock) -> tuple[Household, str] | None:
-    """First run or unlock, as dialogs. None when the person closes the dialog."""
-    info = household_info(paths)
-    if info is None:
-        dialog = FirstRunDialog()
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                household = set_up(paths, dialog.names(), dialog.passphrases(), clock)
-            except RelateError as error:
-                dialog.error.setText(error.message)
-                continue
-            return household, household.people[0].id
-        return None
-    if not info.shared_protected:
-        household = open_household(paths, clock=clock)
-        return household, info.people[0].id
-    unlock = UnlockDialog(info)
-    while unlock.exec() == QDialog.DialogCode.Accepted:
-        try:
-            household = open_household(paths, unlock.person_id(), unlock.passphrase.text(), clock)
-        except WrongPassphrase as error:
-            unlock.show_problem(error.message)
-            continue
-        return household, unlock.person_id()
-    return None
 
 
 def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None = None) -> int:
@@ -77,24 +43,22 @@ def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None 
             QTimer.singleShot(0, app.quit)
             app.exec()
             return 0
+        session = Session(paths, clock, runner)
         try:
-            opened = open_or_create(paths, clock)
+            if not session.start():
+                return 0
         except RelateError as error:
             if exit_when_ready:
                 sys.stderr.write(f"relate-desktop: {error.message}\n")
             else:
                 show_error(None, error)
+            session.close()
             return error.exit_code
-        if opened is None:
-            return 0
-        household, person = opened
-        window = MainWindow(household, person, runner)
-        window.show()
         if exit_when_ready:
             QTimer.singleShot(0, app.quit)
         code = app.exec()
+        session.close()
         runner.shutdown()
-        household.close()
         return code
     finally:
         claim.release()

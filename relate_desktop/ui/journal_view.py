@@ -1,14 +1,17 @@
-"""The journal: entries on the left, an editor that saves as you type on the right."""
+"""The journal: entries on the left, an editor that saves as you type on the right. Entries are
+private (in the writer's own private space) unless the writer shares one on purpose."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -20,22 +23,35 @@ from relate_desktop.domain.guide import text, texts
 from relate_desktop.services import journal
 from relate_desktop.services.household import Household
 from relate_desktop.ui.errors import show_error
+from relate_desktop.ui.privacy_dialogs import open_private_space
+from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.widgets import ID_ROLE, heading, paragraph
 
 AUTOSAVE_MS = 1200
+NOTE_STYLE = "background: #eef3f8; color: #1f3347; padding: 6px; border-radius: 6px;"
 
 
 class JournalPage(QWidget):
-    def __init__(self, household: Household, author_id: str) -> None:
+    private_changed = Signal()
+
+    def __init__(self, household: Household, author_id: str, runner: TaskRunner) -> None:
         super().__init__()
         self.setObjectName("journalPage")
         self.household = household
+        self.runner = runner
+        self.author_id = author_id
         self.entry_id: str | None = None
+        self.entry_private = True
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Journal")))
-        note = paragraph(text("journal.shared_note"), "journalSharedNote")
-        note.setStyleSheet("background: #eef3f8; color: #1f3347; padding: 6px; border-radius: 6px;")
-        layout.addWidget(note)
+        note_row = QHBoxLayout()
+        self.note = paragraph("", "journalPrivacyNote")
+        self.note.setStyleSheet(NOTE_STYLE)
+        self.unlock_button = QPushButton(self.tr("&Unlock my private journal…"))
+        self.unlock_button.setObjectName("journalUnlock")
+        note_row.addWidget(self.note, 1)
+        note_row.addWidget(self.unlock_button)
+        layout.addLayout(note_row)
         split = QSplitter()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -52,20 +68,16 @@ class JournalPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        self.author = QComboBox()
-        self.author.setObjectName("journalAuthor")
-        self.author.setAccessibleName(self.tr("Who is writing"))
-        for person in household.people:
-            self.author.addItem(person.name, person.id)
-        self.author.setCurrentIndex(max(0, self.author.findData(author_id)))
+        self.writer = QLabel()
+        self.writer.setObjectName("journalWriter")
         self.prompt = QComboBox()
         self.prompt.setObjectName("journalPrompt")
         self.prompt.setAccessibleName(self.tr("Prompt"))
         self.prompt.addItem(self.tr("No prompt: free writing"), None)
         for prompt in texts("journal.prompts"):
             self.prompt.addItem(prompt, prompt)
-        row.addWidget(QLabel(self.tr("Writing:")))
-        row.addWidget(self.author)
+        self.prompt.setMaximumWidth(520)
+        row.addWidget(self.writer)
         row.addWidget(self.prompt, 1)
         right_layout.addLayout(row)
         self.editor = QPlainTextEdit()
@@ -73,9 +85,19 @@ class JournalPage(QWidget):
         self.editor.setAccessibleName(self.tr("Journal entry"))
         self.editor.setPlaceholderText(text("journal.placeholder"))
         right_layout.addWidget(self.editor, 1)
+        bottom = QHBoxLayout()
+        self.private_box = QCheckBox(self.tr("&Private: only I can read this"))
+        self.private_box.setObjectName("journalPrivate")
+        self.private_box.setChecked(True)
+        self.share_button = QPushButton(self.tr("&Share with my partner…"))
+        self.share_button.setObjectName("journalShare")
         self.status = QLabel()
         self.status.setObjectName("journalStatus")
-        right_layout.addWidget(self.status)
+        bottom.addWidget(self.private_box)
+        bottom.addWidget(self.share_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.status)
+        right_layout.addLayout(bottom)
         split.addWidget(left)
         split.addWidget(right)
         split.setSizes([240, 560])
@@ -88,6 +110,58 @@ class JournalPage(QWidget):
         self.editor.textChanged.connect(self._typed)
         self.new_button.clicked.connect(self.new_entry)
         self.entries.currentItemChanged.connect(self._open)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.share_button.clicked.connect(self.share)
+        self.private_box.toggled.connect(self._private_toggled)
+        self._show_privacy()
+
+    # Who writes, and where it goes -------------------------------------------------------
+
+    def set_person(self, person_id: str) -> None:
+        if person_id != self.author_id:
+            self.save()
+            self.author_id = person_id
+            self._clear_editor()
+        self._show_privacy()
+
+    @property
+    def private_open(self) -> bool:
+        return self.household.vault(self.author_id) is not None
+
+    def _show_privacy(self) -> None:
+        name = self.household.name_of(self.author_id)
+        self.writer.setText(self.tr("Writing as {name}").format(name=name))
+        if self.private_open:
+            self.note.setText(text("journal.private_note", name=name))
+        elif self.household.info.has_private_space(self.author_id):
+            self.note.setText(text("journal.locked_note"))
+        else:
+            self.note.setText(text("journal.no_private_space"))
+        self.unlock_button.setVisible(not self.private_open)
+        self.unlock_button.setText(
+            self.tr("&Unlock my private journal…")
+            if self.household.info.has_private_space(self.author_id)
+            else self.tr("&Set up my private space…")
+        )
+        is_new = self.entry_id is None
+        self.private_box.blockSignals(True)
+        self.private_box.setChecked(self.entry_private if not is_new else self.private_open)
+        self.private_box.blockSignals(False)
+        self.private_box.setEnabled(is_new and self.private_open)
+        self.share_button.setVisible(not is_new and self.entry_private)
+        self.share_button.setEnabled(len(self.household.people) > 1)
+
+    def _private_toggled(self, on: bool) -> None:
+        self.entry_private = on
+
+    def unlock(self) -> None:
+        self.save()
+        if open_private_space(self, self.household, self.author_id, self.runner):
+            self.entry_private = True
+            self._show_privacy()
+            self.private_changed.emit()
+
+    # Editing ---------------------------------------------------------------------------------
 
     def _typed(self) -> None:
         self.status.setText(self.tr("Editing…"))
@@ -97,15 +171,17 @@ class JournalPage(QWidget):
         """Save the entry being written (nothing to save when it's empty)."""
         self.timer.stop()
         body = self.editor.toPlainText()
-        if not body.strip() and self.entry_id is None:
+        if self.editor.isReadOnly() or (not body.strip() and self.entry_id is None):
             return
+        private = self.entry_private if self.entry_id else self.private_box.isChecked()
         try:
             entry = journal.write_entry(
                 self.household,
-                str(self.author.currentData()),
+                self.author_id,
                 body,
                 self.prompt.currentData(),
                 self.entry_id,
+                private=private,
             )
         except Exception as error:
             self.status.setText(self.tr("Not saved yet. Your text is still here."))
@@ -113,48 +189,90 @@ class JournalPage(QWidget):
             return
         first_save = self.entry_id is None
         self.entry_id = entry.id
-        self.status.setText(self.tr("Saved"))
+        self.entry_private = entry.private
+        self.status.setText(self.tr("Saved (private)") if entry.private else self.tr("Saved"))
         if first_save:
             self.refresh()
 
+    def share(self) -> None:
+        if self.entry_id is None:
+            return
+        self.save()
+        partner = next(
+            (p.name for p in self.household.people if p.id != self.author_id), self.tr("others")
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Share this entry?"),
+            text("journal.share_confirm", partner=partner),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            journal.share_entry(self.household, self.entry_id)
+        except Exception as error:
+            show_error(self, error)
+            return
+        self.entry_private = False
+        self.refresh()
+
     def new_entry(self) -> None:
         self.save()
+        self._clear_editor()
+        self.editor.setFocus()
+
+    def _clear_editor(self) -> None:
         self.entry_id = None
+        self.entry_private = self.private_open
         self.entries.blockSignals(True)
         self.entries.clearSelection()
         self.entries.setCurrentRow(-1)
         self.entries.blockSignals(False)
         self.editor.blockSignals(True)
         self.editor.clear()
+        self.editor.setReadOnly(False)
         self.editor.blockSignals(False)
+        self.prompt.setCurrentIndex(0)
         self.status.clear()
-        self.editor.setFocus()
+        self._show_privacy()
 
     def _open(self, item: QListWidgetItem | None) -> None:
         if item is None:
             return
         self.save()
-        entry_id = item.data(ID_ROLE)
-        found = journal.entry(self.household, entry_id)
+        found = journal.entry(self.household, item.data(ID_ROLE))
         if found is None:
             return
         self.entry_id = found.id
+        self.entry_private = found.private
         self.editor.blockSignals(True)
         self.editor.setPlainText(found.body)
         self.editor.blockSignals(False)
-        self.author.setCurrentIndex(max(0, self.author.findData(found.author_id)))
+        # Shared entries can be read by both; only their writer changes them.
+        self.editor.setReadOnly(found.author_id != self.author_id)
         self.prompt.setCurrentIndex(max(0, self.prompt.findData(found.prompt)))
         self.status.setText(self.tr("Saved"))
+        self._show_privacy()
 
     def refresh(self) -> None:
         self.entries.blockSignals(True)
         self.entries.clear()
         for entry in journal.entries(self.household):
             first_line = entry.body.strip().splitlines()[0] if entry.body.strip() else ""
-            label = f"{entry.created_at.astimezone():%d %b %Y}: {first_line[:40]}"
-            item = QListWidgetItem(label)
+            where = self.tr("Private") if entry.private else self.tr("Shared")
+            who = self.household.name_of(entry.author_id)
+            label = f"{entry.created_at.astimezone():%d %b %Y} · {where} · {who}\n{first_line[:40]}"
+            item = QListWidgetItem(("🔒 " if entry.private else "") + label)
             item.setData(ID_ROLE, entry.id)
             self.entries.addItem(item)
             if entry.id == self.entry_id:
                 self.entries.setCurrentItem(item)
         self.entries.blockSignals(False)
+        self._show_privacy()
+
+    def clear_private(self) -> None:
+        """Forget everything shown (before locking)."""
+        self.save()
+        self._clear_editor()
+        self.entries.clear()

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
+    QInputDialog,
+    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -17,13 +21,21 @@ from PySide6.QtWidgets import (
 
 from relate_desktop import APP_NAME, __version__
 from relate_desktop.domain.repair_flow import RepairState
-from relate_desktop.services import maintenance, repair
+from relate_desktop.services import maintenance, preferences, privacy, repair, safety
 from relate_desktop.services.household import Household
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.export import export_agreement_pdf
 from relate_desktop.ui.home import HomePage
 from relate_desktop.ui.journal_view import JournalPage
+from relate_desktop.ui.privacy_dialogs import (
+    SecretFormDialog,
+    add_partner,
+    change_passphrase,
+    open_private_space,
+    show_recovery_code,
+)
 from relate_desktop.ui.records import AgreementsPage, ConflictsPage
+from relate_desktop.ui.safety_check import SafetyCheckDialog
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.wizard.wizard import RepairWizard
 
@@ -31,6 +43,9 @@ SECTIONS = ("Home", "Conflicts", "Agreements", "Journal")
 
 
 class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    auto_lock_changed = Signal()
+
     def __init__(self, household: Household, current_person: str, runner: TaskRunner) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -54,7 +69,7 @@ class MainWindow(QMainWindow):
         self.home = HomePage(household)
         self.conflicts = ConflictsPage(household)
         self.agreements = AgreementsPage(household)
-        self.journal = JournalPage(household, current_person)
+        self.journal = JournalPage(household, current_person, runner)
         for index, (title, page) in enumerate(
             zip(SECTIONS, (self.home, self.conflicts, self.agreements, self.journal), strict=True)
         ):
@@ -74,12 +89,33 @@ class MainWindow(QMainWindow):
         self.agreements.export_pdf.connect(self.export_pdf)
         self._build_menus()
         self.show_section(0)
+        self.private_status = QLabel()
+        self.private_status.setObjectName("privateStatus")
+        self.statusBar().addPermanentWidget(self.private_status)
         self.statusBar().showMessage(self._protection_note())
+        self.journal.private_changed.connect(self.private_space_changed)
+        self.private_space_changed()
 
     def _protection_note(self) -> str:
         if self.household.info.shared_protected:
             return self.tr("Your shared space is encrypted and locked with your passphrases.")
         return self.tr("Your data is encrypted on disk, but no passphrase protects it.")
+
+    def private_space_changed(self) -> None:
+        """Someone's private space opened or closed: say whose, and refresh what shows it."""
+        person = self.household.private_person
+        if person is not None:
+            self.current_person = person
+            self.private_status.setText(
+                self.tr("🔓 {name}'s private space is open").format(
+                    name=self.household.name_of(person)
+                )
+            )
+        else:
+            self.private_status.setText(self.tr("🔒 Private spaces locked"))
+        self.journal.set_person(self.current_person)
+        self._update_privacy_actions()
+        self.refresh()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Relate"))
@@ -115,6 +151,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "actionQuit")
         )
+        self._build_privacy_menu(action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index, title in enumerate(SECTIONS):
             view_menu.addAction(
@@ -127,6 +164,130 @@ class MainWindow(QMainWindow):
             )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(action(self.tr("&About Relate"), None, self.about, "actionAbout"))
+
+    def _build_privacy_menu(self, action: Callable[..., QAction]) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Privacy"))
+        menu.setObjectName("privacyMenu")
+        self.unlock_action = action(
+            self.tr("&Unlock my private space…"),
+            "Ctrl+U",
+            self.unlock_private,
+            "actionUnlockPrivate",
+        )
+        self.lock_private_action = action(
+            self.tr("&Lock my private space"), None, self.lock_private, "actionLockPrivate"
+        )
+        lock_all = action(self.tr("Lock &everything"), "Ctrl+L", self.lock_requested, "actionLock")
+        quick = QAction(self.tr("&Quick hide (Ctrl+Shift+H)"), self)
+        quick.setObjectName("actionQuickHide")
+        quick.triggered.connect(self.lock_requested)
+        self.change_action = action(
+            self.tr("&Change my passphrase…"),
+            None,
+            self.change_passphrase,
+            "actionChangePassphrase",
+        )
+        self.recovery_action = action(
+            self.tr("New &recovery code…"), None, self.new_recovery_code, "actionRecoveryCode"
+        )
+        safety_action = action(
+            self.tr("&Safety check…"), None, self.safety_check, "actionSafetyCheck"
+        )
+        self.partner_action = action(
+            self.tr("&Add my partner…"), None, self.add_partner, "actionAddPartner"
+        )
+        for item in (self.unlock_action, self.lock_private_action, lock_all, quick):
+            menu.addAction(item)
+        menu.addSeparator()
+        for item in (self.change_action, self.recovery_action, safety_action, self.partner_action):
+            menu.addAction(item)
+        menu.addSeparator()
+        auto = menu.addMenu(self.tr("&Auto-lock after"))
+        auto.setObjectName("autoLockMenu")
+        chosen = preferences.load(self.household.paths).auto_lock_minutes
+        group = QActionGroup(self)
+        for minutes in preferences.AUTO_LOCK_CHOICES:
+            label = (
+                self.tr("Never")
+                if minutes == 0
+                else self.tr("{n} minutes").format(n=minutes)
+                if minutes > 1
+                else self.tr("1 minute")
+            )
+            item = QAction(label, self, checkable=True)
+            item.setObjectName(f"autoLock{minutes}")
+            item.setChecked(minutes == chosen)
+            item.triggered.connect(lambda _=False, m=minutes: self.set_auto_lock(m))
+            group.addAction(item)
+            auto.addAction(item)
+
+    def _update_privacy_actions(self) -> None:
+        has_space = self.household.info.has_private_space(self.current_person)
+        opened = self.household.private_person is not None
+        self.lock_private_action.setEnabled(opened)
+        self.change_action.setEnabled(has_space)
+        self.recovery_action.setEnabled(has_space)
+        self.partner_action.setVisible(len(self.household.people) < 2)
+
+    def choose_person(self, title: str) -> str | None:
+        """Whose private space: asks when there are two people."""
+        people = self.household.people
+        if len(people) == 1:
+            return people[0].id
+        names = [p.name for p in people]
+        current = next((i for i, p in enumerate(people) if p.id == self.current_person), 0)
+        name, ok = QInputDialog.getItem(self, title, self.tr("Who are you?"), names, current, False)
+        return people[names.index(name)].id if ok else None
+
+    def unlock_private(self) -> None:
+        person = self.choose_person(self.tr("Unlock a private space"))
+        if person is None:
+            return
+        self.journal.save()
+        if open_private_space(self, self.household, person, self.runner):
+            self.current_person = person
+            self.private_space_changed()
+            if safety.needs_check(self.household, person):
+                SafetyCheckDialog(self.household, person, self).exec()
+
+    def lock_private(self) -> None:
+        self.journal.save()
+        privacy.lock_private(self.household)
+        self.private_space_changed()
+
+    def change_passphrase(self) -> None:
+        change_passphrase(self, self.household, self.current_person, self.runner)
+
+    def new_recovery_code(self) -> None:
+        person = self.current_person
+        dialog = SecretFormDialog(
+            self.tr("New recovery code"),
+            self.tr("Your old recovery code will stop working. Type your passphrase to go on."),
+            lambda values: privacy.replace_recovery_code(self.household, person, values["current"]),
+            self.runner,
+            self,
+            ask_current=True,
+            ask_new=False,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            show_recovery_code(self, self.household.name_of(person), dialog.result_value)
+
+    def safety_check(self) -> None:
+        SafetyCheckDialog(self.household, self.current_person, self).exec()
+
+    def add_partner(self) -> None:
+        if add_partner(self, self.household, self.runner):
+            self.private_space_changed()
+
+    def set_auto_lock(self, minutes: int) -> None:
+        preferences.update(self.household.paths, auto_lock_minutes=minutes)
+        self.auto_lock_changed.emit()
+
+    def prepare_to_lock(self) -> None:
+        """Save whatever is being written; private answers in a repair go to their vault."""
+        self.journal.save()
+        if self.wizard is not None:
+            self.wizard.save_and_close()
 
     def show_section(self, index: int, new_entry: bool = False) -> None:
         self.nav.setCurrentRow(index)
@@ -170,6 +331,7 @@ class MainWindow(QMainWindow):
         self.wizard = RepairWizard(self.household, state, self.runner, self)
         self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.wizard.finished.connect(lambda _result: self.refresh())
+        self.wizard.private_changed.connect(self.private_space_changed)
         self.wizard.destroyed.connect(lambda: setattr(self, "wizard", None))
         self.wizard.show()
 
@@ -212,7 +374,5 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.journal.save()
-        if self.wizard is not None:
-            self.wizard.close()
+        self.prepare_to_lock()
         super().closeEvent(event)

@@ -171,13 +171,54 @@ class HandoverPage(StepPage):
         self.layout_.addStretch(2)
 
 
+class SealedPerspectivePage(StepPage):
+    """A person's answers kept in their private space, which is locked right now."""
+
+    unlock_requested = Signal()
+
+    def __init__(self, state: RepairState, step: Step, names: dict[str, str]) -> None:
+        super().__init__(state, step, names)
+        self.add_header("steps.perspective", name=self.person_name)
+        self.layout_.addWidget(paragraph(text("privacy.sealed"), "sealedNote"))
+        self.unlock = QPushButton(self.tr("&Unlock to see or change them…"))
+        self.unlock.setObjectName("unlockSealed")
+        self.unlock.clicked.connect(self.unlock_requested)
+        self.layout_.addWidget(self.unlock, 0, Qt.AlignmentFlag.AlignLeft)
+        self.layout_.addStretch(1)
+
+    def first_focus(self) -> QWidget | None:
+        return self.unlock
+
+
 class PerspectivePage(StepPage):
+    # Asks the wizard to keep these answers private (True) or share them (False); the wizard
+    # opens the person's private space first and calls `set_private` with the outcome.
+    privacy_requested = Signal(bool)
+
     def __init__(self, state: RepairState, step: Step, names: dict[str, str]) -> None:
         super().__init__(state, step, names)
         key = "steps.perspective"
         self.add_header(key, name=self.person_name)
         answers = state.perspective(step.person_id or "")
         lay = self.layout_
+
+        partner = next((n for pid, n in names.items() if pid != step.person_id), "")
+        self.private_box = QCheckBox(text("privacy.private_toggle"))
+        self.private_box.setObjectName("keepPrivate")
+        self.private_box.setAccessibleName(text("privacy.private_toggle"))
+        self.private_box.setChecked(answers.private)
+        self.private_box.toggled.connect(self.privacy_requested)
+        hint_words = (
+            text("privacy.private_hint", partner=partner)
+            if partner
+            else text("privacy.private_hint_solo")
+        )
+        self.private_box.setAccessibleDescription(hint_words)
+        lay.addWidget(self.private_box)
+        private_hint = paragraph(hint_words, "privateHint")
+        private_hint.setStyleSheet("color: #444;")
+        private_hint.setContentsMargins(24, 0, 0, 6)
+        lay.addWidget(private_hint)
 
         stance_box = QGroupBox(text(f"{key}.stance_label"))
         stance_layout = QVBoxLayout(stance_box)
@@ -241,6 +282,14 @@ class PerspectivePage(StepPage):
             grid.addWidget(box, index // 2, index % 2)
             boxes[term.value] = box
         return boxes
+
+    def set_private(self, private: bool) -> None:
+        """Show the outcome of a privacy request (unchanged when unlocking was cancelled)."""
+        self.state.perspective(self.step.person_id or "").private = private
+        self.private_box.blockSignals(True)
+        self.private_box.setChecked(private)
+        self.private_box.blockSignals(False)
+        self.changed.emit()
 
     def _set_stance(self, value: str) -> None:
         self.state.perspective(self.step.person_id or "").stance = value
@@ -617,6 +666,8 @@ def page_for(state: RepairState, step: Step, names: dict[str, str], now: datetim
     if step.kind is StepKind.HANDOVER:
         return HandoverPage(state, step, names)
     if step.kind is StepKind.PERSPECTIVE:
+        if state.perspective(step.person_id or "").sealed:
+            return SealedPerspectivePage(state, step, names)
         return PerspectivePage(state, step, names)
     if step.kind is StepKind.PAUSE:
         return PausePage(state, step, names)

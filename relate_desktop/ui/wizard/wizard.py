@@ -18,14 +18,20 @@ from PySide6.QtWidgets import (
 )
 
 from relate_desktop.domain.guide import missing_text, text
-from relate_desktop.domain.repair_flow import RepairState, StepKind, missing, steps
-from relate_desktop.services import repair
+from relate_desktop.domain.repair_flow import RepairState, Step, StepKind, missing, steps
+from relate_desktop.services import privacy, repair
 from relate_desktop.services.household import Household
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.export import export_agreement_pdf
+from relate_desktop.ui.privacy_dialogs import open_private_space
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.widgets import heading, paragraph
-from relate_desktop.ui.wizard.pages import StepPage, page_for
+from relate_desktop.ui.wizard.pages import (
+    PerspectivePage,
+    SealedPerspectivePage,
+    StepPage,
+    page_for,
+)
 
 AUTOSAVE_MS = 1500
 
@@ -34,6 +40,7 @@ class RepairWizard(QDialog):
     """Walks a couple (or one person) through a repair. Closing it keeps the repair as a draft."""
 
     repair_finished = Signal(str)
+    private_changed = Signal()  # someone's private space opened or closed
 
     def __init__(
         self,
@@ -120,10 +127,16 @@ class RepairWizard(QDialog):
     def show_step(self, index: int) -> None:
         flow = steps(self.state)
         index = max(0, min(index, len(flow) - 1))
+        self._leave_step()
         self.state.step_index = index
         step = flow[index]
+        self._enter_step(step)
         self.page = page_for(self.state, step, self.names, self.household.clock.now())
         self.page.changed.connect(self._changed)
+        if isinstance(self.page, PerspectivePage):
+            self.page.privacy_requested.connect(self._privacy_requested)
+        if isinstance(self.page, SealedPerspectivePage):
+            self.page.unlock_requested.connect(self._unlock_sealed)
         self.scroller.setWidget(self.page)
         self.progress_label.setText(
             self.tr("Step {n} of {total}").format(n=index + 1, total=len(flow))
@@ -141,6 +154,61 @@ class RepairWizard(QDialog):
         self._refresh_next()
         focus = self.page.first_focus()
         (focus or self.next_button).setFocus()
+
+    # Privacy --------------------------------------------------------------------------------
+
+    def _leave_step(self) -> None:
+        """Leaving someone's answers: private ones go to their vault and out of memory."""
+        if self.page is None or self.agreement_id is not None:
+            return
+        step = steps(self.state)[self.state.step_index]
+        if step.kind is StepKind.PERSPECTIVE and step.person_id:
+            try:
+                repair.seal_private(self.household, self.state, step.person_id)
+            except Exception as error:
+                show_error(self, error)
+
+    def _enter_step(self, step: Step) -> None:
+        """A new turn: close the private space of anyone else; reopen this person's answers
+        when their own private space is open."""
+        if step.kind is StepKind.HANDOVER and self.household.private_person not in (
+            None,
+            step.person_id,
+        ):
+            privacy.lock_private(self.household)
+            self.private_changed.emit()
+        if (
+            step.kind is StepKind.PERSPECTIVE
+            and step.person_id
+            and self.household.vault(step.person_id) is not None
+        ):
+            repair.unseal_private(self.household, self.state, step.person_id)
+
+    def _privacy_requested(self, private: bool) -> None:
+        step = steps(self.state)[self.state.step_index]
+        page = self.page
+        assert isinstance(page, PerspectivePage) and step.person_id
+        if private and not open_private_space(self, self.household, step.person_id, self.runner):
+            page.set_private(False)
+            return
+        if private:
+            self.private_changed.emit()
+        page.set_private(private)
+        self.save()
+
+    def _unlock_sealed(self) -> None:
+        step = steps(self.state)[self.state.step_index]
+        if step.person_id and open_private_space(self, self.household, step.person_id, self.runner):
+            self.private_changed.emit()
+            self.page = None  # nothing to seal: show the unlocked answers
+            self.show_step(self.state.step_index)
+
+    def save_and_close(self) -> None:
+        """Before locking: keep everything, private answers in their vault, then close."""
+        self._leave_step()
+        self.save()
+        self.page = None
+        self.close()
 
     def current_step_missing(self) -> list[str]:
         return missing(steps(self.state)[self.state.step_index], self.state)

@@ -1,0 +1,308 @@
+"""Dialogs for private spaces: the recovery code (shown once), new passphrases, adding a partner,
+and opening one person's private space when a step needs it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relate_desktop.domain.errors import InvalidInput, RelateError
+from relate_desktop.domain.guide import text
+from relate_desktop.services import privacy
+from relate_desktop.services.household import Household, validate_passphrase
+from relate_desktop.ui.tasks import TaskRunner
+from relate_desktop.ui.unlock import UnlockDialog
+
+
+class RecoveryCodeDialog(QDialog):
+    """Shows one person's recovery code once, with Print and Copy; Done only after they say
+    they have kept it."""
+
+    def __init__(self, name: str, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryCodeDialog")
+        self.setWindowTitle(text("privacy.recovery_title"))
+        self.setMinimumWidth(520)
+        self.name, self.code = name, code
+        layout = QVBoxLayout(self)
+        title = QLabel(f"<h2>{text('privacy.recovery_title')}: {name}</h2>")
+        title.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(title)
+        body = QLabel(text("privacy.recovery_body", name=name))
+        body.setWordWrap(True)
+        layout.addWidget(body)
+        shown = QLabel(code)
+        shown.setObjectName("recoveryCode")
+        shown.setAccessibleName(self.tr("Recovery code"))
+        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont("DejaVu Sans Mono")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSize(16)
+        shown.setFont(font)
+        shown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        shown.setStyleSheet("padding: 14px; border: 1px solid palette(mid); border-radius: 6px;")
+        layout.addWidget(shown)
+        row = QHBoxLayout()
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setObjectName("printRecoveryCode")
+        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.copy_button.setObjectName("copyRecoveryCode")
+        row.addWidget(self.print_button)
+        row.addWidget(self.copy_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.kept = QCheckBox(text("privacy.recovery_confirm"))
+        self.kept.setObjectName("recoveryKept")
+        layout.addWidget(self.kept)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.done_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.done_button.setText(self.tr("Done"))
+        self.done_button.setObjectName("recoveryDone")
+        self.done_button.setEnabled(False)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.kept.toggled.connect(self.done_button.setEnabled)
+        self.copy_button.clicked.connect(self._copy)
+        self.print_button.clicked.connect(self._print)
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.code)
+
+    def printable(self) -> QTextDocument:
+        document = QTextDocument()
+        document.setHtml(
+            f"<h2>Relate: {self.tr('recovery code for')} {self.name}</h2>"
+            f"<p style='font-size: 20pt; font-family: monospace'>{self.code}</p>"
+            f"<p>{text('privacy.recovery_body', name=self.name)}</p>"
+        )
+        return document
+
+    def _print(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            self.printable().print_(printer)
+
+    def reject(self) -> None:
+        """Escape does not close it before the code is kept: it is shown only once."""
+        if self.kept.isChecked():
+            super().reject()
+
+
+class SecretFormDialog(QDialog):
+    """A small form (a name, the current passphrase, a new one twice; each optional) whose
+    `attempt(values)` runs on the runner. Errors show inline; nothing typed is lost."""
+
+    def __init__(
+        self,
+        title: str,
+        intro: str,
+        attempt: Callable[[dict[str, str]], Any],
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        ask_name: bool = False,
+        ask_current: bool = False,
+        ask_new: bool = True,
+        new_optional: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("secretForm")
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self.attempt, self.runner = attempt, runner
+        self.new_optional = new_optional
+        self.result_value: Any = None
+        layout = QVBoxLayout(self)
+        intro_label = QLabel(intro)
+        intro_label.setWordWrap(True)
+        layout.addWidget(intro_label)
+        form = QFormLayout()
+        self.fields: dict[str, QLineEdit] = {}
+        wanted = [
+            ("name", self.tr("Name"), ask_name, False),
+            ("current", self.tr("Current passphrase or recovery code"), ask_current, True),
+            ("new", self.tr("New passphrase"), ask_new, True),
+            ("again", self.tr("New passphrase, once more"), ask_new, True),
+        ]
+        for key, label, wanted_here, secret in wanted:
+            if not wanted_here:
+                continue
+            edit = QLineEdit()
+            edit.setObjectName(f"secret_{key}")
+            edit.setAccessibleName(label)
+            if secret:
+                edit.setEchoMode(QLineEdit.EchoMode.Password)
+            form.addRow(label, edit)
+            self.fields[key] = edit
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("secretFormError")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("secretFormOk")
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        next(iter(self.fields.values())).setFocus()
+
+    def values(self) -> dict[str, str]:
+        return {key: edit.text() for key, edit in self.fields.items()}
+
+    def submit(self) -> None:
+        values = self.values()
+        try:
+            if "new" in values and (values["new"] or not self.new_optional):
+                validate_passphrase(values["new"])
+                if values["new"] != values["again"]:
+                    raise InvalidInput(self.tr("The two new passphrases don't match."))
+        except InvalidInput as error:
+            self.error.setText(error.message)
+            return
+        self.ok_button.setEnabled(False)
+        self.error.setText(self.tr("Working…"))
+        self.runner.run(lambda: self.attempt(values), self._done, self._failed)
+
+    def _done(self, result: Any) -> None:
+        self.result_value = result
+        for edit in self.fields.values():
+            edit.clear()
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        if not isinstance(error, RelateError):
+            raise error
+        self.error.setText(error.message)
+
+
+def show_recovery_code(parent: QWidget, name: str, code: str | None) -> None:
+    if code:
+        RecoveryCodeDialog(name, code, parent).exec()
+
+
+def create_private_space(
+    parent: QWidget, household: Household, person_id: str, runner: TaskRunner
+) -> bool:
+    """Ask a person for a new passphrase and make their private space; shows the code."""
+    name = household.name_of(person_id)
+    dialog = SecretFormDialog(
+        parent.tr("Set up {name}'s private space").format(name=name),
+        text("journal.no_private_space"),
+        lambda values: privacy.create_private_space(household, person_id, values["new"]),
+        runner,
+        parent,
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    show_recovery_code(parent, name, dialog.result_value)
+    return True
+
+
+def open_private_space(
+    parent: QWidget, household: Household, person_id: str, runner: TaskRunner
+) -> bool:
+    """Make sure this person's private space is open: unlock it, or offer to set one up.
+    False when they cancel; nothing typed elsewhere is touched."""
+    if household.vault(person_id) is not None:
+        return True
+    name = household.name_of(person_id)
+    if not household.info.has_private_space(person_id):
+        answer = QMessageBox.question(
+            parent,
+            name,
+            text("journal.no_private_space") + "\n\n" + parent.tr("Set one up now?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return create_private_space(parent, household, person_id, runner)
+    person = next(p for p in household.people if p.id == person_id)
+    dialog = UnlockDialog(
+        [person],
+        lambda pid, secret: privacy.unlock_private(household, pid, secret),
+        runner,
+        parent,
+        title=parent.tr("Unlock {name}'s private space").format(name=name),
+        intro=parent.tr("{name}, type your passphrase.").format(name=name),
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    if dialog.result_value:
+        change_passphrase(parent, household, person_id, runner, recovered=True)
+    return True
+
+
+def change_passphrase(
+    parent: QWidget,
+    household: Household,
+    person_id: str,
+    runner: TaskRunner,
+    recovered: bool = False,
+) -> bool:
+    """Re-lock a person's keys under a new passphrase (their data is not rewritten)."""
+    name = household.name_of(person_id)
+    if recovered:
+        intro = parent.tr(
+            "You used your recovery code. Choose a new passphrase now; "
+            "your recovery code keeps working."
+        )
+    else:
+        intro = parent.tr("Your writing stays as it is: only the lock on your keys changes.")
+    dialog = SecretFormDialog(
+        parent.tr("Change {name}'s passphrase").format(name=name),
+        intro,
+        lambda values: privacy.change_passphrase(
+            household, person_id, values["current"], values["new"]
+        ),
+        runner,
+        parent,
+        ask_current=True,
+    )
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def add_partner(parent: QWidget, household: Household, runner: TaskRunner) -> bool:
+    """Add a second person; with a passphrase they get a private space and a code."""
+    protected = household.info.shared_protected
+    intro = parent.tr(
+        "Your partner gets their own private space, locked with their own passphrase."
+    )
+    if not protected:
+        intro += " " + parent.tr("Leave the passphrase empty to skip it for now.")
+    dialog = SecretFormDialog(
+        parent.tr("Add your partner"),
+        intro,
+        lambda values: privacy.add_person(household, values["name"], values["new"] or None),
+        runner,
+        parent,
+        ask_name=True,
+        new_optional=not protected,
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    person, code = dialog.result_value
+    show_recovery_code(parent, person.name, code)
+    return True

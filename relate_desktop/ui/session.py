@@ -1,0 +1,235 @@
+"""The app's session: first run or unlock, the main window, and locking. Locking saves what is
+being written, closes every dialog and window that could show private text, closes the spaces
+and shows a neutral screen. Idle time and the quick-hide shortcut both lock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from relate_desktop.domain.clock import Clock
+from relate_desktop.domain.errors import RelateError
+from relate_desktop.paths import DataPaths
+from relate_desktop.services import preferences, safety
+from relate_desktop.services.household import (
+    Household,
+    HouseholdInfo,
+    household_info,
+    open_household,
+    set_up,
+)
+from relate_desktop.ui.errors import show_error
+from relate_desktop.ui.first_run import FirstRunDialog
+from relate_desktop.ui.lock_screen import LockScreen
+from relate_desktop.ui.main_window import MainWindow
+from relate_desktop.ui.privacy_dialogs import change_passphrase, show_recovery_code
+from relate_desktop.ui.safety_check import SafetyCheckDialog
+from relate_desktop.ui.tasks import TaskRunner
+from relate_desktop.ui.unlock import UnlockDialog
+
+QUICK_HIDE = QKeySequence("Ctrl+Shift+H")
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+}
+T = TypeVar("T")
+
+
+def run_and_wait(runner: TaskRunner, job: Callable[[], T]) -> T:
+    """Run slow work (key derivation) on the runner while the GUI keeps painting; returns its
+    result or raises its error."""
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+
+    def done(result: Any) -> None:
+        outcome["result"] = result
+        loop.quit()
+
+    def failed(error: BaseException) -> None:
+        outcome["error"] = error
+        loop.quit()
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        runner.run(job, done, failed)
+        if not outcome:
+            loop.exec()
+    finally:
+        QApplication.restoreOverrideCursor()
+    if "error" in outcome:
+        raise outcome["error"]
+    result: T = outcome["result"]
+    return result
+
+
+class Session(QObject):
+    """Owns the household while unlocked, and the window showing it."""
+
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, paths: DataPaths, clock: Clock, runner: TaskRunner) -> None:
+        super().__init__()
+        self.paths, self.clock, self.runner = paths, clock, runner
+        self.household: Household | None = None
+        self.window: MainWindow | None = None
+        self.lock_screen: LockScreen | None = None
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.timeout.connect(self.lock)
+        self.apply_auto_lock()
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+
+    # Opening ------------------------------------------------------------------------------
+
+    def start(self) -> bool:
+        """First run or unlock, then the main window. False when the person cancels."""
+        info = household_info(self.paths)
+        opened = self._first_run() if info is None else self._unlock(info)
+        if opened is None:
+            return False
+        household, person = opened
+        self._show_main(household, person)
+        return True
+
+    def _first_run(self) -> tuple[Household, str] | None:
+        dialog = FirstRunDialog()
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            names, passphrases = dialog.names(), dialog.passphrases()
+
+            def create(names: list[str] = names, secrets: list[str] | None = passphrases) -> Any:
+                return set_up(self.paths, names, secrets, self.clock)
+
+            try:
+                household: Household = run_and_wait(self.runner, create)
+            except RelateError as error:
+                dialog.error.setText(error.message)
+                continue
+            for person in household.people:
+                show_recovery_code(dialog, person.name, household.new_recovery_codes.get(person.id))
+            household.new_recovery_codes.clear()
+            return household, household.people[0].id
+        return None
+
+    def _unlock(self, info: HouseholdInfo) -> tuple[Household, str] | None:
+        if not info.shared_protected:
+            # Nothing to type: open the shared space; private spaces open from the Privacy menu.
+            opened: Household = run_and_wait(
+                self.runner, lambda: open_household(self.paths, clock=self.clock)
+            )
+            return opened, info.people[0].id
+        dialog = UnlockDialog(
+            info.people,
+            lambda pid, secret: open_household(self.paths, pid, secret, self.clock),
+            self.runner,
+            self.lock_screen,
+            title=self.tr("Unlock Relate"),
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        unlocked: Household = dialog.result_value
+        return unlocked, dialog.person_id()
+
+    def _show_main(self, household: Household, person: str) -> None:
+        self.household = household
+        self.window = MainWindow(household, person, self.runner)
+        self.window.lock_requested.connect(self.lock)
+        self.window.auto_lock_changed.connect(self.apply_auto_lock)
+        self.window.show()
+        if self.lock_screen is not None:
+            self.lock_screen.hide()
+            self.lock_screen.deleteLater()
+            self.lock_screen = None
+        self.idle.start()
+        self.unlocked.emit()
+        if household.unlocked_by_recovery_code:
+            household.unlocked_by_recovery_code = False
+            change_passphrase(self.window, household, person, self.runner, recovered=True)
+        if safety.needs_check(household, person):
+            QTimer.singleShot(0, lambda: self._safety_check(person))
+
+    def _safety_check(self, person: str) -> None:
+        if self.household is not None and self.window is not None:
+            SafetyCheckDialog(self.household, person, self.window).exec()
+
+    # Locking ------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Save, close everything that shows our data, close the spaces, show the plain screen."""
+        self.idle.stop()
+        if self.lock_screen is None:
+            # Shown first, so the app always has a window on screen.
+            self.lock_screen = LockScreen()
+            self.lock_screen.unlock_requested.connect(self.unlock_from_lock_screen)
+            self.lock_screen.show()
+        if self.window is not None:
+            window, self.window = self.window, None
+            window.prepare_to_lock()
+            for widget in QApplication.topLevelWidgets():
+                if isinstance(widget, QDialog) and widget.isVisible():
+                    widget.reject()
+            window.hide()
+            window.deleteLater()
+        if self.household is not None:
+            household, self.household = self.household, None
+            household.close()
+        self.locked.emit()
+
+    def unlock_from_lock_screen(self) -> None:
+        info = household_info(self.paths)
+        if info is None:
+            return
+        try:
+            opened = self._unlock(info)
+        except RelateError as error:
+            show_error(self.lock_screen, error)
+            return
+        if opened is not None:
+            self._show_main(*opened)
+
+    def apply_auto_lock(self) -> None:
+        minutes = preferences.load(self.paths).auto_lock_minutes
+        self.idle.setInterval(max(1, minutes) * 60_000)
+        self.auto_lock_on = minutes > 0
+        if not self.auto_lock_on:
+            self.idle.stop()
+        elif self.window is not None:
+            self.idle.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            combo = QKeySequence(event.keyCombination())
+            if combo.matches(QUICK_HIDE) == QKeySequence.SequenceMatch.ExactMatch:
+                if self.window is not None:
+                    self.lock()
+                return True
+        if kind in _ACTIVITY and self.window is not None and self.auto_lock_on:
+            self.idle.start()
+        return False
+
+    def close(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.idle.stop()
+        if self.window is not None:
+            self.window.close()
+            self.window = None
+        if self.household is not None:
+            self.household.close()
+            self.household = None
+        if self.lock_screen is not None:
+            self.lock_screen.close()
+            self.lock_screen = None
+
+    def top_window(self) -> QWidget | None:
+        return self.window or self.lock_screen
