@@ -42,6 +42,7 @@ class JournalPage(QWidget):
         self.author_id = author_id
         self.entry_id: str | None = None
         self.entry_private = True
+        self.dirty = False  # typed since the last save
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Journal")))
         note_row = QHBoxLayout()
@@ -164,6 +165,7 @@ class JournalPage(QWidget):
     # Editing ---------------------------------------------------------------------------------
 
     def _typed(self) -> None:
+        self.dirty = True
         self.status.setText(self.tr("Editing…"))
         self.timer.start()
 
@@ -171,7 +173,7 @@ class JournalPage(QWidget):
         """Save the entry being written (nothing to save when it's empty)."""
         self.timer.stop()
         body = self.editor.toPlainText()
-        if self.editor.isReadOnly() or (not body.strip() and self.entry_id is None):
+        if not self.dirty or self.editor.isReadOnly() or (not body.strip() and not self.entry_id):
             return
         private = self.entry_private if self.entry_id else self.private_box.isChecked()
         try:
@@ -188,6 +190,7 @@ class JournalPage(QWidget):
             show_error(self, error)
             return
         first_save = self.entry_id is None
+        self.dirty = False
         self.entry_id = entry.id
         self.entry_private = entry.private
         self.status.setText(self.tr("Saved (private)") if entry.private else self.tr("Saved"))
@@ -229,6 +232,7 @@ class JournalPage(QWidget):
         self.entries.clearSelection()
         self.entries.setCurrentRow(-1)
         self.entries.blockSignals(False)
+        self.dirty = False
         self.editor.blockSignals(True)
         self.editor.clear()
         self.editor.setReadOnly(False)
@@ -246,6 +250,7 @@ class JournalPage(QWidget):
             return
         self.entry_id = found.id
         self.entry_private = found.private
+        self.dirty = False
         self.editor.blockSignals(True)
         self.editor.setPlainText(found.body)
         self.editor.blockSignals(False)

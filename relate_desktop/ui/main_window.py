@@ -328,6 +328,7 @@ class MainWindow(QMainWindow):
         if self.wizard is not None and self.wizard.isVisible():
             self.wizard.raise_()
             return
+        self.journal.save()  # before turns in the repair can close a private space
         self.wizard = RepairWizard(self.household, state, self.runner, self)
         self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.wizard.finished.connect(lambda _result: self.refresh())

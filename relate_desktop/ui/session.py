@@ -97,7 +97,7 @@ class Session(QObject):
         if opened is None:
             return False
         household, person = opened
-        self._show_main(household, person)
+        self.show_main(household, person)
         return True
 
     def _first_run(self) -> tuple[Household, str] | None:
@@ -138,7 +138,7 @@ class Session(QObject):
         unlocked: Household = dialog.result_value
         return unlocked, dialog.person_id()
 
-    def _show_main(self, household: Household, person: str) -> None:
+    def show_main(self, household: Household, person: str) -> None:
         self.household = household
         self.window = MainWindow(household, person, self.runner)
         self.window.lock_requested.connect(self.lock)
@@ -193,7 +193,7 @@ class Session(QObject):
             show_error(self.lock_screen, error)
             return
         if opened is not None:
-            self._show_main(*opened)
+            self.show_main(*opened)
 
     def apply_auto_lock(self) -> None:
         minutes = preferences.load(self.paths).auto_lock_minutes
