@@ -342,7 +342,7 @@ def _check_in_history(document: AgreementDocument) -> list[Flowable]:
     rows: list[list[Any]] = [header]
     for check_in in document.check_ins:
         rows.append([_check_in_when(check_in), _check_in_what(document, check_in)])
-    return [_section(_t("history"), [_table(rows, _fractions(0.34, 0.66))])]
+    return [_section(_t("history"), [_table(rows, _fractions(0.38, 0.62))])]
 
 
 def _check_in_when(check_in: CheckInRecord) -> list[Flowable]:

@@ -20,7 +20,7 @@ from relate_desktop.domain.repair_flow import RepairState
 from relate_desktop.services import maintenance, repair
 from relate_desktop.services.household import Household
 from relate_desktop.ui.errors import show_error
-from relate_desktop.ui.export import export_agreement_pdf
+from relate_desktop.ui.export_dialog import open_export_dialog
 from relate_desktop.ui.home import HomePage
 from relate_desktop.ui.journal_view import JournalPage
 from relate_desktop.ui.records import AgreementsPage, ConflictsPage
@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
                 self.tr("Saved the PDF to {path}").format(path=path), 10000
             )
 
-        export_agreement_pdf(self, self.household, agreement_id, self.runner, saved)
+        open_export_dialog(self, self.household, agreement_id, self.runner, saved)
 
     def back_up(self) -> None:
         def done(paths: list[Path]) -> None:
