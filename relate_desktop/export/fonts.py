@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import cache
 from typing import Any
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -100,11 +101,13 @@ def _in(code: int, ranges: Iterable[tuple[int, int]]) -> bool:
     return any(low <= code <= high for low, high in ranges)
 
 
+@cache
 def is_invisible(char: str) -> bool:
     """True for a character that steers layout but is not drawn."""
     return _in(ord(char), _INVISIBLE_RANGES)
 
 
+@cache
 def _preferred(char: str) -> _Family | None:
     code = ord(char)
     if _in(code, _HEBREW_RANGES):
@@ -174,8 +177,10 @@ def _has(family: _Family, face: Face, char: str) -> str | None:
     return name if ord(char) in _load(name, file_name) else None
 
 
+@cache
 def font_for(char: str, face: Face) -> str | None:
-    """The first font that has a glyph for `char`: the one its script prefers, then the chain."""
+    """The first font that has a glyph for `char`: the one its script prefers, then the chain.
+    (Cached: fonts are only ever added, and the bundled ones never change.)"""
     preferred = _preferred(char)
     if preferred is not None:
         found = _has(preferred, face, char)
@@ -194,6 +199,7 @@ def has_glyph(font: str, char: str) -> bool:
     return ord(char) in _loaded.get(font, frozenset())
 
 
+@cache
 def _is_neutral(char: str) -> bool:
     """Spaces, punctuation and marks: they go with the text around them when its font can."""
     return unicodedata.category(char)[0] in "ZPM"

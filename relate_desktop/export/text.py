@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import accumulate
 from typing import Any, Literal
 
@@ -169,11 +170,13 @@ _NO_LINE_END = set("（「『【〔〈《〖〘〚｛［([{")
 _DASHES = set("-‐–—/")
 
 
+@cache
 def _is_wide(char: str) -> bool:
     code = ord(char)
     return any(low <= code <= high for low, high in _CJK_RANGES)
 
 
+@cache
 def _is_space(char: str) -> bool:
     return unicodedata.category(char) == "Zs" and char != "\u00a0"
 
@@ -236,6 +239,12 @@ def _break(text: str, widths: Sequence[float], available: float) -> list[tuple[i
 # --- Laying out --------------------------------------------------------------------------------
 
 
+@cache
+def _advance(char: str, font: str) -> float:
+    """How far `char` moves the pen in `font`, per point of font size."""
+    return float(pdfmetrics.stringWidth(char, font, 1))
+
+
 def _shape_arabic(text: str) -> str:
     """Arabic letters in their joined forms (presentation forms the fonts map)."""
     if not any(0x0600 <= ord(char) <= 0x06FF or 0x0750 <= ord(char) <= 0x08FF for char in text):
@@ -276,7 +285,7 @@ def _lay_out_paragraph(text: str, style: TextStyle, available: float) -> list[Li
     text = _shape_arabic(text)
     fonts = assign_fonts(text, style.face)
     widths = [
-        0.0 if is_invisible(char) else pdfmetrics.stringWidth(char, font, style.size)
+        0.0 if is_invisible(char) else _advance(char, font) * style.size
         for char, font in zip(text, fonts, strict=True)
     ]
     breaks = _break(text, widths, available)
@@ -325,15 +334,17 @@ class TextBlock(Flowable):  # type: ignore[misc]
         # documents has the same width.
         self._fixed = lines is not None
         self._lines: list[Line] = lines or []
-        self._laid_out_for: float | None = None
+        # Tables measure a cell at more than one width; each layout is kept.
+        self._layouts: dict[float, list[Line]] = {}
 
     def __repr__(self) -> str:
         return f"TextBlock({self.text[:40]!r})"
 
     def lines(self, width: float) -> list[Line]:
-        if not self._fixed and self._laid_out_for != width:
-            self._lines = lay_out(self.text, self.style, width)
-            self._laid_out_for = width
+        if not self._fixed:
+            if width not in self._layouts:
+                self._layouts[width] = lay_out(self.text, self.style, width)
+            self._lines = self._layouts[width]
         return self._lines
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:

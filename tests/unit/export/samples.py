@@ -148,7 +148,9 @@ def common_document() -> AgreementDocument:
         opening=LONG_OPENING, response=LONG_RESPONSE, follow_ups=3, title="Phone-free dinners"
     )
     commitments = (
-        Commitment(LUKASZ.id, "Leave my phone in the hall during dinner", "Every dinner, from tonight"),
+        Commitment(
+            LUKASZ.id, "Leave my phone in the hall during dinner", "Every dinner, from tonight"
+        ),
         Commitment(ZOE.id, "Say it kindly when a phone shows up at the table", "Every dinner"),
         Commitment(LUKASZ.id, "Tell Zoë before dinner when work may need me", "When it happens"),
     )
@@ -181,3 +183,9 @@ def long_document() -> AgreementDocument:
     return make_document(
         opening=LONG_OPENING, response=LONG_RESPONSE, commitments=14, follow_ups=12, done=8
     )
+
+
+def three_pages_in_every_script() -> AgreementDocument:
+    """The long agreement, with a request and a response that use all five fonts."""
+    scripts = many_scripts_document()
+    return replace(long_document(), opening=scripts.opening, response=scripts.response)
