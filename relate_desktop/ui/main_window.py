@@ -206,8 +206,10 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<h3>Relate {version}</h3><p>A companion for repair after a fight, for keeping "
                 "promises, and for journaling. Your data stays on this computer, encrypted with "
-                "SQLCipher.</p><p>Fonts: DejaVu (Bitstream Vera licence). Built with Qt for "
-                "Python (LGPL), SQLAlchemy, Alembic and ReportLab.</p>"
+                "SQLCipher.</p><p>Fonts in the agreement PDF: DejaVu (Bitstream Vera licence), "
+                "Noto Sans Hebrew, Noto Sans Arabic and Noto Emoji (SIL Open Font License), "
+                "Droid Sans Fallback (Apache 2.0). Built with Qt for Python (LGPL), SQLAlchemy, "
+                "Alembic, ReportLab, python-bidi and arabic-reshaper.</p>"
             ).format(version=__version__),
         )
 
