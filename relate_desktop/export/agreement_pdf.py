@@ -48,6 +48,7 @@ FRAME_PADDING = 6  # platypus frames inset their content by this much
 FOOTER_LEFT = MARGIN_SIDE + FRAME_PADDING
 FOOTER_RIGHT = PAGE_WIDTH - MARGIN_SIDE - FRAME_PADDING
 TEXT_WIDTH = FOOTER_RIGHT - FOOTER_LEFT
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 2 * FRAME_PADDING
 
 INK = colors.HexColor("#2e2b28")
 SOFT_INK = colors.HexColor("#6f6a63")
@@ -214,28 +215,38 @@ def _table_base() -> list[tuple[Any, ...]]:
     ]
 
 
-def _table(rows: list[list[Any]], widths: Sequence[float], header: bool = True) -> Table:
-    """A plain ruled table; the header row repeats on each page it reaches."""
-    table = Table(
-        rows,
-        colWidths=list(widths),
-        repeatRows=1 if header else 0,
-        splitInRow=1,  # a very long cell may run over a page rather than fail
-        hAlign="LEFT",
-    )
+class _RowTable(Table):  # type: ignore[misc]
+    """A table that breaks between rows, never inside one (a commitment or a check-in stays
+    whole), unless a row is taller than a page: that one may run over rather than fail."""
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self.splitInRow = 0
+        parts: list[Flowable] = super().split(available_width, available_height)
+        if parts or not self._has_a_row_taller_than_a_page():
+            return parts
+        self.splitInRow = 1
+        parts = super().split(available_width, available_height)
+        return parts
+
+    def _has_a_row_taller_than_a_page(self) -> bool:
+        heights = list(getattr(self, "_rowHeights", None) or [])
+        header = sum(heights[: self.repeatRows])
+        return any(height > FRAME_HEIGHT - header for height in heights[self.repeatRows :])
+
+
+def _table(rows: list[list[Any]], widths: Sequence[float]) -> Table:
+    """A plain ruled table; its header row repeats on each page it reaches."""
+    table = _RowTable(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         *_table_base(),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LINEBELOW", (0, 1 if header else 0), (-1, -1), 0.4, RULE),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
     ]
-    if header:
-        commands += [
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ]
     table.setStyle(TableStyle(commands))
     return table
 

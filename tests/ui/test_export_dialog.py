@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Iterator
 from dataclasses import fields
 from pathlib import Path
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QLabel, QPus
 from pytestqt.qtbot import QtBot
 
 from relate_desktop.domain.models import AgreementPdfIncludes
+from relate_desktop.services import documents
 from relate_desktop.services.household import Household
 from relate_desktop.ui.export_dialog import INCLUDE_OPTIONS, ExportDialog, open_export_dialog
 from relate_desktop.ui.main_window import MainWindow
@@ -150,3 +152,31 @@ def test_the_main_window_opens_the_dialog_for_an_agreement(
     assert dialog.isModal() or dialog.windowModality() != Qt.WindowModality.NonModal
     dialog.close()
     QApplication.processEvents()
+
+
+def test_the_pdf_is_made_off_the_gui_thread(
+    qtbot: QtBot, couple: Household, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    agreement_id = make_agreement(couple)
+    threads: list[threading.Thread] = []
+    make = documents.make_agreement_pdf
+
+    def recording(*args: object) -> documents.AgreementPdf:
+        threads.append(threading.current_thread())
+        return make(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(documents, "make_agreement_pdf", recording)
+    runner = TaskRunner()  # a real worker thread, as in the app
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    try:
+        dialog = open_export_dialog(parent, couple, agreement_id, runner, lambda _path: None)
+        preview = find(dialog, QLabel, "pdfPreview")
+        qtbot.waitUntil(lambda: preview.pixmap() is not None and not preview.pixmap().isNull())
+        assert threads and threads[0] is not threading.main_thread()
+        # Changing a choice while the dialog closes: the late result is dropped quietly.
+        find(dialog, QCheckBox, "include_response").setChecked(False)
+        dialog.close()
+        qtbot.waitUntil(lambda: runner.busy == 0)
+    finally:
+        runner.shutdown()

@@ -222,6 +222,29 @@ def test_a_long_agreement_breaks_cleanly() -> None:
     assert all("Date:" not in text for text in texts[:-1])
 
 
+def test_a_check_in_or_a_commitment_is_never_cut_in_two() -> None:
+    texts = page_texts(long_document())
+    for i in range(8):
+        page = _page_of(texts, f"Check-in note {i}:")
+        assert f"Łukasz appreciated: Thank you for check-in {i}, it meant a lot." in texts[page]
+    for i in range(14):
+        page = _page_of(texts, f"Commitment number {i} ")
+        assert re.search(rf"Commitment number {i} (lorem ){{12}}", texts[page]), i
+    # A table's header shows once per page: at its top, never again halfway down.
+    for text in texts:
+        assert text.count("Check-in What we said") <= 1
+        assert text.count("Who What When") <= 1
+
+
+def test_a_commitment_longer_than_a_page_runs_over_rather_than_fails() -> None:
+    document = make_document()
+    huge = replace(document.agreement.commitments[0], action="A very long promise. " * 700)
+    agreement = replace(document.agreement, commitments=(huge,))
+    texts = page_texts(replace(document, agreement=agreement))
+    assert len(texts) >= 3
+    assert texts[-1].count("Date:") == 2
+
+
 def test_a_long_paragraph_flows_on_without_a_lonely_line() -> None:
     long_request = " ".join(f"Sentence {i} of a long request, said with care." for i in range(220))
     texts = page_texts(make_document(opening=long_request))
