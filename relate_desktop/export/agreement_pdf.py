@@ -27,7 +27,7 @@ from relate_desktop.domain.models import (
     FollowUpStatus,
 )
 from relate_desktop.export.fonts import Face, base_font
-from relate_desktop.export.text import TextBlock, TextStyle, draw_line, lay_out
+from relate_desktop.export.text import TextBlock, TextStyle, clean, draw_line, lay_out
 
 __all__ = [
     "agreement_pdf_bytes",
@@ -467,10 +467,10 @@ def agreement_pdf_bytes(document: AgreementDocument) -> bytes:
         rightMargin=MARGIN_SIDE,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=document.agreement.title.strip() or _by_couple(document, "title"),
+        title=" ".join(clean(document.agreement.title).split()) or _by_couple(document, "title"),
         subject=_t("subject"),
         creator="Relate",
-        author=names,
+        author=clean(names),
         initialFontName=base_font(Face.REGULAR),
     )
     template.build(_story(document), canvasmaker=_NumberedCanvas)
@@ -489,7 +489,7 @@ def render_agreement_pdf(document: AgreementDocument, out: Path | BinaryIO) -> N
 def suggested_file_name(document: AgreementDocument) -> str:
     """'Relate agreement - Phone-free dinners - 2026-11-22.pdf', safe on every file system."""
     day = document.agreement.created_at.date().isoformat()
-    title = _UNSAFE_IN_FILE_NAME.sub(" ", document.agreement.title)
+    title = _UNSAFE_IN_FILE_NAME.sub(" ", clean(document.agreement.title))
     title = " ".join(title.split()).strip(" .")
     prefix, suffix = f"{_t('file_prefix')} - ", f" - {day}.pdf"
     room = 80 - len(prefix) - len(suffix)

@@ -61,10 +61,13 @@ class Line:
 # --- Cleaning ----------------------------------------------------------------------------------
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# A lone surrogate (an imported file may carry one) cannot be encoded or drawn.
+_LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def clean(text: str) -> str:
     """User text as lines: composed accents, no control characters, tabs as spaces."""
+    text = _LONE_SURROGATES.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")

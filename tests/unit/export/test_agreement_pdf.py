@@ -136,6 +136,13 @@ def test_an_apology_gets_its_own_heading() -> None:
     assert "I'm sorry I picked up my phone." in text
 
 
+def test_lone_surrogates_from_an_imported_file_do_not_stop_the_export() -> None:
+    document = replace(make_document(title="Dishes \ud83d again"), conflict_title="a\udfffb")
+    (text,) = page_texts(document)
+    assert "Dishes \ufffd again" in text
+    assert suggested_file_name(document).startswith("Relate agreement - Dishes \ufffd again")
+
+
 def test_markup_characters_in_user_text_are_shown_not_parsed() -> None:
     (text,) = page_texts(make_document(title="Fish & chips <b>night</b>"))
     assert "Fish & chips <b>night</b>" in text

@@ -141,8 +141,13 @@ def test_hard_line_breaks_are_kept_and_control_characters_dropped() -> None:
     assert [line.text for line in lines] == ["first", "second", "", "fourth end"]
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.text(max_size=200))
+def test_a_lone_surrogate_from_an_imported_file_becomes_a_replacement_character() -> None:
+    (line,) = lay_out("שלום \udfff x", STYLE, WIDE)
+    assert "\ufffd" in line.text
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(st.characters(exclude_categories=()), max_size=200))
 def test_any_text_lays_out_within_the_width(text: str) -> None:
     lines = lay_out(text, STYLE, 120)
     assert all(line.width <= 120 or len(line.text) == 1 for line in lines)
