@@ -46,6 +46,15 @@ def records(key: str, language: str = "en") -> list[dict[str, str]]:
     return [{str(k): str(v) for k, v in item.items()} for item in node]
 
 
+
+def table(key: str, language: str = "en") -> dict[str, str]:
+    """A mapping of texts, e.g. how each check-in outcome is worded."""
+    node: Any = _guide(language)
+    for part in key.split("."):
+        node = node[part]
+    return {str(name): str(value) for name, value in node.items()}
+
+
 def missing_text(need: str, language: str = "en") -> str:
     messages: dict[str, str] = _guide(language)["missing"]
     return messages.get(need, need)

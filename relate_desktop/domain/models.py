@@ -175,8 +175,50 @@ class DueFollowUp:
 
 
 @dataclass(frozen=True)
+class Appreciation:
+    """Something one person noticed the other did right (cherishing), said at a check-in."""
+
+    person_id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class CheckInRecord:
+    """One check-in that has happened (or was skipped), as the agreement PDF tells it.
+
+    Today a follow-up only has a status, an outcome and a note; a check-in with each person's
+    word on whether the agreement held and their appreciations fills the rest.
+    """
+
+    due_at: datetime
+    status: FollowUpStatus
+    outcome: str | None = None
+    note: str = ""
+    appreciations: tuple[Appreciation, ...] = ()
+
+    @classmethod
+    def from_follow_up(cls, follow_up: FollowUp) -> CheckInRecord:
+        return cls(follow_up.due_at, follow_up.status, follow_up.outcome, follow_up.note)
+
+
+@dataclass(frozen=True)
+class AgreementPdfIncludes:
+    """What the person exporting chose to put in the agreement PDF; all shared parts by default.
+
+    The agreement itself, its commitments and the confirmation lines are always in. A new
+    choice (such as "include my private reflections", once vaults exist) is one more field
+    here, one more entry in ui.export_dialog.INCLUDE_OPTIONS, and one more step in
+    services.browse.agreement_document, which is the only place that reads these.
+    """
+
+    response: bool = True
+    follow_up_dates: bool = True
+    check_in_history: bool = True
+
+
+@dataclass(frozen=True)
 class AgreementDocument:
-    """Everything the shared agreement PDF shows. Holds nothing private."""
+    """Everything the shared agreement PDF shows, and nothing more. Holds nothing private."""
 
     agreement: Agreement
     conflict_title: str
@@ -184,6 +226,10 @@ class AgreementDocument:
     people: tuple[Person, ...]
     opening: Draft | None = None
     response: Draft | None = None
+    # Dates to check in on (done ones are ticked); empty when left out.
+    follow_ups: tuple[FollowUp, ...] = ()
+    check_ins: tuple[CheckInRecord, ...] = ()
+    # (heading, text) sections an owner chose to share, such as their own reflections.
     extra_sections: tuple[tuple[str, str], ...] = field(default=())
 
     def name_of(self, person_id: str) -> str:

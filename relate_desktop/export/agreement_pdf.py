@@ -1,75 +1,54 @@
-"""The shared agreement as a calm A4 PDF a couple can keep or print, built with reportlab."""
+"""The shared agreement as a calm A4 PDF a couple can print, sign and keep, in any script."""
 
 from __future__ import annotations
 
 import io
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
-from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdf_canvas
-from reportlab.platypus import (
-    Flowable,
-    KeepTogether,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Table, TableStyle
 from reportlab.platypus.doctemplate import FrameBreak
 
-from relate_desktop.bundled import resources_dir
-from relate_desktop.domain.models import AgreementDocument, Draft, DraftKind
+from relate_desktop.domain import guide
+from relate_desktop.domain.models import (
+    AgreementDocument,
+    CheckInRecord,
+    Draft,
+    DraftKind,
+    FollowUp,
+    FollowUpStatus,
+)
+from relate_desktop.export.fonts import Face, base_font
+from relate_desktop.export.text import TextBlock, TextStyle, clean, draw_line, lay_out
 
-__all__ = ["agreement_pdf_bytes", "render_agreement_pdf", "suggested_file_name"]
-
-# --- Fonts -------------------------------------------------------------------------------------
-
-FONT = "RelateSans"
-FONT_BOLD = "RelateSans-Bold"
-FONT_ITALIC = "RelateSans-Oblique"
-
-_FONT_FILES = {
-    FONT: "DejaVuSans.ttf",
-    FONT_BOLD: "DejaVuSans-Bold.ttf",
-    FONT_ITALIC: "DejaVuSans-Oblique.ttf",
-}
-
-
-@cache
-def _register_fonts() -> None:
-    """Register the bundled DejaVu faces once, so every glyph is embedded and accents work."""
-    fonts_dir = resources_dir() / "fonts"
-    for name, file_name in _FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(fonts_dir / file_name)))
-    # There is no bold-oblique face in resources; bold stands in for it.
-    pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
-    )
-
+__all__ = [
+    "agreement_pdf_bytes",
+    "format_day",
+    "format_moment",
+    "render_agreement_pdf",
+    "suggested_file_name",
+]
 
 # --- Look --------------------------------------------------------------------------------------
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN_SIDE = 2.4 * cm
-MARGIN_TOP = 2.0 * cm
-MARGIN_BOTTOM = 2.2 * cm
-FOOTER_Y = 1.2 * cm
+MARGIN_SIDE = 2.0 * cm
+MARGIN_TOP = 1.6 * cm
+MARGIN_BOTTOM = 1.9 * cm
+FOOTER_Y = 1.0 * cm
 FRAME_PADDING = 6  # platypus frames inset their content by this much
 FOOTER_LEFT = MARGIN_SIDE + FRAME_PADDING
 FOOTER_RIGHT = PAGE_WIDTH - MARGIN_SIDE - FRAME_PADDING
+TEXT_WIDTH = FOOTER_RIGHT - FOOTER_LEFT
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 2 * FRAME_PADDING
 
 INK = colors.HexColor("#2e2b28")
 SOFT_INK = colors.HexColor("#6f6a63")
@@ -77,91 +56,42 @@ ACCENT = colors.HexColor("#3f6f66")
 RULE = colors.HexColor("#d8d2c8")
 HEADER_FILL = colors.HexColor("#f1ede6")
 
-# A section whose heading would land this close to the page bottom starts on the next page.
-SECTION_MIN_ROOM = 4.5 * cm
-
-
-@cache
-def _styles() -> dict[str, ParagraphStyle]:
-    body = ParagraphStyle(
-        "body",
-        fontName=FONT,
-        fontSize=10.5,
-        leading=15,
-        textColor=INK,
-        alignment=TA_LEFT,
-    )
-    return {
-        "body": body,
-        "title": ParagraphStyle(
-            "title", parent=body, fontName=FONT_BOLD, fontSize=26, leading=31, spaceAfter=4
-        ),
-        "subtitle": ParagraphStyle(
-            "subtitle", parent=body, fontSize=16, leading=21, textColor=ACCENT, spaceAfter=10
-        ),
-        "meta": ParagraphStyle("meta", parent=body, fontSize=10, leading=14, textColor=SOFT_INK),
-        "intro": ParagraphStyle(
-            "intro", parent=body, fontName=FONT_ITALIC, textColor=SOFT_INK, spaceBefore=8
-        ),
-        "heading": ParagraphStyle(
-            "heading",
-            parent=body,
-            fontName=FONT_BOLD,
-            fontSize=13,
-            leading=17,
-            textColor=ACCENT,
-            spaceBefore=13,
-            spaceAfter=5,
-        ),
-        "quote": ParagraphStyle("quote", parent=body, leftIndent=12, borderPadding=0, spaceAfter=3),
-        "signed": ParagraphStyle(
-            "signed", parent=body, leftIndent=12, fontName=FONT_ITALIC, textColor=SOFT_INK
-        ),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=10, leading=13.5),
-        "cell_head": ParagraphStyle(
-            "cell_head", parent=body, fontName=FONT_BOLD, fontSize=10, leading=13.5
-        ),
-        "check_in": ParagraphStyle("check_in", parent=body, leftIndent=4, spaceAfter=2),
-        "caption": ParagraphStyle(
-            "caption", parent=body, fontSize=9, leading=12, textColor=SOFT_INK
-        ),
-    }
-
-
-# --- Text helpers ------------------------------------------------------------------------------
-
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_UNSAFE_IN_FILE_NAME = re.compile(r'[/\\:*?"<>|\x00-\x1f\x7f]')
-
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+BODY = TextStyle(size=10.5, leading=14, color=INK)
+TITLE = TextStyle(size=20, leading=24, face=Face.BOLD, color=INK)
+SUBTITLE = TextStyle(size=14, leading=18, color=ACCENT, space_after=2)
+META = TextStyle(size=9.5, leading=13, color=SOFT_INK)
+INTRO = TextStyle(size=10, leading=13.5, face=Face.ITALIC, color=SOFT_INK, space_before=3)
+HEADING = TextStyle(
+    size=12, leading=15, face=Face.BOLD, color=ACCENT, space_before=9, space_after=2
 )
+QUOTE = replace(BODY, indent=12)
+SIGNED = TextStyle(size=10, leading=13.5, face=Face.ITALIC, color=SOFT_INK, indent=12)
+CELL = TextStyle(size=10, leading=13, color=INK)
+CELL_HEAD = replace(CELL, face=Face.BOLD)
+CELL_SOFT = replace(CELL, color=SOFT_INK)
+CELL_ITALIC = replace(CELL, face=Face.ITALIC)
+CAPTION = TextStyle(size=9, leading=12, color=SOFT_INK)
+FOOTER = TextStyle(size=8, leading=10, color=SOFT_INK)
+
+CELL_PADDING = 6
 
 
-def _markup(text: str) -> str:
-    """User text made safe for Paragraph markup, with its line breaks kept."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    text = _CONTROL_CHARS.sub("", text).strip()
-    return escape(text).replace("\n", "<br/>")
+def _t(key: str, **values: str) -> str:
+    return guide.text(f"pdf.{key}", **values)
+
+
+# --- Words -------------------------------------------------------------------------------------
+
+_UNSAFE_IN_FILE_NAME = re.compile(r'[/\\:*?"<>|\x00-\x1f\x7f]')
 
 
 def format_day(moment: datetime) -> str:
-    """'Sunday 29 November 2026', in English whatever the system locale. Times are shown as
-    they were scheduled (with their own offset), not converted to the exporting computer's zone:
-    the document travels."""
-    return f"{_WEEKDAYS[moment.weekday()]} {moment.day} {_MONTHS[moment.month - 1]} {moment.year}"
+    """'Sunday 29 November 2026', in the document's language whatever the system locale. Times
+    are shown as they were scheduled (with their own offset), not converted to the exporting
+    computer's zone: the document travels."""
+    weekday = guide.texts("pdf.weekdays")[moment.weekday()]
+    month = guide.texts("pdf.months")[moment.month - 1]
+    return f"{weekday} {moment.day} {month} {moment.year}"
 
 
 def format_moment(moment: datetime) -> str:
@@ -170,15 +100,21 @@ def format_moment(moment: datetime) -> str:
 
 
 def _join_names(names: Sequence[str]) -> str:
-    if not names:
-        return ""
-    if len(names) == 1:
-        return names[0]
-    return f"{', '.join(names[:-1])} and {names[-1]}"
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {_t('and')} {names[-1]}"
 
 
 def _names(document: AgreementDocument) -> list[str]:
     return [person.name for person in document.people]
+
+
+def _couple(document: AgreementDocument) -> bool:
+    return len(document.people) > 1
+
+
+def _by_couple(document: AgreementDocument, key: str) -> str:
+    return _t(f"{key}_couple" if _couple(document) else f"{key}_solo")
 
 
 # --- Pages: footer with "Page x of y" ----------------------------------------------------------
@@ -208,213 +144,290 @@ class _NumberedCanvas(pdf_canvas.Canvas):  # type: ignore[misc]
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
         self.line(FOOTER_LEFT, FOOTER_Y + 11, FOOTER_RIGHT, FOOTER_Y + 11)
-        self.setFillColor(SOFT_INK)
-        self.setFont(FONT, 8)
-        self.drawString(FOOTER_LEFT, FOOTER_Y, "Made with Relate")
-        self.drawRightString(FOOTER_RIGHT, FOOTER_Y, f"Page {self._pageNumber} of {total}")
+        self.setFillColor(FOOTER.color)
+        (left,) = lay_out(_t("footer"), FOOTER, TEXT_WIDTH)
+        (right,) = lay_out(
+            _t("page", page=str(self._pageNumber), pages=str(total)), FOOTER, TEXT_WIDTH
+        )
+        draw_line(self, left, FOOTER_LEFT, FOOTER_Y, FOOTER.size)
+        draw_line(self, right, FOOTER_RIGHT - right.width, FOOTER_Y, FOOTER.size)
         self.restoreState()
+
+
+# --- Keeping things together -------------------------------------------------------------------
+
+
+class _Section(KeepTogether):  # type: ignore[misc]
+    """A heading and its content: whole when it fits. Otherwise the heading goes down the page
+    only with the start of its content (the first `keep` items whole, or the last of them split:
+    its first lines, a table's first rows) and the rest flows on; when even that does not fit,
+    the section starts on the next page. A heading never ends a page."""
+
+    def __init__(self, flowables: Sequence[Flowable], keep: int = 1) -> None:
+        super().__init__(list(flowables))
+        self._keep = max(1, keep)
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (available_width, available_height):
+            self.wrap(available_width, available_height)
+        everything: list[Flowable] = list(self._content)
+        if available_height >= self._H:
+            return everything
+        frame = getattr(self, "_frame", None)
+        at_top = bool(frame is not None and getattr(frame, "_atTop", False))
+        start = self._start(everything, available_width, available_height)
+        if start is not None:
+            return start
+        return everything if at_top else [FrameBreak(), *everything]
+
+    def _start(self, items: list[Flowable], width: float, height: float) -> list[Flowable] | None:
+        """The section with its opening placed in `height`, or None if it does not fit."""
+        heading, *content = items
+        kept, rest = content[: self._keep], content[self._keep :]
+        room = height - heading.wrap(width, height)[1] - heading.getSpaceAfter()
+        placed: list[Flowable] = [heading]
+        for item in kept[:-1]:
+            room -= item.getSpaceBefore()
+            needed = item.wrap(width, room)[1]
+            if needed > room:
+                return None
+            placed.append(item)
+            room -= needed + item.getSpaceAfter()
+        last = kept[-1]
+        room -= last.getSpaceBefore()
+        if room <= 0:
+            return None
+        if last.wrap(width, room)[1] <= room:
+            return [*placed, last, *rest]
+        parts: list[Flowable] = last.split(width, room)
+        return [*placed, *parts, *rest] if parts else None
+
+
+def _section(heading: str, content: Sequence[Flowable], keep: int = 1) -> Flowable:
+    return _Section([TextBlock(heading, HEADING), *content], keep)
+
+
+def _table_base() -> list[tuple[Any, ...]]:
+    # Empty cells still set a font: the base one, so no unembedded Helvetica sneaks in.
+    return [
+        ("FONTNAME", (0, 0), (-1, -1), base_font(Face.REGULAR)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+
+
+class _RowTable(Table):  # type: ignore[misc]
+    """A table that breaks between rows, never inside one (a commitment or a check-in stays
+    whole), unless a row is taller than a page: that one may run over rather than fail."""
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self.splitInRow = 0
+        parts: list[Flowable] = super().split(available_width, available_height)
+        if parts or not self._has_a_row_taller_than_a_page():
+            return parts
+        self.splitInRow = 1
+        parts = super().split(available_width, available_height)
+        return parts
+
+    def _has_a_row_taller_than_a_page(self) -> bool:
+        heights = list(getattr(self, "_rowHeights", None) or [])
+        header = sum(heights[: self.repeatRows])
+        return any(height > FRAME_HEIGHT - header for height in heights[self.repeatRows :])
+
+
+def _table(rows: list[list[Any]], widths: Sequence[float]) -> Table:
+    """A plain ruled table; its header row repeats on each page it reaches."""
+    table = _RowTable(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        *_table_base(),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+    ]
+    table.setStyle(TableStyle(commands))
+    return table
 
 
 # --- The story ---------------------------------------------------------------------------------
 
 
-class _Section(KeepTogether):  # type: ignore[misc]
-    """Kept whole when it fits. When it does not, it starts here only if there is room for the
-    heading and a fair start of what follows; otherwise it moves to the next page."""
-
-    def __init__(self, flowables: Sequence[Flowable], min_room: float) -> None:
-        super().__init__(list(flowables))
-        self._min_room = min_room
-
-    def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        if getattr(self, "_wrapInfo", None) != (available_width, available_height):
-            self.wrap(available_width, available_height)
-        content: list[Flowable] = list(self._content)
-        fits = available_height >= self._H
-        frame = getattr(self, "_frame", None)
-        at_top = bool(frame is not None and getattr(frame, "_atTop", False))
-        if fits or at_top or available_height >= self._min_room:
-            return content
-        return [FrameBreak(), *content]
-
-
-def _section(heading: str, content: Sequence[Flowable]) -> Flowable:
-    """A heading that never sits alone at a page bottom; long content may still flow on."""
-    styles = _styles()
-    return _Section([Paragraph(escape(heading), styles["heading"]), *content], SECTION_MIN_ROOM)
-
-
 def _header(document: AgreementDocument) -> list[Flowable]:
-    styles = _styles()
     names = _names(document)
-    made = f"Made on {format_day(document.agreement.created_at)}"
+    day = format_day(document.agreement.created_at)
     if len(names) > 1:
-        made += f", between {_join_names(names)}."
+        made = _t("made_couple", day=day, names=_join_names(names))
     elif names:
-        made += f" by {names[0]}."
+        made = _t("made_solo", day=day, name=names[0])
     else:
-        made += "."
-    if len(names) > 1:
-        intro = (
-            "After a hard moment we found our way back to each other. This is what we "
-            "worked out, written down so we can come back to it."
-        )
-    else:
-        intro = (
-            "After a hard moment I found my way back to steadier ground. This is what I "
-            "worked out, written down so I can come back to it."
-        )
-    flowables: list[Flowable] = [Paragraph("Our agreement", styles["title"])]
-    title = _markup(document.agreement.title)
-    if title:
-        flowables.append(Paragraph(title, styles["subtitle"]))
-    flowables += [
-        Paragraph(_markup(made), styles["meta"]),
-        Paragraph(intro, styles["intro"]),
-    ]
+        made = _t("made_nobody", day=day)
+    flowables: list[Flowable] = [TextBlock(_by_couple(document, "title"), TITLE)]
+    if document.agreement.title.strip():
+        flowables.append(TextBlock(document.agreement.title, SUBTITLE))
+    flowables += [TextBlock(made, META), TextBlock(_by_couple(document, "intro"), INTRO)]
     return flowables
 
 
 def _what_happened(document: AgreementDocument) -> Flowable:
-    styles = _styles()
-    title = _markup(document.conflict_title) or "A hard moment between us"
-    return _section(
-        "What happened",
-        [Paragraph(f"{title}, on {format_day(document.occurred_at)}.", styles["body"])],
-    )
+    title = document.conflict_title.strip() or _t("untitled_conflict")
+    line = _t("happened_on", title=title, day=format_day(document.occurred_at))
+    return _section(_t("what_happened"), [TextBlock(line, BODY)])
 
 
 def _spoken(document: AgreementDocument, heading: str, draft: Draft) -> Flowable:
-    styles = _styles()
-    content: list[Flowable] = [
-        Paragraph(_markup(draft.text) or "(Nothing was written down.)", styles["quote"]),
-        Paragraph(f"— {_markup(document.name_of(draft.author_id))}", styles["signed"]),
-    ]
-    return _section(heading, content)
+    return _section(
+        heading,
+        [
+            TextBlock(draft.text.strip() or _t("nothing_written"), QUOTE),
+            TextBlock(_t("signed_by", name=document.name_of(draft.author_id)), SIGNED),
+        ],
+    )
 
 
 def _commitments(document: AgreementDocument) -> Flowable:
-    styles = _styles()
-    couple = len(document.people) > 1
-    heading = "What we each commit to" if couple else "What I commit to"
+    heading = _by_couple(document, "commitments")
     commitments = document.agreement.commitments
     if not commitments:
-        return _section(heading, [Paragraph("Nothing written down yet.", styles["body"])])
-    rows: list[list[Flowable]] = [
-        [Paragraph(label, styles["cell_head"]) for label in ("Who", "What", "When")]
-    ]
+        return _section(heading, [TextBlock(_t("no_commitments"), BODY)])
+    rows: list[list[Any]] = [[TextBlock(_t(key), CELL_HEAD) for key in ("who", "what", "when")]]
     for item in commitments:
         rows.append(
             [
-                Paragraph(_markup(document.name_of(item.person_id)), styles["cell"]),
-                Paragraph(_markup(item.action), styles["cell"]),
-                Paragraph(_markup(item.when) or "—", styles["cell"]),
+                TextBlock(document.name_of(item.person_id), CELL),
+                TextBlock(item.action, CELL),
+                TextBlock(item.when.strip() or "—", CELL),
             ]
         )
-    width = FOOTER_RIGHT - FOOTER_LEFT
-    table = Table(
-        rows,
-        colWidths=[width * 0.2, width * 0.52, width * 0.28],
-        repeatRows=1,
-        splitInRow=1,  # a very long commitment may run over a page rather than fail
-        hAlign="LEFT",
-    )
-    table.setStyle(
+    return _section(heading, [_table(rows, _fractions(0.2, 0.52, 0.28))])
+
+
+def _fractions(*parts: float) -> list[float]:
+    return [TEXT_WIDTH * part for part in parts]
+
+
+def _follow_up_dates(document: AgreementDocument) -> list[Flowable]:
+    """The days to check in, with a box to tick; ones already done are ticked."""
+    if not document.follow_ups:
+        return []
+
+    def cell(follow_up: FollowUp) -> TextBlock:
+        mark = {FollowUpStatus.DONE: "☑", FollowUpStatus.SKIPPED: "☒"}.get(follow_up.status, "☐")
+        return TextBlock(f"{mark}  {format_moment(follow_up.due_at)}", BODY)
+
+    cells = [cell(follow_up) for follow_up in document.follow_ups]
+    # Two columns, read left to right: a month of weekly check-ins takes two lines, not four.
+    rows = [cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2])) for i in range(0, len(cells), 2)]
+    grid = Table(rows, colWidths=_fractions(0.5, 0.5), hAlign="LEFT", splitInRow=0)
+    grid.setStyle(
         TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                *_table_base(),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
             ]
         )
     )
-    return _section(heading, [table])
+    lead = TextBlock(_by_couple(document, "follow_ups_lead"), replace(BODY, space_after=2))
+    return [_section(_t("follow_ups"), [lead, grid], keep=2)]
 
 
-def _check_ins(document: AgreementDocument) -> list[Flowable]:
-    styles = _styles()
-    dates = sorted(follow_up.due_at for follow_up in document.agreement.follow_ups)
-    if not dates:
+def _outcome(outcome: str | None) -> str:
+    if not outcome or not outcome.strip():
+        return ""
+    known = guide.table("pdf.outcomes")
+    return known.get(outcome.strip().lower(), outcome.strip())
+
+
+def _check_in_history(document: AgreementDocument) -> list[Flowable]:
+    """What was said at the check-ins that have happened: outcome, note and appreciations."""
+    if not document.check_ins:
         return []
-    if len(document.people) > 1:
-        lead = "We'll sit down together on these days and see how it is going:"
-    else:
-        lead = "I'll look back on these days and see how it is going:"
-    items = [Paragraph(f"☐&nbsp;&nbsp;{format_moment(due)}", styles["check_in"]) for due in dates]
-    # The heading, the lead and the first dates stay together; a long list flows on.
-    return [_section("Check-ins", [Paragraph(lead, styles["body"]), Spacer(1, 4), *items])]
+    header = [
+        TextBlock(_t("history_when"), CELL_HEAD),
+        TextBlock(_by_couple(document, "history_how"), CELL_HEAD),
+    ]
+    rows: list[list[Any]] = [header]
+    for check_in in document.check_ins:
+        rows.append([_check_in_when(check_in), _check_in_what(document, check_in)])
+    return [_section(_t("history"), [_table(rows, _fractions(0.38, 0.62))])]
+
+
+def _check_in_when(check_in: CheckInRecord) -> list[Flowable]:
+    status = _t("skipped") if check_in.status is FollowUpStatus.SKIPPED else _t("done")
+    return [TextBlock(format_day(check_in.due_at), CELL), TextBlock(status, CELL_SOFT)]
+
+
+def _check_in_what(document: AgreementDocument, check_in: CheckInRecord) -> list[Flowable]:
+    content: list[Flowable] = []
+    outcome = _outcome(check_in.outcome)
+    if outcome:
+        content.append(TextBlock(outcome, CELL))
+    if check_in.note.strip():
+        content.append(TextBlock(check_in.note, CELL))
+    for appreciation in check_in.appreciations:
+        if appreciation.text.strip():
+            said = _t(
+                "appreciated",
+                name=document.name_of(appreciation.person_id),
+                text=appreciation.text.strip(),
+            )
+            content.append(TextBlock(said, CELL_ITALIC))
+    return content or [TextBlock("—", CELL_SOFT)]
 
 
 def _extra_sections(document: AgreementDocument) -> list[Flowable]:
     """Sections an owner chose to share; the document model only carries shareable ones."""
-    styles = _styles()
-    flowables: list[Flowable] = []
-    for heading, text in document.extra_sections:
-        body = _markup(text)
-        if body:
-            flowables.append(
-                _section(_markup(heading) or "More", [Paragraph(body, styles["body"])])
-            )
-    return flowables
+    return [
+        _section(heading.strip() or _t("more"), [TextBlock(text, BODY)])
+        for heading, text in document.extra_sections
+        if text.strip()
+    ]
 
 
 def _signatures(document: AgreementDocument) -> Flowable:
-    styles = _styles()
+    """The promise, who confirmed it in the app, and a line for each person to sign. Never split
+    across pages."""
     names = _names(document)
-    couple = len(names) > 1
     content: list[Flowable] = [
-        Paragraph("Our word" if couple else "My word", styles["heading"]),
-        Paragraph(
-            "We agree to this and will each do our part, with goodwill. If it stops "
-            "working, we'll talk and change it together."
-            if couple
-            else "I agree to this and will do my part, with goodwill. If it stops "
-            "working, I'll come back to it and change it.",
-            styles["body"],
-        ),
+        TextBlock(_by_couple(document, "word"), HEADING),
+        TextBlock(_by_couple(document, "promise"), BODY),
     ]
     confirmed = [document.name_of(pid) for pid in document.agreement.confirmed_by]
     if confirmed:
-        content.append(
-            Paragraph(_markup(f"Confirmed in Relate by {_join_names(confirmed)}."), styles["meta"])
-        )
-    content += [Spacer(1, 2), _signature_grid(names or [""])]
+        content.append(TextBlock(_t("confirmed", names=_join_names(confirmed)), META))
+    content.append(_signature_grid(names or [""]))
     return KeepTogether(content)
 
 
 def _signature_grid(names: Sequence[str]) -> Flowable:
     """A line to sign on, the name under it and a date to fill in; two people side by side."""
-    styles = _styles()
-    width = FOOTER_RIGHT - FOOTER_LEFT
     gap = 1.2 * cm
-    column = (width - gap) / 2
+    column = (TEXT_WIDTH - gap) / 2
     rows: list[list[Any]] = []
     commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        *_table_base(),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]
     for start in range(0, len(names), 2):
         pair = list(names[start : start + 2])
         top = len(rows)
-        captions = [Paragraph(_markup(name), styles["caption"]) for name in pair]
-        dates = [Paragraph("Date: ______________", styles["body"]) for _ in pair]
+        captions: list[Any] = [TextBlock(name, CAPTION) for name in pair]
+        dates: list[Any] = [TextBlock(_t("date_line"), BODY) for _ in pair]
         for cells in ([""] * len(pair), captions, dates):
             # Columns: sign | gap | sign.
             rows.append([cells[0], "", cells[1] if len(cells) > 1 else ""])
         commands += [
-            ("TOPPADDING", (0, top), (-1, top), 30),
+            ("TOPPADDING", (0, top), (-1, top), 26),
             ("LINEBELOW", (0, top), (0, top), 0.7, INK),
-            ("TOPPADDING", (0, top + 2), (-1, top + 2), 8),
+            ("TOPPADDING", (0, top + 2), (-1, top + 2), 4),
         ]
         if len(pair) == 2:
             commands.append(("LINEBELOW", (2, top), (2, top), 0.7, INK))
@@ -428,13 +441,14 @@ def _story(document: AgreementDocument) -> list[Flowable]:
     story.append(_what_happened(document))
     opening = document.opening
     if opening is not None:
-        heading = "The apology" if opening.kind is DraftKind.APOLOGY else "What was asked"
+        heading = _t("apology") if opening.kind is DraftKind.APOLOGY else _t("asked")
         story.append(_spoken(document, heading, opening))
     if document.response is not None:
-        story.append(_spoken(document, "The response", document.response))
+        story.append(_spoken(document, _t("response"), document.response))
     story += _extra_sections(document)
     story.append(_commitments(document))
-    story += _check_ins(document)
+    story += _follow_up_dates(document)
+    story += _check_in_history(document)
     story.append(_signatures(document))
     return story
 
@@ -444,7 +458,6 @@ def _story(document: AgreementDocument) -> list[Flowable]:
 
 def agreement_pdf_bytes(document: AgreementDocument) -> bytes:
     """The agreement as PDF bytes."""
-    _register_fonts()
     buffer = io.BytesIO()
     names = _join_names(_names(document))
     template = SimpleDocTemplate(
@@ -454,11 +467,11 @@ def agreement_pdf_bytes(document: AgreementDocument) -> bytes:
         rightMargin=MARGIN_SIDE,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=document.agreement.title or "Our agreement",
-        subject="Relate agreement",
+        title=" ".join(clean(document.agreement.title).split()) or _by_couple(document, "title"),
+        subject=_t("subject"),
         creator="Relate",
-        author=names,
-        initialFontName=FONT,
+        author=clean(names),
+        initialFontName=base_font(Face.REGULAR),
     )
     template.build(_story(document), canvasmaker=_NumberedCanvas)
     return buffer.getvalue()
@@ -476,10 +489,10 @@ def render_agreement_pdf(document: AgreementDocument, out: Path | BinaryIO) -> N
 def suggested_file_name(document: AgreementDocument) -> str:
     """'Relate agreement - Phone-free dinners - 2026-11-22.pdf', safe on every file system."""
     day = document.agreement.created_at.date().isoformat()
-    title = _UNSAFE_IN_FILE_NAME.sub(" ", document.agreement.title)
+    title = _UNSAFE_IN_FILE_NAME.sub(" ", clean(document.agreement.title))
     title = " ".join(title.split()).strip(" .")
-    prefix, suffix = "Relate agreement - ", f" - {day}.pdf"
+    prefix, suffix = f"{_t('file_prefix')} - ", f" - {day}.pdf"
     room = 80 - len(prefix) - len(suffix)
     if len(title) > room:
         title = title[: room - 1].rstrip(" .-") + "…"
-    return f"{prefix}{title}{suffix}" if title else f"Relate agreement - {day}.pdf"
+    return f"{prefix}{title}{suffix}" if title else f"{_t('file_prefix')} - {day}.pdf"

@@ -7,12 +7,15 @@ from datetime import timedelta
 from relate_desktop.domain.errors import InvalidInput
 from relate_desktop.domain.models import (
     AgreementDocument,
+    AgreementPdfIncludes,
     AgreementStatus,
     AgreementSummary,
+    CheckInRecord,
     Conflict,
     ConflictSummary,
     DraftKind,
     DueFollowUp,
+    FollowUpStatus,
 )
 from relate_desktop.services.household import Household
 from relate_desktop.store import repositories
@@ -46,8 +49,14 @@ def due_follow_ups(household: Household) -> list[DueFollowUp]:
         return repositories.pending_follow_ups(session, household.clock.now() + DUE_SOON)
 
 
-def agreement_document(household: Household, agreement_id: str) -> AgreementDocument:
-    """What the shared agreement PDF shows: never any perspective or private text."""
+def agreement_document(
+    household: Household,
+    agreement_id: str,
+    includes: AgreementPdfIncludes | None = None,
+) -> AgreementDocument:
+    """What the shared agreement PDF shows, as chosen (all shared parts unless told otherwise):
+    never any perspective or private text."""
+    includes = includes or AgreementPdfIncludes()
     with household.shared.read() as session:
         agreement = repositories.agreement(session, agreement_id.strip())
         if agreement is None:
@@ -58,11 +67,20 @@ def agreement_document(household: Household, agreement_id: str) -> AgreementDocu
     response = next((d for d in conflict.drafts if d.kind is DraftKind.RESPONSE), None)
     involved = {c.person_id for c in agreement.commitments} | set(agreement.confirmed_by)
     people = tuple(p for p in household.people if p.id in involved) or household.people
+    follow_ups = tuple(sorted(agreement.follow_ups, key=lambda f: f.due_at))
     return AgreementDocument(
         agreement=agreement,
         conflict_title=conflict.title,
         occurred_at=conflict.occurred_at,
         people=people,
         opening=opening,
-        response=response,
+        response=response if includes.response else None,
+        follow_ups=follow_ups if includes.follow_up_dates else (),
+        check_ins=tuple(
+            CheckInRecord.from_follow_up(f)
+            for f in follow_ups
+            if f.status is not FollowUpStatus.PENDING
+        )
+        if includes.check_in_history
+        else (),
     )

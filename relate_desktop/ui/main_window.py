@@ -24,7 +24,7 @@ from relate_desktop.domain.repair_flow import RepairState
 from relate_desktop.services import maintenance, preferences, privacy, repair, safety
 from relate_desktop.services.household import Household
 from relate_desktop.ui.errors import show_error
-from relate_desktop.ui.export import export_agreement_pdf
+from relate_desktop.ui.export_dialog import open_export_dialog
 from relate_desktop.ui.home import HomePage
 from relate_desktop.ui.journal_view import JournalPage
 from relate_desktop.ui.privacy_dialogs import (
@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
                 self.tr("Saved the PDF to {path}").format(path=path), 10000
             )
 
-        export_agreement_pdf(self, self.household, agreement_id, self.runner, saved)
+        open_export_dialog(self, self.household, agreement_id, self.runner, saved)
 
     def back_up(self) -> None:
         def done(paths: list[Path]) -> None:
@@ -369,8 +369,10 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<h3>Relate {version}</h3><p>A companion for repair after a fight, for keeping "
                 "promises, and for journaling. Your data stays on this computer, encrypted with "
-                "SQLCipher.</p><p>Fonts: DejaVu (Bitstream Vera licence). Built with Qt for "
-                "Python (LGPL), SQLAlchemy, Alembic and ReportLab.</p>"
+                "SQLCipher.</p><p>Fonts in the agreement PDF: DejaVu (Bitstream Vera licence), "
+                "Noto Sans Hebrew, Noto Sans Arabic and Noto Emoji (SIL Open Font License), "
+                "Droid Sans Fallback (Apache 2.0). Built with Qt for Python (LGPL), SQLAlchemy, "
+                "Alembic, ReportLab, python-bidi and arabic-reshaper.</p>"
             ).format(version=__version__),
         )
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 
 from relate_desktop.store.connection import connect_raw
 from relate_desktop.store.lock import DataFolderLock
@@ -311,6 +312,10 @@ def test_import_list_pdf_and_export_round_trip(tmp_path: Path) -> None:
     written = relate(first, "export-pdf", AGREEMENT, "--out", str(pdf))
     assert written.returncode == 0, written.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
+    # The same renderer as the app: every script and the emoji come through.
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(pdf).pages)
+    for expected in (AGREEMENT_TITLE, "Dishes again", "שלום", "你好", "Maria", "Lloyd"):
+        assert expected in text, expected
 
     exported = tmp_path / "export-1.json"
     assert relate(first, "export-json", "--out", str(exported)).returncode == 0

@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from relate_desktop.domain.models import DraftKind
 from relate_desktop.services import browse, repair
+from relate_desktop.ui.export_dialog import ExportDialog
 from relate_desktop.ui.main_window import MainWindow
 from relate_desktop.ui.wizard.wizard import RepairWizard
 from tests.ui.conftest import screenshot
@@ -186,6 +187,9 @@ def test_a_couple_completes_a_repair_and_exports_the_agreement(
     out = tmp_path / "agreement.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF"))
     click(qtbot, wizard, "exportPdfButton")
+    dialog = wizard.findChild(ExportDialog, "exportDialog")
+    assert dialog is not None and dialog.isVisible()
+    click(qtbot, dialog, "savePdfButton")
     assert out.exists()
     assert "agreement.pdf" in find(wizard, QWidget, "pdfSavedLabel").text()
 

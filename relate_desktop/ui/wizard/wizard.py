@@ -22,7 +22,7 @@ from relate_desktop.domain.repair_flow import RepairState, Step, StepKind, missi
 from relate_desktop.services import privacy, repair
 from relate_desktop.services.household import Household
 from relate_desktop.ui.errors import show_error
-from relate_desktop.ui.export import export_agreement_pdf
+from relate_desktop.ui.export_dialog import open_export_dialog
 from relate_desktop.ui.privacy_dialogs import open_private_space
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.widgets import heading, paragraph
@@ -288,7 +288,7 @@ class RepairWizard(QDialog):
         def saved(path: Path) -> None:
             self.saved_label.setText(self.tr("Saved the PDF to {path}").format(path=path))
 
-        export_agreement_pdf(self, self.household, self.agreement_id, self.runner, saved)
+        open_export_dialog(self, self.household, self.agreement_id, self.runner, saved)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save()
