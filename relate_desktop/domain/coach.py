@@ -6,7 +6,7 @@ import json
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
 from typing import Any
@@ -421,6 +421,29 @@ def findings(
             found.append((*complaint, FindingKind.NO_REQUEST))
             found.sort(key=lambda f: (f[0], -f[1]))
     return tuple(_finding(book, text, start, end, k) for start, end, k in found)
+
+
+def shifted(found: Sequence[Finding], old: str, new: str) -> tuple[Finding, ...]:
+    """The findings of `old` moved along with one edit that made `new`.
+
+    Findings the edit touched are dropped until the text is read again; the others keep their
+    words, so they can be shown in the right place while someone is still typing.
+    """
+    if old == new:
+        return tuple(found)
+    limit = min(len(old), len(new))
+    prefix = 0
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    edit_end, moved = len(old) - suffix, len(new) - len(old)
+    kept = [f for f in found if f.end < prefix]
+    kept += [
+        replace(f, start=f.start + moved, end=f.end + moved) for f in found if f.start > edit_end
+    ]
+    return tuple(kept)
 
 
 def check_request(text: str, language: str = "en") -> RequestCheck:

@@ -95,6 +95,28 @@ def test_every_kind_has_words_in_the_data() -> None:
 
 
 @pytest.mark.parametrize(
+    ("old", "new", "kept"),
+    [
+        (
+            "You always forget. You're lazy.",
+            "Well, you always forget. You're lazy.",
+            ["always", "lazy"],
+        ),
+        ("You always forget. You're lazy.", "You always forgot. You're lazy.", ["always", "lazy"]),
+        ("You always forget. You're lazy.", "You alway forget. You're lazy.", ["lazy"]),
+        ("You always forget. You're lazy.", "You always forget. You're lazy!!", ["always"]),
+        ("You always forget.", "You always forget.", ["always"]),
+    ],
+)
+def test_findings_move_with_an_edit_and_the_edited_ones_wait(
+    old: str, new: str, kept: list[str]
+) -> None:
+    moved = coach.shifted(findings(old), old, new)
+    assert [f.phrase for f in moved] == kept
+    assert all(new[f.start : f.end] == f.phrase for f in moved)
+
+
+@pytest.mark.parametrize(
     ("wish", "specific", "behavioural", "doable"),
     [
         ("that we leave our phones in the hall during dinner", True, True, True),
