@@ -23,6 +23,7 @@ from relate_desktop.services import repair
 from relate_desktop.services.household import Household
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.export import export_agreement_pdf
+from relate_desktop.ui.guidance_cards import cherish_card
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.widgets import heading, paragraph
 from relate_desktop.ui.wizard.pages import StepPage, page_for
@@ -199,6 +200,7 @@ class RepairWizard(QDialog):
         )
         self.saved_label = paragraph("", "pdfSavedLabel")
         layout.addWidget(self.saved_label)
+        layout.addWidget(cherish_card(self.state.id, self.state.is_couple))
         layout.addStretch(1)
         self.scroller.setWidget(done)
         self.page = None
