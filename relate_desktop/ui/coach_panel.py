@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QInputMethodEvent,
@@ -148,6 +148,8 @@ class CoachPanel(QFrame):
         self._text = text_of(edit)
         self._found: tuple[Finding, ...] = ()
         self._underlines: list[tuple[int, int, QTextCharFormat]] = []
+        self._composing = False  # an input method is composing text in a QLineEdit
+        self._sending = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 6)
@@ -168,6 +170,7 @@ class CoachPanel(QFrame):
         self.highlighter: _Underliner | None = None
         if isinstance(edit, QLineEdit):
             edit.textChanged.connect(self._edited)
+            edit.installEventFilter(self)
         else:
             # Connected before the highlighter's own slot, so it re-underlines with moved spans.
             edit.document().contentsChange.connect(lambda *_: self._edited(edit.toPlainText()))
@@ -232,11 +235,21 @@ class CoachPanel(QFrame):
         else:
             self._underline_line_edit()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and not self._sending and isinstance(event, QInputMethodEvent):
+            self._composing = bool(event.preeditString())
+            if not self._composing:
+                QTimer.singleShot(0, self, self._show_underlines)
+        return False
+
     def _underline_line_edit(self) -> None:
         # A QLineEdit has no document to highlight; the formats an input method may give its
         # pre-edit text are drawn over the text itself, so they carry the underlines. An event
         # with no text changes nothing else. https://doc.qt.io/qt-6/qinputmethodevent.html
+        # While a real input method is composing, such an event would wipe its pre-edit text.
         assert isinstance(self.edit, QLineEdit)
+        if self._composing:
+            return
         cursor = self.edit.cursorPosition()
         attributes = [
             QInputMethodEvent.Attribute(
@@ -244,7 +257,11 @@ class CoachPanel(QFrame):
             )
             for start, end, form in self._underlines
         ]
-        QCoreApplication.sendEvent(self.edit, QInputMethodEvent("", attributes))
+        self._sending = True
+        try:
+            QCoreApplication.sendEvent(self.edit, QInputMethodEvent("", attributes))
+        finally:
+            self._sending = False
 
     # Dismissing ---------------------------------------------------------------------------
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtGui import QTextCharFormat
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QInputMethodEvent, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -140,6 +141,37 @@ def test_underlines_sit_under_the_words_even_after_an_emoji_and_move_while_typin
     assert underlined(edit) == set(range(6, 22)), "the lines moved along with the words"
     shown_titles(qtbot, wizard, "made_up")
     assert underlined(edit) == set(range(6, 22))
+
+
+class InputMethodEvents(QObject):
+    """Counts the input method events a widget receives."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        self.count += isinstance(event, QInputMethodEvent)
+        return False
+
+
+def test_underlining_a_line_waits_while_an_input_method_is_composing(
+    qtbot: QtBot, wizard_at: WizardAt
+) -> None:
+    wizard = wizard_at(StepKind.DRAFT)
+    feel = find(wizard, QLineEdit, "part_feel")
+    type_into(qtbot, wizard, "part_feel", "that you left")
+    shown_titles(qtbot, wizard, "feel")
+    events = InputMethodEvents()
+    feel.installEventFilter(events)
+    QApplication.sendEvent(feel, QInputMethodEvent("\u304b", []))  # composing "ka"
+    panel(wizard, "feel").refresh()
+    assert events.count == 1, "the coach sent nothing that would wipe the pre-edit text"
+    commit = QInputMethodEvent()
+    commit.setCommitString(" \u304b")
+    QApplication.sendEvent(feel, commit)
+    assert feel.text() == "that you left \u304b"
+    qtbot.waitUntil(lambda: events.count >= 3)  # the underlines come back after composing
 
 
 def test_the_feelings_picker_fills_the_feel_part_with_feeling_words(
