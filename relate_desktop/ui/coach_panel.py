@@ -173,7 +173,7 @@ class CoachPanel(QFrame):
             edit.installEventFilter(self)
         else:
             # Connected before the highlighter's own slot, so it re-underlines with moved spans.
-            edit.document().contentsChange.connect(lambda *_: self._edited(edit.toPlainText()))
+            edit.document().contentsChange.connect(self._document_changed)
             self.highlighter = _Underliner(edit.document(), self)
         self.refresh()
 
@@ -197,6 +197,9 @@ class CoachPanel(QFrame):
 
     def _key(self, finding: Finding) -> str:
         return f"{self.draft_kind}.{self.part}:{finding.key}"
+
+    def _document_changed(self, _position: int, _removed: int, _added: int) -> None:
+        self._edited(text_of(self.edit))
 
     def _edited(self, text: str) -> None:
         if text == self._text:
