@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -26,7 +27,6 @@ CHIP_STYLE = (
     "QToolButton { border: 1px solid #9aa7b4; border-radius: 11px; padding: 2px 10px;"
     " background: #ffffff; color: #1f2328; }"
     " QToolButton:checked { background: #2c67a8; border-color: #2c67a8; color: #ffffff; }"
-    " QToolButton:focus { border: 2px solid #1c4a7e; }"
 )
 
 
@@ -58,6 +58,9 @@ class FeelingsPicker(QFrame):
                 chip = QToolButton()
                 chip.setText(word)
                 chip.setCheckable(True)
+                # A shortcut for typing the word: kept out of the Tab order (22 stops between two
+                # fields is too many); a click puts the cursor back in the feel part.
+                chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 chip.setObjectName(f"feeling_{word.replace(' ', '_')}")
                 chip.setAccessibleName(guidance.text("feelings.choose_accessible", word=word))
                 chip.setStyleSheet(CHIP_STYLE)
@@ -73,6 +76,7 @@ class FeelingsPicker(QFrame):
 
     def toggle(self, word: str) -> None:
         self.edit.setText(guidance.toggle_feeling(self.edit.text(), word))
+        self.edit.setFocus()
 
     def _sync(self, current: str) -> None:
         for word, chip in self.chips.items():

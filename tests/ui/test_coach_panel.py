@@ -179,7 +179,9 @@ def test_the_feelings_picker_fills_the_feel_part_with_feeling_words(
 ) -> None:
     wizard = wizard_at(StepKind.DRAFT)
     feel = find(wizard, QLineEdit, "part_feel")
+    feel.setFocus()
     click(qtbot, wizard, "feeling_hurt")
+    assert wizard.focusWidget() is feel, "the cursor stays in the feel part, ready to type on"
     click(qtbot, wizard, "feeling_lonely")
     click(qtbot, wizard, "feeling_scared")
     assert feel.text() == "hurt, lonely and scared"
@@ -245,7 +247,7 @@ def test_the_listener_sees_the_script_and_the_strategies_for_their_turn(
     assert find(wizard, QWidget, "strategy_empower_each_other").isVisible()
     type_into(qtbot, wizard, "part_give", "I'll try harder")
     assert shown_titles(qtbot, wizard, "give") == ['A wish that is hard to act on: "try harder"']
-    screenshot(wizard, "coach-06-response")
+    show_page_at(wizard, panel(wizard, "give"), "coach-06-response")
 
 
 def test_the_pause_paces_breathing_and_can_be_stopped(qtbot: QtBot, wizard_at: WizardAt) -> None:
