@@ -10,51 +10,53 @@ from relate_desktop.bundled import resources_dir
 
 
 @cache
-def _guide(language: str) -> dict[str, Any]:
-    path = resources_dir() / "text" / f"guide.{language}.json"
+def _book(name: str, language: str) -> dict[str, Any]:
+    path = resources_dir() / "text" / f"{name}.{language}.json"
     if not path.exists():
-        path = resources_dir() / "text" / "guide.en.json"
+        path = resources_dir() / "text" / f"{name}.en.json"
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
 
 
-def text(key: str, language: str = "en", **values: str) -> str:
-    """The text at a dotted key, e.g. `steps.handover.title`, with `{name}`-style fields filled."""
-    node: Any = _guide(language)
+def lookup(book: str, key: str, language: str = "en") -> Any:
+    """The data at a dotted key of `resources/text/<book>.<language>.json` (English if missing)."""
+    node: Any = _book(book, language)
     for part in key.split("."):
         if not isinstance(node, dict) or part not in node:
-            raise KeyError(f"no guide text {key!r}")
+            raise KeyError(f"no {book} text {key!r}")
         node = node[part]
+    return node
+
+
+def fill(book: str, key: str, language: str = "en", **values: str) -> str:
+    """The text at a dotted key of a book, with `{name}`-style fields filled."""
+    node = lookup(book, key, language)
     if not isinstance(node, str):
-        raise KeyError(f"guide text {key!r} is not a string")
+        raise KeyError(f"{book} text {key!r} is not a string")
     return node.format(**values) if values else node
+
+
+def text(key: str, language: str = "en", **values: str) -> str:
+    """The text at a dotted key, e.g. `steps.handover.title`, with `{name}`-style fields filled."""
+    return fill("guide", key, language, **values)
 
 
 def texts(key: str, language: str = "en") -> list[str]:
     """A list of texts, e.g. the journal prompts."""
-    node: Any = _guide(language)
-    for part in key.split("."):
-        node = node[part]
-    return [str(item) for item in node]
+    return [str(item) for item in lookup("guide", key, language)]
 
 
 def records(key: str, language: str = "en") -> list[dict[str, str]]:
     """A list of small records, e.g. the safety questions with their ids."""
-    node: Any = _guide(language)
-    for part in key.split("."):
-        node = node[part]
-    return [{str(k): str(v) for k, v in item.items()} for item in node]
-
+    return [{str(k): str(v) for k, v in item.items()} for item in lookup("guide", key, language)]
 
 
 def table(key: str, language: str = "en") -> dict[str, str]:
     """A mapping of texts, e.g. how each check-in outcome is worded."""
-    node: Any = _guide(language)
-    for part in key.split("."):
-        node = node[part]
+    node = lookup("guide", key, language)
     return {str(name): str(value) for name, value in node.items()}
 
 
 def missing_text(need: str, language: str = "en") -> str:
-    messages: dict[str, str] = _guide(language)["missing"]
+    messages: dict[str, str] = lookup("guide", "missing", language)
     return messages.get(need, need)

@@ -82,6 +82,8 @@ class RepairState:
     confirmed_by: list[str] = field(default_factory=list)
     follow_up_presets: list[str] = field(default_factory=list)
     step_index: int = 0
+    # Language-coach suggestions someone chose to hide, as "<draft kind>.<part>:<finding key>".
+    coach_dismissed: list[str] = field(default_factory=list)
 
     @property
     def is_couple(self) -> bool:

@@ -25,11 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relate_desktop.domain import vocabulary
+from relate_desktop.domain import guidance, vocabulary
 from relate_desktop.domain.compose import compose
 from relate_desktop.domain.follow_ups import PRESET_LABELS, FollowUpPreset, preset_date
 from relate_desktop.domain.guide import text
 from relate_desktop.domain.repair_flow import CommitmentLine, RepairState, Step, StepKind
+from relate_desktop.ui.breathing import BreathingPacer
+from relate_desktop.ui.coach_panel import attach_coach
+from relate_desktop.ui.drafting_aids import add_drafting_aids
+from relate_desktop.ui.guidance_cards import add_step_guidance
 from relate_desktop.ui.widgets import heading, line_field, paragraph, text_field
 
 
@@ -312,15 +316,14 @@ class PausePage(StepPage):
         key = "steps.pause"
         self.add_header(key)
         lay = self.layout_
-        self.breath = QLabel("◯")
-        self.breath.setObjectName("breath")
-        self.breath.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.breath.setStyleSheet("font-size: 48pt; color: #6a8caf;")
-        self.breath.setAccessibleName(text(f"{key}.intro"))
+        self.breath = BreathingPacer()
         lay.addWidget(self.breath)
 
         part_box = QGroupBox(text(f"{key}.question"))
         part_layout = QVBoxLayout(part_box)
+        signs = paragraph(guidance.text("pause.signs"), "partSigns")
+        signs.setStyleSheet("color: #444;")
+        part_layout.addWidget(signs)
         self.part_group = QButtonGroup(self)
         for value in ("wise_adult", "adaptive_child"):
             button = QRadioButton(text(f"{key}.part_{value}"))
@@ -389,6 +392,7 @@ class _ComposedPage(StepPage):
     def build(self, key: str, values: dict[str, str], **fmt: str) -> None:
         self.values = values
         self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
+        add_step_guidance(self.layout_, self.kind, fmt.get("speaker", ""))
         for part, lines in self.parts:
             label, hint = (
                 text(f"{key}.{part}_label", **fmt),
@@ -402,6 +406,9 @@ class _ComposedPage(StepPage):
                 edit = text_field(self.layout_, label, name, hint, lines)
             self.bind_text(edit, values.get(part, ""), self._storer(values, part))
             self.edits[part] = edit
+            panel = attach_coach(self.layout_, edit, self.kind, part, self.state.coach_dismissed)
+            panel.dismissed.connect(self.changed)
+            add_drafting_aids(self.layout_, edit, part)
         preview_box = QGroupBox(text(f"{key}.preview_label"))
         preview_layout = QVBoxLayout(preview_box)
         self.preview = paragraph("", "preview")

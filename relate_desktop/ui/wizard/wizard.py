@@ -23,6 +23,7 @@ from relate_desktop.services import privacy, repair
 from relate_desktop.services.household import Household
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.export_dialog import open_export_dialog
+from relate_desktop.ui.guidance_cards import cherish_card
 from relate_desktop.ui.privacy_dialogs import open_private_space
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.widgets import heading, paragraph
@@ -267,6 +268,7 @@ class RepairWizard(QDialog):
         )
         self.saved_label = paragraph("", "pdfSavedLabel")
         layout.addWidget(self.saved_label)
+        layout.addWidget(cherish_card(self.state.id, self.state.is_couple))
         layout.addStretch(1)
         self.scroller.setWidget(done)
         self.page = None

@@ -242,6 +242,7 @@ def test_state_survives_a_round_trip_through_json() -> None:
     state.step_index = 7
     state.intensity = 9
     state.topic = "home 🏠 בית 家"
+    state.coach_dismissed = ["request.would_like:absolute:always"]
     data = json.loads(json.dumps(state.to_dict()))
     restored = RepairState.from_dict(data)
     assert restored == state
