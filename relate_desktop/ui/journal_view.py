@@ -3,7 +3,7 @@ private (in the writer's own private space) unless the writer shares one on purp
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -63,6 +63,8 @@ class JournalPage(QWidget):
         self.entries = QListWidget()
         self.entries.setObjectName("journalList")
         self.entries.setAccessibleName(self.tr("Journal entries"))
+        self.entries.setWordWrap(True)
+        self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left_layout.addWidget(self.new_button)
         left_layout.addWidget(self.entries)
         right = QWidget()
@@ -268,7 +270,7 @@ class JournalPage(QWidget):
             where = self.tr("Private") if entry.private else self.tr("Shared")
             who = self.household.name_of(entry.author_id)
             label = f"{entry.created_at.astimezone():%d %b %Y} · {where} · {who}\n{first_line[:40]}"
-            item = QListWidgetItem(("🔒 " if entry.private else "") + label)
+            item = QListWidgetItem(label)
             item.setData(ID_ROLE, entry.id)
             self.entries.addItem(item)
             if entry.id == self.entry_id:

@@ -107,12 +107,12 @@ class MainWindow(QMainWindow):
         if person is not None:
             self.current_person = person
             self.private_status.setText(
-                self.tr("🔓 {name}'s private space is open").format(
+                self.tr("{name}'s private space is open").format(
                     name=self.household.name_of(person)
                 )
             )
         else:
-            self.private_status.setText(self.tr("🔒 Private spaces locked"))
+            self.private_status.setText(self.tr("Private spaces are locked"))
         self.journal.set_person(self.current_person)
         self._update_privacy_actions()
         self.refresh()
