@@ -6,7 +6,7 @@ import errno
 import json
 import re
 import shutil
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import Enum, StrEnum
@@ -718,21 +718,22 @@ def import_plan(household: Household, plan: ImportPlan) -> ImportResult:
     )
 
 
-def _check_private_owners(household: Household, plan: ImportPlan) -> None:
-    """Every private item must belong to the person whose private space is open."""
-    owner = household.private_person
-
-    def check(person: str, path: str) -> None:
-        if person != owner:
-            raise InvalidImport(path, PRIVATE_LOCKED.format(name=household.name_of(person)))
-
+def _private_items(plan: ImportPlan) -> Iterator[tuple[str, str]]:
+    """Every private item of a plan: (owner, path of its `private` field)."""
     for i, conflict in enumerate(plan.conflicts):
         for j, view in enumerate(conflict.perspectives):
             if view.private:
-                check(view.person_id, f"conflicts[{i}].perspectives[{j}].private")
+                yield view.person_id, f"conflicts[{i}].perspectives[{j}].private"
     for i, entry in enumerate(plan.journal):
         if entry.private:
-            check(entry.author_id, f"journal[{i}].private")
+            yield entry.author_id, f"journal[{i}].private"
+
+
+def _check_private_owners(household: Household, plan: ImportPlan) -> None:
+    """Every private item must belong to the person whose private space is open."""
+    for person, path in _private_items(plan):
+        if person != household.private_person:
+            raise InvalidImport(path, PRIVATE_LOCKED.format(name=household.name_of(person)))
 
 
 def _check_parents(stored: Iterable[Conflict], plan: ImportPlan) -> None:
@@ -799,15 +800,8 @@ def _import_into_new_household(
 def _refuse_private_without_household(plan: ImportPlan) -> None:
     """A new household has no private spaces yet, so private items have nowhere to go."""
     names = {p.id: p.name for p in plan.people}
-    for i, conflict in enumerate(plan.conflicts):
-        for j, view in enumerate(conflict.perspectives):
-            if view.private:
-                problem = NO_PRIVATE_SPACE.format(name=names[view.person_id])
-                raise InvalidImport(f"conflicts[{i}].perspectives[{j}].private", problem)
-    for i, entry in enumerate(plan.journal):
-        if entry.private:
-            problem = NO_PRIVATE_SPACE.format(name=names[entry.author_id])
-            raise InvalidImport(f"journal[{i}].private", problem)
+    for person, path in _private_items(plan):
+        raise InvalidImport(path, NO_PRIVATE_SPACE.format(name=names[person]))
 
 
 NO_PRIVATE_SPACE = (

@@ -77,16 +77,24 @@ def save_repair(household: Household, state: RepairState) -> None:
 def _save_private_answers(household: Household, state: RepairState) -> None:
     now = household.clock.now()
     for person, answers in state.perspectives.items():
-        vault = household.vault(person)
         if answers.private and not answers.sealed:
             with household.require_vault(person).session() as session:
                 repositories.save_reflection(
                     session, PrivateReflection(state.id, _perspective(person, answers), now)
                 )
-        elif not answers.private and vault is not None:
-            # Changed their mind and shared after all: no private copy stays behind.
+
+
+def set_private(household: Household, state: RepairState, person_id: str, private: bool) -> None:
+    """Keep a person's answers private (their private space must be open) or share them after
+    all, in which case no private copy stays behind."""
+    if private:
+        household.require_vault(person_id)
+    else:
+        vault = household.vault(person_id)
+        if vault is not None:
             with vault.session() as session:
-                repositories.delete_reflection(session, state.id, person)
+                repositories.delete_reflection(session, state.id, person_id)
+    state.perspective(person_id).private = private
 
 
 def seal_private(household: Household, state: RepairState, person_id: str) -> None:

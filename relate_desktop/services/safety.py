@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Mapping
+from pathlib import Path
 
 from relate_desktop.bundled import resources_dir
 from relate_desktop.domain.models import SafetyCheck
@@ -50,16 +51,20 @@ def record_check(household: Household, person_id: str, answers: Mapping[str, boo
     return check
 
 
+def _support_files(paths: DataPaths) -> tuple[Path, Path]:
+    """The data folder's editable copy, and the bundled list."""
+    return paths.root / SUPPORT_OVERRIDE, resources_dir() / "safety" / "support.json"
+
+
 def support_file(paths: DataPaths) -> str:
     """The file the support lines come from (the data folder's copy wins when present)."""
-    override = paths.root / SUPPORT_OVERRIDE
-    return str(override if override.exists() else resources_dir() / "safety" / "support.json")
+    override, bundled = _support_files(paths)
+    return str(override if override.exists() else bundled)
 
 
 def support_directory(paths: DataPaths) -> SupportDirectory:
     """The support lines; a damaged override falls back to the bundled list."""
-    bundled = resources_dir() / "safety" / "support.json"
-    override = paths.root / SUPPORT_OVERRIDE
+    override, bundled = _support_files(paths)
     if override.exists():
         try:
             return parse_support(json.loads(override.read_text(encoding="utf-8")))

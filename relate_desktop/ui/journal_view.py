@@ -277,9 +277,3 @@ class JournalPage(QWidget):
                 self.entries.setCurrentItem(item)
         self.entries.blockSignals(False)
         self._show_privacy()
-
-    def clear_private(self) -> None:
-        """Forget everything shown (before locking)."""
-        self.save()
-        self._clear_editor()
-        self.entries.clear()

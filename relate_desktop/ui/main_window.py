@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -28,11 +27,10 @@ from relate_desktop.ui.export_dialog import open_export_dialog
 from relate_desktop.ui.home import HomePage
 from relate_desktop.ui.journal_view import JournalPage
 from relate_desktop.ui.privacy_dialogs import (
-    SecretFormDialog,
     add_partner,
     change_passphrase,
     open_private_space,
-    show_recovery_code,
+    replace_recovery_code,
 )
 from relate_desktop.ui.records import AgreementsPage, ConflictsPage
 from relate_desktop.ui.safety_check import SafetyCheckDialog
@@ -94,7 +92,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.private_status)
         self.statusBar().showMessage(self._protection_note())
         self.journal.private_changed.connect(self.private_space_changed)
-        self.private_space_changed()
+        self._show_private_status()
 
     def _protection_note(self) -> str:
         if self.household.info.shared_protected:
@@ -103,6 +101,10 @@ class MainWindow(QMainWindow):
 
     def private_space_changed(self) -> None:
         """Someone's private space opened or closed: say whose, and refresh what shows it."""
+        self._show_private_status()
+        self.refresh()
+
+    def _show_private_status(self) -> None:
         person = self.household.private_person
         if person is not None:
             self.current_person = person
@@ -115,7 +117,6 @@ class MainWindow(QMainWindow):
             self.private_status.setText(self.tr("Private spaces are locked"))
         self.journal.set_person(self.current_person)
         self._update_privacy_actions()
-        self.refresh()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Relate"))
@@ -259,18 +260,7 @@ class MainWindow(QMainWindow):
         change_passphrase(self, self.household, self.current_person, self.runner)
 
     def new_recovery_code(self) -> None:
-        person = self.current_person
-        dialog = SecretFormDialog(
-            self.tr("New recovery code"),
-            self.tr("Your old recovery code will stop working. Type your passphrase to go on."),
-            lambda values: privacy.replace_recovery_code(self.household, person, values["current"]),
-            self.runner,
-            self,
-            ask_current=True,
-            ask_new=False,
-        )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            show_recovery_code(self, self.household.name_of(person), dialog.result_value)
+        replace_recovery_code(self, self.household, self.current_person, self.runner)
 
     def safety_check(self) -> None:
         SafetyCheckDialog(self.household, self.current_person, self).exec()

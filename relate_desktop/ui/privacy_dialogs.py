@@ -284,6 +284,23 @@ def change_passphrase(
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
+def replace_recovery_code(
+    parent: QWidget, household: Household, person_id: str, runner: TaskRunner
+) -> None:
+    """A new recovery code, shown once; the old one stops working."""
+    dialog = SecretFormDialog(
+        parent.tr("New recovery code"),
+        parent.tr("Your old recovery code will stop working. Type your passphrase to go on."),
+        lambda values: privacy.replace_recovery_code(household, person_id, values["current"]),
+        runner,
+        parent,
+        ask_current=True,
+        ask_new=False,
+    )
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        show_recovery_code(parent, household.name_of(person_id), dialog.result_value)
+
+
 def add_partner(parent: QWidget, household: Household, runner: TaskRunner) -> bool:
     """Add a second person; with a passphrase they get a private space and a code."""
     protected = household.info.shared_protected

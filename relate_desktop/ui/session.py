@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog
 
 from relate_desktop.domain.clock import Clock
 from relate_desktop.domain.errors import RelateError
@@ -70,9 +70,6 @@ def run_and_wait(runner: TaskRunner, job: Callable[[], T]) -> T:
 
 class Session(QObject):
     """Owns the household while unlocked, and the window showing it."""
-
-    locked = Signal()
-    unlocked = Signal()
 
     def __init__(self, paths: DataPaths, clock: Clock, runner: TaskRunner) -> None:
         super().__init__()
@@ -149,7 +146,6 @@ class Session(QObject):
             self.lock_screen.deleteLater()
             self.lock_screen = None
         self.idle.start()
-        self.unlocked.emit()
         if household.unlocked_by_recovery_code:
             household.unlocked_by_recovery_code = False
             change_passphrase(self.window, household, person, self.runner, recovered=True)
@@ -181,7 +177,6 @@ class Session(QObject):
         if self.household is not None:
             household, self.household = self.household, None
             household.close()
-        self.locked.emit()
 
     def unlock_from_lock_screen(self) -> None:
         info = household_info(self.paths)
@@ -230,6 +225,3 @@ class Session(QObject):
         if self.lock_screen is not None:
             self.lock_screen.close()
             self.lock_screen = None
-
-    def top_window(self) -> QWidget | None:
-        return self.window or self.lock_screen

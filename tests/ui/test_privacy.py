@@ -4,8 +4,6 @@ clear, locking clears the screen, wrong passphrases slow down and change nothing
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -27,6 +25,7 @@ from relate_desktop.ui.session import Session
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.unlock import UnlockDialog
 from tests.conftest import PASSPHRASES
+from tests.e2e.test_cli import relate as cli
 from tests.ui.conftest import screenshot
 from tests.ui.test_repair_wizard import click, find, next_step, open_wizard, type_into
 
@@ -64,18 +63,6 @@ def fresh_failures() -> Iterator[None]:
     unlock_module.reset_failures()
     yield
     unlock_module.reset_failures()
-
-
-def cli(data: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "relate_desktop", "--data-dir", str(data), *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
-    )
 
 
 def test_private_writing_reaches_no_file_in_the_clear(

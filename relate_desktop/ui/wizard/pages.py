@@ -289,7 +289,6 @@ class PerspectivePage(StepPage):
 
     def set_private(self, private: bool) -> None:
         """Show the outcome of a privacy request (unchanged when unlocking was cancelled)."""
-        self.state.perspective(self.step.person_id or "").private = private
         self.private_box.blockSignals(True)
         self.private_box.setChecked(private)
         self.private_box.blockSignals(False)

@@ -192,9 +192,13 @@ class RepairWizard(QDialog):
         if private and not open_private_space(self, self.household, step.person_id, self.runner):
             page.set_private(False)
             return
+        try:
+            repair.set_private(self.household, self.state, step.person_id, private)
+        except Exception as error:
+            show_error(self, error)
         if private:
             self.private_changed.emit()
-        page.set_private(private)
+        page.set_private(self.state.perspective(step.person_id).private)
         self.save()
 
     def _unlock_sealed(self) -> None:

@@ -116,7 +116,7 @@ def test_choosing_to_share_after_all_removes_the_private_copy(protected: Househo
     maria, _ = protected.people
     state = complete(protected, maria.id)
     repair.save_repair(protected, state)
-    state.perspectives[maria.id].private = False
+    repair.set_private(protected, state, maria.id, False)
     repair.save_repair(protected, state)
     with protected.require_vault(maria.id).read() as session:
         assert repositories.reflection(session, state.id, maria.id) is None
