@@ -12,7 +12,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from relate_desktop.domain.errors import CorruptDatabase, NewerDatabase
 from relate_desktop.store import migrate
-from relate_desktop.store.backups import backup_connection, backup_name, list_backups
+from relate_desktop.store.backups import (
+    backup_connection,
+    backup_name,
+    is_good,
+    newest_good,
+    prune,
+    put_in_place,
+    set_aside,
+)
 from relate_desktop.store.connection import connect_raw, is_readable, make_engine, plain_errors
 
 SHARED_SPACE = "shared"
@@ -39,12 +47,12 @@ class Space:
             probe = connect_raw(path, key)
             try:
                 if not is_readable(probe):
-                    raise CorruptDatabase(_damaged_message(path, backups_dir, name))
+                    raise damaged(path, backups_dir, name, key)
                 try:
                     revision = migrate.current_revision(probe)
                     empty = migrate.is_empty(probe)
                 except CorruptDatabase:
-                    raise CorruptDatabase(_damaged_message(path, backups_dir, name)) from None
+                    raise damaged(path, backups_dir, name, key) from None
                 if revision != migrate.HEAD_REVISION and not empty:
                     if revision not in migrate.known_revisions():
                         raise NewerDatabase(
@@ -54,6 +62,7 @@ class Space:
                     backup_connection(
                         probe, backups_dir / backup_name(name, now, "before-upgrade"), key
                     )
+                    prune(backups_dir, name, now)
             finally:
                 probe.close()
         space = cls(name, path, key, backups_dir)
@@ -85,11 +94,9 @@ class Space:
             with plain_errors(), self.engine.connect() as connection:
                 rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
         except CorruptDatabase:
-            raise CorruptDatabase(
-                _damaged_message(self.path, self.backups_dir, self.name)
-            ) from None
+            raise damaged(self.path, self.backups_dir, self.name, self._key) from None
         if [tuple(r) for r in rows] != [("ok",)]:
-            raise CorruptDatabase(_damaged_message(self.path, self.backups_dir, self.name))
+            raise damaged(self.path, self.backups_dir, self.name, self._key)
 
     def backup(self, now: datetime, reason: str) -> Path:
         """A consistent encrypted copy of this space, taken while it stays open."""
@@ -98,16 +105,59 @@ class Space:
             raw = connection.connection.dbapi_connection
             return backup_connection(raw, target, self._key)
 
+    def restore(self, backup: Path, now: datetime) -> Space:
+        """Put a backup in place of this space: the current state is backed up first, this
+        space is closed, and the reopened one is returned."""
+        if not is_good(backup, self._key):
+            raise CorruptDatabase(
+                f"The backup {backup.name} is damaged or unreadable, so it was not used. "
+                "Nothing was changed."
+            )
+        self.backup(now, "before-restore")
+        self.close()
+        restore_space(self.name, self.path, self._key, self.backups_dir, backup, now)
+        return Space.open(self.name, self.path, self._key, self.backups_dir, now)
+
     def close(self) -> None:
         self.engine.dispose()
 
 
-def _damaged_message(path: Path, backups_dir: Path, name: str) -> str:
-    message = f"The file {path.name} is damaged and can't be read. Nothing was changed."
-    backups = list_backups(backups_dir, name)
-    if backups:
-        newest = backups[0]
-        message += (
-            f" The newest backup is {newest.path.name}, from {newest.made_at:%d %B %Y %H:%M}."
+def restore_space(
+    name: str, path: Path, key: bytes, backups_dir: Path, backup: Path, now: datetime
+) -> None:
+    """Put a backup in place of a closed space's file. A good current file is backed up
+    first; a damaged one is moved aside unchanged (never written to or overwritten)."""
+    if not is_good(backup, key):
+        raise CorruptDatabase(
+            f"The backup {backup.name} is damaged or unreadable, so it was not used. "
+            "Nothing was changed."
         )
-    return message
+    if path.exists():
+        if is_good(path, key):
+            with plain_errors():
+                current = connect_raw(path, key)
+                try:
+                    backup_connection(
+                        current, backups_dir / backup_name(name, now, "before-restore"), key
+                    )
+                finally:
+                    current.close()
+        else:
+            set_aside(path, backups_dir, now)
+    put_in_place(backup, path)
+    prune(backups_dir, name, now)
+
+
+def damaged(path: Path, backups_dir: Path, name: str, key: bytes) -> CorruptDatabase:
+    """The error for a damaged space, naming its newest backup that is good."""
+    message = (
+        f"The file {path.name} is damaged and can't be read. Relate has not changed it and "
+        "won't write to it."
+    )
+    good = newest_good(backups_dir, name, key)
+    if good is None:
+        return CorruptDatabase(message + " There is no good backup of it.", name)
+    message += (
+        f" The newest good backup is {good.path.name}, from {good.made_at:%d %B %Y, %H:%M}."
+    )
+    return CorruptDatabase(message, name, good.path.name, good.made_at)
