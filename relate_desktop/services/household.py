@@ -329,6 +329,16 @@ def require_household(paths: DataPaths) -> HouseholdInfo:
 
 
 class FolderClaim(Protocol):
+    """This process's hold on the data folder, with what a crashed previous run left."""
+
+    @property
+    def crashed_before(self) -> bool: ...
+
+    @property
+    def left_note(self) -> str: ...
+
+    def note(self, note: str) -> None: ...
+
     def release(self) -> None: ...
 
 

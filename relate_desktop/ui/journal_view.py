@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -33,6 +34,7 @@ NOTE_STYLE = "background: #eef3f8; color: #1f3347; padding: 6px; border-radius: 
 
 class JournalPage(QWidget):
     private_changed = Signal()
+    editing_changed = Signal(str)  # the id of the entry in the editor ("" for none yet)
 
     def __init__(self, household: Household, author_id: str, runner: TaskRunner) -> None:
         super().__init__()
@@ -116,7 +118,15 @@ class JournalPage(QWidget):
         self.unlock_button.clicked.connect(self.unlock)
         self.share_button.clicked.connect(self.share)
         self.private_box.toggled.connect(self._private_toggled)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            # Leaving the editor (another field, another window or app) saves at once.
+            app.focusChanged.connect(self._focus_changed)
         self._show_privacy()
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is self.editor and new is not self.editor and self.dirty:
+            self.save()
 
     # Who writes, and where it goes -------------------------------------------------------
 
@@ -194,6 +204,8 @@ class JournalPage(QWidget):
         first_save = self.entry_id is None
         self.dirty = False
         self.entry_id = entry.id
+        if first_save:
+            self.editing_changed.emit(entry.id)
         self.entry_private = entry.private
         self.status.setText(self.tr("Saved (private)") if entry.private else self.tr("Saved"))
         if first_save:
@@ -227,7 +239,18 @@ class JournalPage(QWidget):
         self._clear_editor()
         self.editor.setFocus()
 
+    def open_entry(self, entry_id: str) -> None:
+        """Select and show one entry (after a crash, the one that was being written)."""
+        for row in range(self.entries.count()):
+            item = self.entries.item(row)
+            if item.data(ID_ROLE) == entry_id:
+                self.entries.setCurrentItem(item)
+                self.editor.setFocus()
+                return
+
     def _clear_editor(self) -> None:
+        if self.entry_id is not None:
+            self.editing_changed.emit("")
         self.entry_id = None
         self.entry_private = self.private_open
         self.entries.blockSignals(True)
@@ -251,6 +274,7 @@ class JournalPage(QWidget):
         if found is None:
             return
         self.entry_id = found.id
+        self.editing_changed.emit(found.id)
         self.entry_private = found.private
         self.dirty = False
         self.editor.blockSignals(True)

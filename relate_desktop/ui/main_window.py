@@ -33,6 +33,7 @@ from relate_desktop.ui.privacy_dialogs import (
     replace_recovery_code,
 )
 from relate_desktop.ui.records import AgreementsPage, ConflictsPage
+from relate_desktop.ui.recovery import RestoreDialog
 from relate_desktop.ui.safety_check import SafetyCheckDialog
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.wizard.wizard import RepairWizard
@@ -148,6 +149,9 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addAction(action(self.tr("&Back up now"), None, self.back_up, "actionBackup"))
+        file_menu.addAction(
+            action(self.tr("R&estore from a backup…"), None, self.restore_backup, "actionRestore")
+        )
         file_menu.addSeparator()
         file_menu.addAction(
             action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "actionQuit")
@@ -351,6 +355,18 @@ class MainWindow(QMainWindow):
         self.runner.run(
             lambda: maintenance.back_up(self.household), done, lambda e: show_error(self, e)
         )
+
+    def restore_backup(self) -> None:
+        """The Restore screen; what is being written is saved first, and shown afresh after."""
+        self.prepare_to_lock()
+        dialog = RestoreDialog(self.household, self.runner, self)
+        dialog.restored.connect(self._restored)
+        dialog.exec()
+
+    def _restored(self) -> None:
+        self.journal.new_entry()
+        self.refresh()
+        self.statusBar().showMessage(self.tr("Restored the backup."), 10000)
 
     def about(self) -> None:
         QMessageBox.about(
