@@ -47,7 +47,9 @@ def test_rotation_keeps_the_newest_ten_and_one_a_month_for_a_year() -> None:
     # The one kept for a month is that month's newest.
     for moment in older:
         same_month = [
-            b.made_at for b in backups if (b.made_at.year, b.made_at.month) == (moment.year, moment.month)
+            b.made_at
+            for b in backups
+            if (b.made_at.year, b.made_at.month) == (moment.year, moment.month)
         ]
         assert moment == max(same_month)
 
