@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
+import sqlcipher3
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -51,7 +52,7 @@ class Space:
                 try:
                     revision = migrate.current_revision(probe)
                     empty = migrate.is_empty(probe)
-                except CorruptDatabase:
+                except sqlcipher3.DatabaseError:
                     raise damaged(path, backups_dir, name, key) from None
                 if revision != migrate.HEAD_REVISION and not empty:
                     if revision not in migrate.known_revisions():
@@ -71,6 +72,11 @@ class Space:
                 with plain_errors(), space.engine.begin() as connection:
                     migrate.upgrade(connection)
             space.check()
+        except CorruptDatabase as error:
+            space.close()
+            if error.space is None:  # found by the driver rather than the check
+                raise damaged(path, backups_dir, name, key) from error
+            raise
         except BaseException:
             space.close()
             raise

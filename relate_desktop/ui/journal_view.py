@@ -45,6 +45,7 @@ class JournalPage(QWidget):
         self.entry_id: str | None = None
         self.entry_private = True
         self.dirty = False  # typed since the last save
+        self.failed = False  # the last save failed; the next try waits for more typing
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Journal")))
         note_row = QHBoxLayout()
@@ -125,7 +126,8 @@ class JournalPage(QWidget):
         self._show_privacy()
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        if old is self.editor and new is not self.editor and self.dirty:
+        # Not again right after a failed save: its message is what took the focus.
+        if old is self.editor and new is not self.editor and self.dirty and not self.failed:
             self.save()
 
     # Who writes, and where it goes -------------------------------------------------------
@@ -178,6 +180,7 @@ class JournalPage(QWidget):
 
     def _typed(self) -> None:
         self.dirty = True
+        self.failed = False
         self.status.setText(self.tr("Editing…"))
         self.timer.start()
 
@@ -198,9 +201,11 @@ class JournalPage(QWidget):
                 private=private,
             )
         except Exception as error:
+            self.failed = True
             self.status.setText(self.tr("Not saved yet. Your text is still here."))
             show_error(self, error)
             return
+        self.failed = False
         first_save = self.entry_id is None
         self.dirty = False
         self.entry_id = entry.id

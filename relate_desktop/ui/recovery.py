@@ -98,8 +98,13 @@ class DamagedFileScreen(QDialog):
             )
         offer.setStyleSheet(CALM)
         layout.addWidget(offer)
-        details = paragraph(error.message, "damagedDetails")
-        details.setStyleSheet("color: #555;")
+        file_name = error.message.split(" ", 3)[2] if error.message.startswith("The file ") else ""
+        facts = [self.tr("Damaged file: {name}").format(name=file_name)] if file_name else []
+        if error.backup:
+            facts.append(self.tr("Backup: {name}").format(name=error.backup))
+        details = paragraph("   ·   ".join(facts), "damagedDetails")
+        details.setToolTip(error.message)
+        details.setStyleSheet("color: #555; font-size: 9pt;")
         layout.addWidget(details)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -194,7 +199,7 @@ class RestoreDialog(QDialog):
                 header = QListWidgetItem(
                     f"{item.made_at:%A} {item.made_at.day} {item.made_at:%B %Y}"
                 )
-                header.setFlags(Qt.ItemFlag.NoItemFlags)
+                header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not selectable
                 font = header.font()
                 font.setBold(True)
                 header.setFont(font)

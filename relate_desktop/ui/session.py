@@ -79,8 +79,8 @@ def offer_unsaved_after_crash(window: MainWindow, note: str) -> None:
         window.tr("Relate didn't close properly"),
         window.tr(
             "Relate closed unexpectedly last time. What you were writing was saved as you "
-            "typed, up to a moment before it closed, and a repair you had started is on the "
-            "Home page, where you left it."
+            "typed, up to a moment before it closed. Any repair you had started is waiting on "
+            "the Home page, where you left it."
         ),
         parent=window,
     )
