@@ -29,7 +29,16 @@ FOLLOW_UP_1 = "77777777-7777-4777-8777-777777777777"
 FOLLOW_UP_2 = "88888888-8888-4888-8888-888888888888"
 ENTRY = "99999999-9999-4999-8999-999999999999"
 AGREEMENT_TITLE = "Evening dishes 🧽"
-COMMANDS = ("setup", "import", "export-json", "agreements", "export-pdf", "backup", "check")
+COMMANDS = (
+    "setup",
+    "import",
+    "export-json",
+    "agreements",
+    "export-pdf",
+    "backup",
+    "check",
+    "restore",
+)
 PREFIX = "relate-desktop: "
 # The lock file holds the pid of the last process that took it; it is not data.
 NOT_DATA = {".lock"}

@@ -288,3 +288,72 @@ def test_a_full_disk_is_reported_and_nothing_is_half_written(
     assert "disk is full" in line
     assert counts(paths) == before
     assert maintenance.check(paths).ok
+
+
+def test_a_second_launch_finds_the_running_app_and_writers_wait_for_it(
+    household_dir: Path, tmp_path: Path
+) -> None:
+    source = write_json(tmp_path / "in.json", interchange())
+    lock = household_dir / ".lock"
+    with subprocess.Popen(
+        [sys.executable, "-m", "relate_desktop", "--data-dir", str(household_dir)],
+        env={**env(), "QT_QPA_PLATFORM": "offscreen"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    ) as app:
+        try:
+            second = None
+            for _ in range(60):  # until the app is up (it holds the folder and listens)
+                assert app.poll() is None, "the app ended by itself"
+                if lock.exists() and lock.read_text(encoding="utf-8").strip():
+                    second = relate(household_dir, "--exit-when-ready")
+                    if second.returncode == 0:
+                        break
+                time.sleep(0.5)
+            assert second is not None and second.returncode == 0, second
+            assert "brought forward" in second.stderr
+
+            refused = relate(household_dir, "import", str(source))
+            assert "already open" in assert_one_error_line(refused, 4)
+        finally:
+            app.send_signal(signal.SIGKILL)  # and a kill -9 of the app loses nothing
+            app.wait()
+    assert relate(household_dir, "check").returncode == 0
+    assert counts(DataPaths(household_dir)) == (0, 0)
+    assert relate(household_dir, "import", str(source)).returncode == 0
+
+
+def test_backup_check_and_restore_from_the_command_line(
+    household_dir: Path, tmp_path: Path
+) -> None:
+    assert (
+        relate(
+            household_dir, "import", str(write_json(tmp_path / "in.json", interchange()))
+        ).returncode
+        == 0
+    )
+    made = relate(household_dir, "backup")
+    assert made.returncode == 0, made.stderr
+    name = Path(made.stdout.split("Backed up to ", 1)[1].strip()).name
+    listed = relate(household_dir, "restore")
+    assert listed.returncode == 0
+    assert name in listed.stdout and "\tshared\tmanual" in listed.stdout
+
+    shared = household_dir / "shared.db"
+    data = bytearray(shared.read_bytes())
+    data[4096:12288] = random.Random(5).randbytes(8192)
+    shared.write_bytes(bytes(data))
+    damaged = snapshot(household_dir)["shared.db"]
+
+    checked = relate(household_dir, "check")
+    assert checked.returncode == 4
+    assert name in checked.stdout, "check names the newest good backup"
+    restored = relate(household_dir, "restore", name)
+    assert restored.returncode == 0, restored.stderr
+
+    assert relate(household_dir, "check").returncode == 0
+    assert counts(DataPaths(household_dir)) == (1, 1)
+    kept = [p for p in snapshot(household_dir) if p.startswith("backups/damaged/")]
+    assert [snapshot(household_dir)[p] for p in kept if p.endswith("shared.db")] == [damaged]
+    wrong = relate(household_dir, "restore", "shared-not-a-backup.db")
+    assert_one_error_line(wrong, 2)
