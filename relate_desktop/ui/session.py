@@ -258,6 +258,7 @@ class Session(QObject):
             window.deleteLater()
         if self.household is not None:
             household, self.household = self.household, None
+            self.runner.shutdown()  # a backup still running on the worker finishes first
             household.close()
 
     def unlock_from_lock_screen(self) -> None:
@@ -302,6 +303,7 @@ class Session(QObject):
             self.window.close()
             self.window = None
         if self.household is not None:
+            self.runner.shutdown()
             self.household.close()
             self.household = None
         if self.lock_screen is not None:
