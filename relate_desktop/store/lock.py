@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import IO
 
 from relate_desktop.domain.errors import DataFolderLocked
+from relate_desktop.store.connection import translate
 
 LOCK_NAME = ".lock"
 
@@ -23,8 +24,11 @@ class DataFolderLock:
         self.left_behind = ""
 
     def acquire(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release
+        except OSError as error:  # a read-only or full disk, no permission
+            raise translate(error) from None
         try:
             _lock(handle)
         except OSError:

@@ -357,3 +357,23 @@ def test_backup_check_and_restore_from_the_command_line(
     assert [snapshot(household_dir)[p] for p in kept if p.endswith("shared.db")] == [damaged]
     wrong = relate(household_dir, "restore", "shared-not-a-backup.db")
     assert_one_error_line(wrong, 2)
+
+
+def test_a_read_only_data_folder_is_reported_and_left_alone(
+    small_disk: Path, tmp_path: Path
+) -> None:
+    data_dir = small_disk / "data"
+    assert (
+        relate(data_dir, "import", str(write_json(tmp_path / "in.json", interchange()))).returncode
+        == 0
+    )
+    before = snapshot(data_dir)
+    remounted = subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=False)
+    assert remounted.returncode == 0
+    try:
+        for args in (["import", str(tmp_path / "in.json")], ["backup"]):
+            result = relate(data_dir, *args)
+            assert "can't be written to" in assert_one_error_line(result, 4)
+    finally:
+        subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], check=False)
+    assert snapshot(data_dir) == before
