@@ -267,3 +267,46 @@ def test_a_second_launch_asks_the_running_copy_to_come_forward(
     server.deleteLater()
     qtbot.wait(10)
     assert server_name(paths) != server_name(DataPaths(paths.root / "other"))
+
+
+def test_a_damaged_private_space_offers_its_owners_backup_when_unlocking(
+    qtbot: QtBot, protected: Household, runner: TaskRunner
+) -> None:
+    from relate_desktop.services import privacy
+    from relate_desktop.ui.privacy_dialogs import open_private_space
+    from relate_desktop.ui.unlock import UnlockDialog
+    from tests.conftest import PASSPHRASES
+
+    maria = protected.people[0].id
+    journal.write_entry(protected, maria, "Only mine")
+    made = [p.name for p in maintenance.back_up(protected) if p.name.startswith("vault-")]
+    privacy.lock_private(protected)
+    vault = protected.paths.vault_db(maria)
+    vault.write_bytes(b"\x00damaged" * 8192)
+    before = digest(vault)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    steps: list[str] = []
+
+    def unlock(dialog: QWidget) -> None:
+        assert isinstance(dialog, UnlockDialog)
+        steps.append("unlock")
+        when_modal(qtbot, damaged if len(steps) == 1 else lambda _d: None)
+        dialog.passphrase.setText(PASSPHRASES[0])
+        dialog.unlock_button.click()
+
+    def damaged(screen: QWidget) -> None:
+        assert isinstance(screen, DamagedFileScreen)
+        words = " ".join(label.text() for label in screen.findChildren(QLabel))
+        assert "Maria's private space" in words  # (a failure here leaves `steps` short)
+        steps.append(f"damaged:{screen.error.backup}")
+        when_modal(qtbot, unlock)  # asked again, now that the backup is back
+        screen.restore_button.click()
+
+    when_modal(qtbot, unlock)
+    assert open_private_space(parent, protected, maria, runner)
+
+    assert steps == ["unlock", f"damaged:{made[0]}", "unlock"]
+    assert [e.body for e in journal.entries(protected)] == ["Only mine"]
+    aside = list((protected.paths.backups / "damaged").rglob(vault.name))
+    assert [digest(p) for p in aside] == [before]
