@@ -13,7 +13,7 @@ from typing import Any
 import sqlcipher3
 
 from relate_desktop.store import migrate
-from relate_desktop.store.connection import connect_raw, is_readable, plain_errors
+from relate_desktop.store.connection import connect_raw, is_readable, looking_at, plain_errors
 
 KEEP_LATEST = 10
 KEEP_MONTHLY_DAYS = 365
@@ -43,6 +43,8 @@ def backup_connection(source: Any, target_path: Path, key: bytes) -> Path:
             target = connect_raw(partial, key)
             try:
                 source.backup(target)
+                # A backup is a single file: no log beside it, even when it is read read-only.
+                target.execute("PRAGMA journal_mode = DELETE")
             finally:
                 target.close()
             _fsync(partial)
@@ -98,21 +100,16 @@ def is_good(path: Path, key: bytes) -> bool:
     """Whether a backup opens with the key, passes the integrity check and was written by a
     version we know."""
     try:
-        conn = connect_raw(path, key)
-    except sqlcipher3.Error:
+        with looking_at(path, key) as conn:
+            if not is_readable(conn):
+                return False
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+            if [tuple(r) for r in rows] != [("ok",)]:
+                return False
+            revision = migrate.current_revision(conn)
+    except (sqlcipher3.Error, OSError):
         return False
-    try:
-        if not is_readable(conn):
-            return False
-        rows = conn.execute("PRAGMA quick_check").fetchall()
-        if [tuple(r) for r in rows] != [("ok",)]:
-            return False
-        revision = migrate.current_revision(conn)
-        return revision in (None, migrate.HEAD_REVISION) or revision in migrate.known_revisions()
-    except Exception:
-        return False
-    finally:
-        conn.close()
+    return revision in (None, migrate.HEAD_REVISION) or revision in migrate.known_revisions()
 
 
 def newest_good(backups_dir: Path, space: str, key: bytes) -> BackupFile | None:

@@ -22,7 +22,13 @@ from relate_desktop.store.backups import (
     put_in_place,
     set_aside,
 )
-from relate_desktop.store.connection import connect_raw, is_readable, make_engine, plain_errors
+from relate_desktop.store.connection import (
+    connect_raw,
+    is_readable,
+    looking_at,
+    make_engine,
+    plain_errors,
+)
 
 SHARED_SPACE = "shared"
 
@@ -44,34 +50,15 @@ class Space:
         migrate older ones, then run a quick integrity check."""
         is_new = not path.exists()
         path.parent.mkdir(parents=True, exist_ok=True)
-        with plain_errors():
-            probe = connect_raw(path, key)
-            try:
-                if not is_readable(probe):
-                    raise damaged(path, backups_dir, name, key)
-                try:
-                    revision = migrate.current_revision(probe)
-                    empty = migrate.is_empty(probe)
-                except sqlcipher3.DatabaseError:
-                    raise damaged(path, backups_dir, name, key) from None
-                if revision != migrate.HEAD_REVISION and not empty:
-                    if revision not in migrate.known_revisions():
-                        raise NewerDatabase(
-                            f"The file {path.name} was saved by a newer version of Relate. "
-                            "Please update Relate to open it. Nothing was changed."
-                        )
-                    backup_connection(
-                        probe, backups_dir / backup_name(name, now, "before-upgrade"), key
-                    )
-                    prune(backups_dir, name, now)
-            finally:
-                probe.close()
+        revision = None
+        if not is_new:
+            revision = cls._probe(name, path, key, backups_dir, now)
         space = cls(name, path, key, backups_dir)
         try:
             if is_new or revision != migrate.HEAD_REVISION:
                 with plain_errors(), space.engine.begin() as connection:
                     migrate.upgrade(connection)
-            space.check()
+                space.check()
         except CorruptDatabase as error:
             space.close()
             if error.space is None:  # found by the driver rather than the check
@@ -81,6 +68,35 @@ class Space:
             space.close()
             raise
         return space
+
+    @staticmethod
+    def _probe(name: str, path: Path, key: bytes, backups_dir: Path, now: datetime) -> str | None:
+        """Look at an existing file read-only (so a damaged one is never written to, not even
+        by a log checkpoint): readable with the key, a version we know, and whole by
+        `quick_check`. An older file is backed up here, before it is migrated. Returns its
+        revision."""
+        with plain_errors(), looking_at(path, key) as probe:
+            if not is_readable(probe):
+                raise damaged(path, backups_dir, name, key)
+            try:
+                revision = migrate.current_revision(probe)
+                empty = migrate.is_empty(probe)
+                checked = [tuple(r) for r in probe.execute("PRAGMA quick_check").fetchall()]
+            except sqlcipher3.DatabaseError:
+                raise damaged(path, backups_dir, name, key) from None
+            if checked != [("ok",)]:
+                raise damaged(path, backups_dir, name, key)
+            if revision != migrate.HEAD_REVISION and not empty:
+                if revision not in migrate.known_revisions():
+                    raise NewerDatabase(
+                        f"The file {path.name} was saved by a newer version of Relate. "
+                        "Please update Relate to open it. Nothing was changed."
+                    )
+                backup_connection(
+                    probe, backups_dir / backup_name(name, now, "before-upgrade"), key
+                )
+                prune(backups_dir, name, now)
+            return revision
 
     @contextmanager
     def session(self) -> Iterator[Session]:
