@@ -102,6 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("agreement_id", metavar="AGREEMENT_ID")
     pdf.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
 
+    ics = command("export-ics", "write pending check-ins to a calendar (.ics) file")
+    ics.add_argument("--out", metavar="FILE.ics", type=Path, required=True)
+
     command("backup", "make an encrypted backup of every space now")
     command("check", "check every space for damage (exit 4 on a problem)")
     return parser
@@ -227,6 +230,14 @@ def _export_pdf(household: Household, args: argparse.Namespace, out: TextIO) -> 
     return EXIT_OK
 
 
+def _export_ics(household: Household, args: argparse.Namespace, out: TextIO) -> int:
+    from relate_desktop.services.calendar import export_calendar
+
+    count = export_calendar(household, args.out)
+    out.write(f"Wrote {count} check-in{'s' if count != 1 else ''} to {args.out}\n")
+    return EXIT_OK
+
+
 def _backup(household: Household, args: argparse.Namespace, out: TextIO) -> int:
     from relate_desktop.services.maintenance import back_up
 
@@ -251,6 +262,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths, TextIO, TextIO], in
     "export-json": _with_household(_export_json),
     "agreements": _with_household(_agreements),
     "export-pdf": _with_household(_export_pdf),
+    "export-ics": _with_household(_export_ics),
     "backup": _with_household(_backup),
     "check": _cmd_check,
 }
