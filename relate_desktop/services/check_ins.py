@@ -87,6 +87,11 @@ def _load(household: Household, follow_up_id: str) -> tuple[Agreement, FollowUp]
     return agreement, follow_up
 
 
+def check_in(household: Household, follow_up_id: str) -> tuple[Agreement, FollowUp]:
+    """A check-in and its agreement, for the check-in screen."""
+    return _load(household, follow_up_id)
+
+
 def _agreement(household: Household, agreement_id: str) -> Agreement:
     with household.shared.read() as session:
         agreement = repositories.agreement(session, agreement_id)
