@@ -147,7 +147,7 @@ class Reminders(QObject):
         if self.tray is None:
             icon = QApplication.windowIcon()
             if icon.isNull():
-                icon = self.window.style().standardIcon(
+                icon = QApplication.style().standardIcon(
                     QStyle.StandardPixmap.SP_MessageBoxInformation
                 )
             self.tray = QSystemTrayIcon(icon, self)
