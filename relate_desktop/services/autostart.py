@@ -8,7 +8,6 @@ virtual environment each start themselves.
 from __future__ import annotations
 
 import os
-import shlex
 import sys
 from pathlib import Path
 
@@ -30,11 +29,23 @@ def enabled() -> bool:
     return entry_path().is_file()
 
 
+_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
+
+
+def exec_quote(argument: str) -> str:
+    """An argument as the Desktop Entry spec's Exec key wants it: in double quotes, with ",
+    `, $ and \\ escaped, when it holds a reserved character."""
+    if argument and not (_RESERVED & set(argument)):
+        return argument
+    escaped = "".join("\\" + ch if ch in '"`$\\' else ch for ch in argument)
+    return f'"{escaped}"'
+
+
 def launch_command() -> str:
     """How this copy of Relate is started: the bundle's executable, or Python with the module."""
     if getattr(sys, "frozen", False):
-        return shlex.quote(sys.executable)
-    return f"{shlex.quote(sys.executable)} -m relate_desktop"
+        return exec_quote(sys.executable)
+    return f"{exec_quote(sys.executable)} -m relate_desktop"
 
 
 def entry_text(command: str) -> str:
@@ -43,7 +54,8 @@ def entry_text(command: str) -> str:
         "Type=Application\n"
         "Name=Relate\n"
         "Comment=Open Relate when you log in\n"
-        f"Exec={command}\n"
+        # The string-value escape (backslash doubled) applies on top of Exec's own quoting.
+        f"Exec={command.replace(chr(92), chr(92) * 2)}\n"
         "Icon=relate-desktop\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"

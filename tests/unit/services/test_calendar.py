@@ -63,3 +63,19 @@ def test_exporting_again_keeps_the_same_ids_and_drops_done_ones(
     assert calendar.export_calendar(couple, second) == 1
     assert set(events(second)) < set(events(first))
     assert first.read_bytes() != second.read_bytes()
+
+
+def test_icalendar_loads_only_when_a_calendar_file_is_made() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, relate_desktop.cli, relate_desktop.ui.main_window, "
+        "relate_desktop.services.calendar; print('icalendar' in sys.modules)"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert result.stdout.strip() == "False"

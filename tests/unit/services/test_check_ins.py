@@ -114,7 +114,7 @@ def test_adjusting_makes_a_new_version_and_keeps_the_old(
     agreement_id = make_agreement(couple)
     original = agreement(couple, agreement_id)
     clock.set(original.follow_ups[0].due_at)
-    first, second = couple.people
+    first, _second = couple.people
     change = check_ins.AgreementChange(
         "Phones in the hall, weekends too",
         (Commitment(first.id, "Leave my phone in the hall", "every meal, weekends too"),),
