@@ -163,3 +163,30 @@ def test_the_follow_up_step_takes_a_date_of_your_own_and_a_repeat(
     assert remove is not None
     click(qtbot, page, "removeCheckInDate0")
     assert state.follow_up_dates == []
+
+
+def test_planning_a_weekly_check_in_from_the_agreement_page(
+    qtbot: QtBot, couple: Household, clock: FixedClock
+) -> None:
+    from PySide6.QtCore import QDateTime
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from relate_desktop.ui.agreement_history import PlanCheckInDialog
+
+    agreement_id = make_agreement(couple)
+    dialog = PlanCheckInDialog(couple, agreement_id, None)
+    qtbot.addWidget(dialog)
+    dialog.when.setDateTime(QDateTime(2027, 1, 10, 20, 15, 0))
+    dialog.repeat.setCurrentIndex(dialog.repeat.findData(Repeat.WEEKLY.value))
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    planned = [
+        f
+        for f in browse.agreement_document(couple, agreement_id).agreement.follow_ups
+        if f.repeat is Repeat.WEEKLY
+    ]
+    (weekly,) = planned
+    assert weekly.due_at.replace(tzinfo=None).isoformat() == "2027-01-10T20:15:00"
+    assert weekly.due_at.tzinfo == clock.now().tzinfo
