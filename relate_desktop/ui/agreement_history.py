@@ -13,15 +13,20 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QMessageBox,
     QWidget,
 )
 
 from relate_desktop.domain.follow_ups import CHECK_IN_TIME, REPEAT_LABELS, Repeat, at_wall_time
 from relate_desktop.domain.guide import table, text
-from relate_desktop.domain.models import AgreementDocument, FollowUpStatus
+from relate_desktop.domain.models import AgreementDocument, AgreementStatus, FollowUpStatus
 from relate_desktop.services import check_ins
 from relate_desktop.services.household import Household
 from relate_desktop.ui.errors import show_error
+
+# Links in the agreement's page that act on one planned check-in.
+CHECK_IN_LINK = "relate-check-in:"
+REMOVE_LINK = "relate-remove-check-in:"
 
 
 def _t(key: str, **values: str) -> str:
@@ -37,9 +42,16 @@ def check_in_html(doc: AgreementDocument, zone: tzinfo | None) -> list[str]:
     )
     if pending:
         html.append("<h3>Planned check-ins</h3><ul>")
+        active = a.status is AgreementStatus.ACTIVE
         for f in pending:
             repeat = f" · {REPEAT_LABELS[f.repeat].lower()}" if f.repeat is not Repeat.NONE else ""
-            html.append(f"<li>{f.due_at.astimezone(zone):%A %d %B %Y, %H:%M}{repeat}</li>")
+            actions = (
+                f' · <a href="{CHECK_IN_LINK}{f.id}">check in now</a>'
+                f' · <a href="{REMOVE_LINK}{f.id}">remove</a>'
+                if active
+                else ""
+            )
+            html.append(f"<li>{f.due_at.astimezone(zone):%A %d %B %Y, %H:%M}{repeat}{actions}</li>")
         html.append("</ul>")
     happened = sorted(
         (f for f in a.follow_ups if f.status is not FollowUpStatus.PENDING),
@@ -142,6 +154,23 @@ def _qt(moment: datetime) -> QDateTime:
     return QDateTime(
         moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second
     )
+
+
+def remove_check_in(parent: QWidget, household: Household, follow_up_id: str) -> bool:
+    """Take a planned check-in away, after asking."""
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Remove this check-in?"),
+        parent.tr("It will no longer be planned or reminded. You can plan another at any time."),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        check_ins.remove_check_in(household, follow_up_id)
+    except Exception as error:
+        show_error(parent, error)
+        return False
+    return True
 
 
 def plan_check_in(parent: QWidget, household: Household, agreement_id: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -20,7 +20,13 @@ from relate_desktop.domain import vocabulary
 from relate_desktop.domain.models import AgreementStatus, FollowUpStatus
 from relate_desktop.services import browse
 from relate_desktop.services.household import Household
-from relate_desktop.ui.agreement_history import check_in_html, plan_check_in
+from relate_desktop.ui.agreement_history import (
+    CHECK_IN_LINK,
+    REMOVE_LINK,
+    check_in_html,
+    plan_check_in,
+    remove_check_in,
+)
 from relate_desktop.ui.widgets import ID_ROLE, heading
 
 
@@ -137,6 +143,8 @@ class AgreementsPage(_MasterDetail):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.addLayout(row)
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._link)
 
     def _current(self) -> str | None:
         item = self.list.currentItem()
@@ -160,6 +168,16 @@ class AgreementsPage(_MasterDetail):
         follow_up = self._next_check_in(agreement_id) if agreement_id else None
         if follow_up:
             self.check_in.emit(follow_up)
+
+    def _link(self, url: QUrl) -> None:
+        target = url.toString()
+        if target.startswith(CHECK_IN_LINK):
+            self.check_in.emit(target.removeprefix(CHECK_IN_LINK))
+        elif target.startswith(REMOVE_LINK) and remove_check_in(
+            self, self.household, target.removeprefix(REMOVE_LINK)
+        ):
+            self.refresh()
+            self._current_changed(self.list.currentItem())
 
     def _plan(self) -> None:
         agreement_id = self._current()

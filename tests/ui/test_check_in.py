@@ -190,3 +190,30 @@ def test_planning_a_weekly_check_in_from_the_agreement_page(
     (weekly,) = planned
     assert weekly.due_at.replace(tzinfo=None).isoformat() == "2027-01-10T20:15:00"
     assert weekly.due_at.tzinfo == clock.now().tzinfo
+
+
+def test_a_planned_check_in_can_be_removed_from_the_agreement_page(
+    qtbot: QtBot, window: MainWindow, couple: Household
+) -> None:
+    from PySide6.QtCore import QTimer, QUrl
+    from PySide6.QtWidgets import QMessageBox
+
+    from relate_desktop.ui.agreement_history import REMOVE_LINK
+
+    agreement_id = make_agreement(couple)
+    first, second = browse.agreement_document(couple, agreement_id).agreement.follow_ups
+    window.open_agreement(agreement_id)
+    assert f'href="{REMOVE_LINK}{first.id}"' in window.agreements.detail.toHtml()
+
+    def answer_yes() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer_yes)
+            return
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(20, answer_yes)
+    window.agreements.detail.anchorClicked.emit(QUrl(f"{REMOVE_LINK}{first.id}"))
+    left = browse.agreement_document(couple, agreement_id).agreement.follow_ups
+    assert [f.id for f in left] == [second.id]
+    assert first.id not in window.agreements.detail.toHtml()
