@@ -25,11 +25,12 @@ def _zone(name: str) -> ZoneInfo | None:
         return None
 
 
-def local_zone() -> tzinfo:
+def local_zone(hint: str = "") -> tzinfo:
     """The computer's time zone with its rules (so DST changes are followed), by IANA name
-    when one can be found: $TZ, /etc/timezone, or where /etc/localtime points. Falls back to
-    the current fixed offset when none is known."""
-    candidates = [os.environ.get("TZ", "")]
+    when one can be found: `hint` (the GUI passes the name Qt reads from the system, which also
+    works on Windows and macOS), $TZ, /etc/timezone, or where /etc/localtime points. Falls
+    back to the current fixed offset when none is known."""
+    candidates = [hint, os.environ.get("TZ", "")]
     timezone_file = Path("/etc/timezone")
     if timezone_file.is_file():
         candidates.append(timezone_file.read_text(encoding="utf-8", errors="replace"))
@@ -60,8 +61,8 @@ def in_zone(moment: datetime, name: str) -> datetime:
 class SystemClock:
     """The computer's clock, in its local time zone (with DST rules when the zone is named)."""
 
-    def __init__(self) -> None:
-        self._zone = local_zone()
+    def __init__(self, zone_hint: str = "") -> None:
+        self._zone = local_zone(zone_hint)
 
     def now(self) -> datetime:
         return datetime.now(UTC).astimezone(self._zone)

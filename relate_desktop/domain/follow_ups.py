@@ -147,13 +147,13 @@ def due_state(due_at: datetime, now: datetime) -> DueState:
 
 
 def snooze_choices(now: datetime) -> list[tuple[str, datetime]]:
-    """Later moments to be reminded again: in an hour, this evening (if it is still ahead),
-    tomorrow evening."""
+    """Later moments to be reminded again, as (key, moment): in an hour, this evening (if it
+    is still ahead), tomorrow evening. The keys name texts under `reminder.snooze`."""
     in_an_hour = elapsed(now, timedelta(hours=1))
-    choices = [("In an hour", in_an_hour)]
+    choices = [("in_an_hour", in_an_hour)]
     evening = at_wall_time(now.date(), CHECK_IN_TIME, now.tzinfo)
     if evening > in_an_hour:
-        choices.append(("This evening", evening))
+        choices.append(("this_evening", evening))
     tomorrow = at_wall_time(now.date() + timedelta(days=1), CHECK_IN_TIME, now.tzinfo)
-    choices.append(("Tomorrow evening", tomorrow))
+    choices.append(("tomorrow_evening", tomorrow))
     return choices

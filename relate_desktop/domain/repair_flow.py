@@ -212,7 +212,8 @@ def planned_check_ins(state: RepairState, now: datetime) -> list[tuple[datetime,
     moments = {
         preset_date(now, FollowUpPreset(p)) for p in state.follow_up_presets if p in _PRESETS
     }
-    moments.update(m for m in _chosen_dates(state) if m > now)
+    # Chosen dates carry only an offset: seen in the clock's zone, a series keeps its hour.
+    moments.update(m.astimezone(now.tzinfo) for m in _chosen_dates(state) if m > now)
     ordered = sorted(moments)
     repeat = _repeat(state)
     return [(m, repeat if i == len(ordered) - 1 else Repeat.NONE) for i, m in enumerate(ordered)]

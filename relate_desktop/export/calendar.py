@@ -28,8 +28,9 @@ def event_uid(follow_up_id: str) -> str:
     return f"{follow_up_id}@{UID_DOMAIN}"
 
 
-def calendar_bytes(check_ins: Sequence[tuple[str, datetime]], made_at: datetime) -> bytes:
-    """An .ics with one event per (check-in id, moment). Moments in a named zone keep it
+def calendar_bytes(check_ins: Sequence[tuple[str, datetime, bool]], made_at: datetime) -> bytes:
+    """An .ics with one event per (check-in id, moment, planned); those no longer planned are
+    cancelled events (a calendar that has them drops them). Moments in a named zone keep it
     (with its VTIMEZONE); others are written in UTC."""
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
@@ -38,7 +39,7 @@ def calendar_bytes(check_ins: Sequence[tuple[str, datetime]], made_at: datetime)
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", "Relate check-ins")
     stamp = made_at.astimezone(UTC)
-    for follow_up_id, due_at in check_ins:
+    for follow_up_id, due_at, planned in check_ins:
         start = due_at if zone_name(due_at.tzinfo) else due_at.astimezone(UTC)
         event = Event()
         event.add("uid", event_uid(follow_up_id))
@@ -48,11 +49,15 @@ def calendar_bytes(check_ins: Sequence[tuple[str, datetime]], made_at: datetime)
         event.add("summary", SUMMARY)
         event.add("description", DESCRIPTION)
         event.add("transp", "OPAQUE")
+        event.add("status", "CONFIRMED" if planned else "CANCELLED")
+        event.add("sequence", 0 if planned else 1)
+        calendar.add_component(event)
+        if not planned:
+            continue
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("description", ALARM_TEXT)
         alarm.add("trigger", -ALARM_BEFORE)
         event.add_component(alarm)
-        calendar.add_component(event)
     calendar.add_missing_timezones()
     return bytes(calendar.to_ical())

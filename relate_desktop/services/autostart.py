@@ -41,6 +41,11 @@ def exec_quote(argument: str) -> str:
     return f'"{escaped}"'
 
 
+def _field_codes_escaped(command: str) -> str:
+    """A literal % in Exec is written %% (a single % starts a field code such as %f)."""
+    return command.replace("%", "%%")
+
+
 def launch_command() -> str:
     """How this copy of Relate is started: the bundle's executable, or Python with the module."""
     if getattr(sys, "frozen", False):
@@ -55,7 +60,7 @@ def entry_text(command: str) -> str:
         "Name=Relate\n"
         "Comment=Open Relate when you log in\n"
         # The string-value escape (backslash doubled) applies on top of Exec's own quoting.
-        f"Exec={command.replace(chr(92), chr(92) * 2)}\n"
+        f"Exec={_field_codes_escaped(command).replace(chr(92), chr(92) * 2)}\n"
         "Icon=relate-desktop\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"

@@ -1,12 +1,14 @@
 """Follow-ups that happen: what is due, reminders, snoozing, the check-in itself, and adding,
-moving or letting go of check-ins. Each action is one transaction on the shared space."""
+moving or letting go of check-ins. Each action reads and writes in one transaction on the
+shared space."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, TypeVar
 
 from relate_desktop.domain.errors import InvalidInput
 from relate_desktop.domain.follow_ups import DueState, Repeat, next_occurrence
@@ -25,8 +27,13 @@ from relate_desktop.domain.models import (
 from relate_desktop.services.household import Household
 from relate_desktop.store import repositories
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 # Home lists check-ins that are due, overdue or missed, and those coming in the next two days.
 COMING_SOON = timedelta(days=2)
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -59,24 +66,17 @@ def pending_check_ins(household: Household) -> list[DueFollowUp]:
         return repositories.pending_follow_ups(session, now, None, limit=None)
 
 
-def reminders_due(household: Household, already_told: set[str]) -> list[DueFollowUp]:
-    """Check-ins to remind about now: their time has come, they are not snoozed, and the app
-    has not told about them yet (`already_told` is the caller's memory of that)."""
+def reminders_due(household: Household) -> list[DueFollowUp]:
+    """Check-ins to remind about now: their time has come and they are not snoozed."""
     now = household.clock.now()
     with household.shared.read() as session:
         pending = repositories.pending_follow_ups(session, now, now, limit=None)
-    return [
-        d
-        for d in pending
-        if d.follow_up_id not in already_told
-        and (d.snoozed_until is None or d.snoozed_until <= now)
-    ]
+    return [d for d in pending if d.snoozed_until is None or d.snoozed_until <= now]
 
 
-def _load(household: Household, follow_up_id: str) -> tuple[Agreement, FollowUp]:
-    with household.shared.read() as session:
-        agreement_id = repositories.follow_up_agreement_id(session, follow_up_id)
-        agreement = repositories.agreement(session, agreement_id) if agreement_id else None
+def _find(session: Session, follow_up_id: str) -> tuple[Agreement, FollowUp]:
+    agreement_id = repositories.follow_up_agreement_id(session, follow_up_id)
+    agreement = repositories.agreement(session, agreement_id) if agreement_id else None
     follow_up = (
         next((f for f in agreement.follow_ups if f.id == follow_up_id), None)
         if (agreement)
@@ -89,103 +89,128 @@ def _load(household: Household, follow_up_id: str) -> tuple[Agreement, FollowUp]
 
 def check_in(household: Household, follow_up_id: str) -> tuple[Agreement, FollowUp]:
     """A check-in and its agreement, for the check-in screen."""
-    return _load(household, follow_up_id)
-
-
-def _agreement(household: Household, agreement_id: str) -> Agreement:
     with household.shared.read() as session:
-        agreement = repositories.agreement(session, agreement_id)
-    if agreement is None:
-        raise InvalidInput("That agreement no longer exists.")
-    return agreement
+        return _find(session, follow_up_id)
 
 
-def _save(household: Household, agreement: Agreement) -> None:
+def _change(
+    household: Household,
+    follow_up_id: str,
+    edit: Callable[[Agreement, FollowUp], tuple[Agreement, T]],
+) -> T:
+    """Read a pending check-in and its agreement, apply `edit`, write the agreement back: all
+    in one transaction, so nothing else can slip in between."""
     with household.shared.session() as session:
-        repositories.save_agreement(session, agreement)
+        agreement, follow_up = _find(session, follow_up_id)
+        if follow_up.status is not FollowUpStatus.PENDING:
+            raise InvalidInput("That check-in has already been done.")
+        updated, result = edit(agreement, follow_up)
+        repositories.save_agreement(session, updated)
+    return result
 
 
-def _pending(follow_up: FollowUp) -> None:
-    if follow_up.status is not FollowUpStatus.PENDING:
-        raise InvalidInput("That check-in has already been done.")
-
-
-def _with(agreement: Agreement, follow_up: FollowUp) -> tuple[FollowUp, ...]:
-    """The agreement's check-ins with `follow_up` put in (replacing the one with its id)."""
+def _with(agreement: Agreement, follow_up: FollowUp) -> Agreement:
+    """The agreement with `follow_up` put in (replacing the one with its id)."""
     others = tuple(f for f in agreement.follow_ups if f.id != follow_up.id)
-    return tuple(sorted((*others, follow_up), key=lambda f: f.due_at))
+    return replace(
+        agreement, follow_ups=tuple(sorted((*others, follow_up), key=lambda f: f.due_at))
+    )
 
 
-def _next_in_series(agreement: Agreement, done: FollowUp, now: datetime) -> FollowUp | None:
-    if done.repeat is Repeat.NONE:
+def next_in_series(agreement: Agreement, current: FollowUp, now: datetime) -> FollowUp | None:
+    """The check-in that follows `current` in its repeating series: the first moment after both
+    now and its own time that no check-in of this agreement has already had. A check-in already
+    planned at that moment joins the series instead of being duplicated."""
+    if current.repeat is Repeat.NONE:
         return None
-    anchor = done.anchor or done.due_at
-    later = max(now, done.due_at)
-    moment = next_occurrence(anchor, done.repeat, later)
-    if moment is None:
-        return None
+    anchor = current.anchor or current.due_at
+    after = max(now, current.due_at)
+    taken = {f.id: f for f in agreement.follow_ups if f.id != current.id}
+    while (moment := next_occurrence(anchor, current.repeat, after)) is not None:
+        existing = taken.get(check_in_id(agreement.id, moment))
+        if existing is None:
+            return FollowUp(
+                check_in_id(agreement.id, moment), moment, repeat=current.repeat, anchor=anchor
+            )
+        if existing.status is FollowUpStatus.PENDING:
+            return replace(existing, repeat=current.repeat, anchor=anchor)
+        after = moment
+    return None
+
+
+def _plan(agreement: Agreement, moment: datetime, repeat: Repeat = Repeat.NONE) -> FollowUp:
     new_id = check_in_id(agreement.id, moment)
     if any(f.id == new_id for f in agreement.follow_ups):
-        return None
-    return FollowUp(id=new_id, due_at=moment, repeat=done.repeat, anchor=anchor)
+        raise InvalidInput("There is already a check-in at that moment. Choose another.")
+    anchor = moment if repeat is not Repeat.NONE else None
+    return FollowUp(id=new_id, due_at=moment, repeat=repeat, anchor=anchor)
+
+
+def taken_moments(agreement: Agreement) -> set[datetime]:
+    """Moments that already have a check-in (planned or past), so none is planned twice."""
+    return {f.due_at for f in agreement.follow_ups}
 
 
 def snooze(household: Household, follow_up_id: str, until: datetime) -> None:
     """Remind about this check-in again at `until` (it stays on Home meanwhile)."""
-    agreement, follow_up = _load(household, follow_up_id)
-    _pending(follow_up)
     if until <= household.clock.now():
         raise InvalidInput("Choose a moment that is still ahead.")
-    _save(
-        household,
-        replace(agreement, follow_ups=_with(agreement, replace(follow_up, snoozed_until=until))),
-    )
+
+    def edit(agreement: Agreement, follow_up: FollowUp) -> tuple[Agreement, None]:
+        return _with(agreement, replace(follow_up, snoozed_until=until)), None
+
+    _change(household, follow_up_id, edit)
 
 
 def add_check_in(
     household: Household, agreement_id: str, when: datetime, repeat: Repeat = Repeat.NONE
 ) -> str:
     """Plan one more check-in (or the first of a weekly or monthly series); returns its id."""
-    agreement = _agreement(household, agreement_id)
-    if agreement.status is not AgreementStatus.ACTIVE:
-        raise InvalidInput("This agreement is retired; it needs no more check-ins.")
     if when.tzinfo is None:
         raise InvalidInput("A check-in needs a time zone.")
     if when <= household.clock.now():
         raise InvalidInput("A check-in needs a date and time that haven't passed yet.")
-    new = FollowUp(
-        id=check_in_id(agreement.id, when),
-        due_at=when,
-        repeat=repeat,
-        anchor=when if repeat is not Repeat.NONE else None,
-    )
-    if any(f.id == new.id for f in agreement.follow_ups):
-        raise InvalidInput("There is already a check-in at that moment.")
-    _save(household, replace(agreement, follow_ups=_with(agreement, new)))
+    with household.shared.session() as session:
+        agreement = repositories.agreement(session, agreement_id)
+        if agreement is None:
+            raise InvalidInput("That agreement no longer exists.")
+        if agreement.status is not AgreementStatus.ACTIVE:
+            raise InvalidInput("This agreement is retired; it needs no more check-ins.")
+        new = _plan(agreement, when, repeat)
+        repositories.save_agreement(session, _with(agreement, new))
     return new.id
 
 
 def remove_check_in(household: Household, follow_up_id: str) -> None:
-    """Take a planned check-in off the calendar (one that happened stays in the history)."""
-    agreement, follow_up = _load(household, follow_up_id)
-    _pending(follow_up)
-    remaining = tuple(f for f in agreement.follow_ups if f.id != follow_up_id)
-    _save(household, replace(agreement, follow_ups=remaining))
+    """Take a planned check-in away. It stays in the history as skipped (so a calendar that
+    had it can be told it is cancelled); a repeating one does not plan a next one."""
+
+    def edit(agreement: Agreement, follow_up: FollowUp) -> tuple[Agreement, None]:
+        removed = replace(
+            follow_up,
+            status=FollowUpStatus.SKIPPED,
+            done_at=household.clock.now(),
+            snoozed_until=None,
+        )
+        return _with(agreement, removed), None
+
+    _change(household, follow_up_id, edit)
 
 
 def let_go(household: Household, follow_up_id: str) -> str | None:
     """Skip a check-in (missed, or not needed); a repeating one moves on to its next moment.
     Returns the id of that next check-in, if any."""
-    agreement, follow_up = _load(household, follow_up_id)
-    _pending(follow_up)
     now = household.clock.now()
-    skipped = replace(follow_up, status=FollowUpStatus.SKIPPED, done_at=now, snoozed_until=None)
-    follow_ups = _with(agreement, skipped)
-    following = _next_in_series(agreement, skipped, now)
-    if following is not None:
-        follow_ups = tuple(sorted((*follow_ups, following), key=lambda f: f.due_at))
-    _save(household, replace(agreement, follow_ups=follow_ups))
-    return following.id if following else None
+
+    def edit(agreement: Agreement, follow_up: FollowUp) -> tuple[Agreement, str | None]:
+        skipped = replace(follow_up, status=FollowUpStatus.SKIPPED, done_at=now, snoozed_until=None)
+        updated = _with(agreement, skipped)
+        following = next_in_series(updated, skipped, now)
+        if following is not None:
+            updated = _with(updated, following)
+        return updated, following.id if following else None
+
+    return _change(household, follow_up_id, edit)
 
 
 def _check_answers(household: Household, answers: Sequence[CheckInAnswer]) -> None:
@@ -212,46 +237,46 @@ def record_check_in(
     old wording as a version; retire ends the agreement and its planned check-ins.
     Returns the id of the next check-in, if one was planned."""
     _check_answers(household, answers)
-    agreement, follow_up = _load(household, follow_up_id)
-    _pending(follow_up)
-    if agreement.status is not AgreementStatus.ACTIVE:
-        raise InvalidInput("This agreement is retired.")
     now = household.clock.now()
-    outcome = overall_outcome(tuple(answers))
-    done = replace(
-        follow_up,
-        status=FollowUpStatus.DONE,
-        outcome=outcome.value if outcome else None,
-        done_at=now,
-        decision=decision,
-        answers=tuple(
-            replace(a, noticed=a.noticed.strip(), appreciation=a.appreciation.strip())
-            for a in answers
-        ),
-        snoozed_until=None,
-    )
-    updated = replace(agreement, follow_ups=_with(agreement, done))
-    if decision is CheckInDecision.RETIRE:
-        updated = replace(
-            updated,
-            status=AgreementStatus.RETIRED,
-            follow_ups=tuple(
-                f for f in updated.follow_ups if f.status is not FollowUpStatus.PENDING
+    if next_at is not None and next_at <= now:
+        raise InvalidInput("The next check-in needs a date and time that haven't passed yet.")
+
+    def edit(agreement: Agreement, follow_up: FollowUp) -> tuple[Agreement, str | None]:
+        if agreement.status is not AgreementStatus.ACTIVE:
+            raise InvalidInput("This agreement is retired.")
+        outcome = overall_outcome(tuple(answers))
+        done = replace(
+            follow_up,
+            status=FollowUpStatus.DONE,
+            outcome=outcome.value if outcome else None,
+            done_at=now,
+            decision=decision,
+            answers=tuple(
+                replace(a, noticed=a.noticed.strip(), appreciation=a.appreciation.strip())
+                for a in answers
             ),
+            snoozed_until=None,
         )
-        _save(household, updated)
-        return None
-    if decision is CheckInDecision.ADJUST:
-        updated = _adjusted(updated, change, now)
-    following = _next_in_series(updated, done, now)
-    if following is None and next_at is not None:
-        if next_at <= now:
-            raise InvalidInput("The next check-in needs a date and time that haven't passed yet.")
-        following = FollowUp(id=check_in_id(updated.id, next_at), due_at=next_at)
-    if following is not None:
-        updated = replace(updated, follow_ups=_with(updated, following))
-    _save(household, updated)
-    return following.id if following else None
+        updated = _with(agreement, done)
+        if decision is CheckInDecision.RETIRE:
+            planned = tuple(f for f in updated.follow_ups if f.status is FollowUpStatus.PENDING)
+            cancelled = [
+                replace(f, status=FollowUpStatus.SKIPPED, done_at=now, snoozed_until=None)
+                for f in planned
+            ]
+            for item in cancelled:
+                updated = _with(updated, item)
+            return replace(updated, status=AgreementStatus.RETIRED), None
+        if decision is CheckInDecision.ADJUST:
+            updated = _adjusted(updated, change, now)
+        following = next_in_series(updated, done, now)
+        if following is None and next_at is not None:
+            following = _plan(updated, next_at)
+        if following is not None:
+            updated = _with(updated, following)
+        return updated, following.id if following else None
+
+    return _change(household, follow_up_id, edit)
 
 
 def _adjusted(agreement: Agreement, change: AgreementChange | None, now: datetime) -> Agreement:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from relate_desktop.domain.clock import in_zone, zone_name
@@ -426,6 +426,28 @@ def pending_follow_ups(
             )
         )
     return found
+
+
+def calendar_follow_ups(session: Session, since: datetime) -> list[tuple[str, datetime, bool]]:
+    """Every planned check-in, and the others due from `since` on, as (id, moment, planned):
+    one is no longer planned when it was done, skipped or removed, or its agreement retired."""
+    planned = and_(FollowUpRow.status == "pending", AgreementRow.status == "active")
+    query = (
+        select(
+            FollowUpRow.id,
+            FollowUpRow.due_at,
+            FollowUpRow.zone,
+            FollowUpRow.status,
+            AgreementRow.status,
+        )
+        .join(AgreementRow, FollowUpRow.agreement_id == AgreementRow.id)
+        .where(or_(planned, FollowUpRow.due_at_utc >= utc_iso(since)))
+        .order_by(FollowUpRow.due_at_utc, FollowUpRow.id)
+    )
+    return [
+        (fid, in_zone(parse(due), zone), status == "pending" and agreement_status == "active")
+        for fid, due, zone, status, agreement_status in session.execute(query)
+    ]
 
 
 def follow_up_agreement_id(session: Session, follow_up_id: str) -> str | None:

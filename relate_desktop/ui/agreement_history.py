@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta, tzinfo
 from html import escape
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -17,12 +16,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relate_desktop.domain.follow_ups import CHECK_IN_TIME, REPEAT_LABELS, Repeat, at_wall_time
+from relate_desktop.domain.errors import InvalidInput
+from relate_desktop.domain.follow_ups import (
+    CHECK_IN_TIME,
+    REPEAT_LABELS,
+    Repeat,
+    at_wall_time,
+    custom_date,
+)
 from relate_desktop.domain.guide import table, text
 from relate_desktop.domain.models import AgreementDocument, AgreementStatus, FollowUpStatus
 from relate_desktop.services import check_ins
 from relate_desktop.services.household import Household
 from relate_desktop.ui.errors import show_error
+from relate_desktop.ui.widgets import day_and_time, wall_clock
 
 # Links in the agreement's page that act on one planned check-in.
 CHECK_IN_LINK = "relate-check-in:"
@@ -41,13 +48,13 @@ def check_in_html(doc: AgreementDocument, zone: tzinfo | None) -> list[str]:
         (f for f in a.follow_ups if f.status is FollowUpStatus.PENDING), key=lambda f: f.due_at
     )
     if pending:
-        html.append("<h3>Planned check-ins</h3><ul>")
+        html.append(f"<h3>{escape(_t('planned'))}</h3><ul>")
         active = a.status is AgreementStatus.ACTIVE
         for f in pending:
             repeat = f" · {REPEAT_LABELS[f.repeat].lower()}" if f.repeat is not Repeat.NONE else ""
             actions = (
-                f' · <a href="{CHECK_IN_LINK}{f.id}">check in now</a>'
-                f' · <a href="{REMOVE_LINK}{f.id}">remove</a>'
+                f' · <a href="{CHECK_IN_LINK}{f.id}">{escape(_t("check_in_link"))}</a>'
+                f' · <a href="{REMOVE_LINK}{f.id}">{escape(_t("remove_link"))}</a>'
                 if active
                 else ""
             )
@@ -65,7 +72,7 @@ def check_in_html(doc: AgreementDocument, zone: tzinfo | None) -> list[str]:
         for f in happened:
             when = f"{(f.done_at or f.due_at).astimezone(zone):%A %d %B %Y}"
             if f.status is FollowUpStatus.SKIPPED:
-                html.append(f"<p><b>{when}</b>: let go.</p>")
+                html.append(f"<p><b>{when}</b>: {escape(_t('skipped'))}</p>")
                 continue
             decision = decisions.get(f.decision.value, "") if f.decision else ""
             html.append(f"<p><b>{when}</b>" + (f" · {escape(decision)}" if decision else ""))
@@ -115,8 +122,8 @@ class PlanCheckInDialog(QDialog):
         self.when.setObjectName("planWhen")
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("dddd d MMMM yyyy, HH:mm")
-        self.when.setDateTime(_qt(default))
-        self.when.setMinimumDateTime(_qt(now))
+        self.when.setDateTime(wall_clock(default))
+        self.when.setMinimumDateTime(wall_clock(now))
         self.when.setAccessibleName(self.tr("When"))
         form.addRow(self.tr("&When"), self.when)
         self.repeat = QComboBox()
@@ -133,36 +140,27 @@ class PlanCheckInDialog(QDialog):
         form.addRow(buttons)
 
     def chosen(self) -> datetime:
-        """The chosen wall-clock moment in the household clock's zone."""
-        value = self.when.dateTime()
-        day, moment = value.date().toPython(), value.time().toPython()
-        return at_wall_time(day, moment, self.household.clock.now().tzinfo)  # type: ignore[arg-type]
+        """The chosen wall-clock moment in the household clock's zone (ValueError if past)."""
+        day, moment = day_and_time(self.when.dateTime())
+        return custom_date(day, moment, self.household.clock)
 
     def _save(self) -> None:
         try:
             check_ins.add_check_in(
                 self.household, self.agreement_id, self.chosen(), Repeat(self.repeat.currentData())
             )
+        except ValueError as error:
+            show_error(self, InvalidInput(str(error)))
+            return
         except Exception as error:
             show_error(self, error)
             return
         self.accept()
 
 
-def _qt(moment: datetime) -> QDateTime:
-    """A wall-clock QDateTime showing `moment` as it reads in its own zone."""
-    return QDateTime(
-        moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second
-    )
-
-
 def remove_check_in(parent: QWidget, household: Household, follow_up_id: str) -> bool:
     """Take a planned check-in away, after asking."""
-    answer = QMessageBox.question(
-        parent,
-        parent.tr("Remove this check-in?"),
-        parent.tr("It will no longer be planned or reminded. You can plan another at any time."),
-    )
+    answer = QMessageBox.question(parent, _t("remove_title"), _t("remove_text"))
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:

@@ -3,6 +3,8 @@ what they appreciated in the other; then together: keep, adjust (a new version) 
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
@@ -29,7 +31,6 @@ from relate_desktop.domain.follow_ups import (
     REPEAT_LABELS,
     FollowUpPreset,
     Repeat,
-    next_occurrence,
     preset_date,
 )
 from relate_desktop.domain.guide import text
@@ -209,21 +210,22 @@ class DecisionPage(QWidget):
         self.next_choice.setAccessibleName(_t("next_label"))
         self.next_caption.setBuddy(self.next_choice)
         self.next_repeating = paragraph("", "nextRepeating")
-        if follow_up.repeat is not Repeat.NONE:
-            anchor = follow_up.anchor or follow_up.due_at
-            moment = next_occurrence(anchor, follow_up.repeat, max(self.now, follow_up.due_at))
+        self.repeats = follow_up.repeat is not Repeat.NONE
+        following = check_ins.next_in_series(agreement, follow_up, self.now)
+        if following is not None:
             repeat = REPEAT_LABELS[follow_up.repeat].lower()
-            self.next_repeating.setText(
-                _t("next_repeating", when=f"{moment:%A %d %B, %H:%M}", repeat=repeat)
-            )
+            shown = f"{following.due_at:%A %d %B, %H:%M}"
+            self.next_repeating.setText(_t("next_repeating", when=shown, repeat=repeat))
             self.next_choice.hide()
         else:
             self.next_repeating.hide()
             self.next_choice.addItem(_t("next_none"), None)
+            taken = check_ins.taken_moments(agreement)
             for preset in FollowUpPreset:
                 when = preset_date(self.now, preset)
-                self.next_choice.addItem(f"{PRESET_LABELS[preset]}: {when:%A %d %B}", when)
-            self.next_choice.setCurrentIndex(2)  # in a week
+                if when not in taken:
+                    self.next_choice.addItem(f"{PRESET_LABELS[preset]}: {when:%A %d %B}", when)
+            self.next_choice.setCurrentIndex(min(2, self.next_choice.count() - 1))
         layout.addWidget(self.next_choice)
         layout.addWidget(self.next_repeating)
         layout.addStretch(1)
@@ -241,6 +243,13 @@ class DecisionPage(QWidget):
         for widget in (self.next_caption, self.next_choice, self.next_repeating):
             widget.setEnabled(ongoing)
 
+    def next_at(self) -> datetime | None:
+        """The one-off next check-in chosen (None for a repeating one: it plans itself)."""
+        if self.repeats or self.decision() is CheckInDecision.RETIRE:
+            return None
+        chosen = self.next_choice.currentData()
+        return chosen if isinstance(chosen, datetime) else None
+
     def change(self) -> check_ins.AgreementChange | None:
         if self.decision() is not CheckInDecision.ADJUST:
             return None
@@ -257,7 +266,8 @@ class CheckInDialog(QDialog):
         self.follow_up_id = follow_up_id
         agreement, follow_up = check_ins.check_in(household, follow_up_id)
         self.agreement = agreement
-        self.setWindowTitle(_t("title", title=agreement.title))
+        # The window title shows in task bars and screen-sharing pickers: no agreement title.
+        self.setWindowTitle(_t("window_title"))
         self.resize(640, 640)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(_t("title", title=agreement.title), "checkInTitle"))
@@ -298,7 +308,6 @@ class CheckInDialog(QDialog):
         self.back_button.setObjectName("checkInBack")
         self.next_button = QPushButton(_t("next"))
         self.next_button.setObjectName("checkInNext")
-        self.next_button.setDefault(True)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
@@ -338,11 +347,7 @@ class CheckInDialog(QDialog):
             self._go(1)
             return
         answers = [a for a in (turn.answer() for turn in self.turns) if a is not None]
-        next_at = (
-            self.decision.next_choice.currentData()
-            if self.decision.next_choice.isVisible()
-            else None
-        )
+        next_at = self.decision.next_at()
         try:
             check_ins.record_check_in(
                 self.household,
@@ -379,10 +384,12 @@ class CheckInDialog(QDialog):
         if event.key() == Qt.Key.Key_Escape:
             self.leave()
             return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
-            self.focusWidget(), QPlainTextEdit
-        ):
-            if self.next_button.isEnabled():
+        typing = isinstance(self.focusWidget(), QPlainTextEdit | QLineEdit | QComboBox)
+        last = self.pages.currentIndex() == self.pages.count() - 1
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # Enter moves on to the next person; saving, which can't be undone, takes the
+            # button itself (a focused button still answers Enter on its own).
+            if not typing and not last and self.next_button.isEnabled():
                 self._next()
             return
         super().keyPressEvent(event)

@@ -143,11 +143,7 @@ class HomePage(QWidget):
         follow_up = self._current_due()
         if follow_up is None:
             return
-        answer = QMessageBox.question(
-            self,
-            text("home.let_go"),
-            self.tr("Let this check-in go? It will show as skipped in the agreement's history."),
-        )
+        answer = QMessageBox.question(self, text("home.let_go_title"), text("home.let_go_text"))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

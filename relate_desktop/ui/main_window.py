@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from relate_desktop import APP_NAME, __version__
+from relate_desktop.domain.guide import text
 from relate_desktop.domain.repair_flow import RepairState
 from relate_desktop.services import (
     autostart,
@@ -390,7 +391,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _checked_in(self) -> None:
-        self.statusBar().showMessage(self.tr("Check-in saved. Thank you both."), 10000)
+        key = "saved_couple" if len(self.household.people) > 1 else "saved_solo"
+        self.statusBar().showMessage(text(f"check_in.{key}"), 10000)
         self.reminders.check()
         self.refresh()
 

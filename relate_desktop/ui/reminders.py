@@ -37,7 +37,7 @@ class ReminderBanner(QFrame):
     """A strip at the top of the main window while check-ins are due."""
 
     check_in = Signal(str)
-    snoozed = Signal()
+    snoozed = Signal(list)
 
     def __init__(self, household: Household) -> None:
         super().__init__()
@@ -66,8 +66,14 @@ class ReminderBanner(QFrame):
         layout.addWidget(self.later_button)
         layout.addWidget(self.hide_button)
         self.due: list[DueFollowUp] = []
+        # Check-ins someone chose to hide from the banner (they stay on Home) in this run.
+        self.hidden: set[str] = set()
         self.check_button.clicked.connect(self._check_in)
-        self.hide_button.clicked.connect(self.hide)
+        self.hide_button.clicked.connect(self._hide_these)
+        self.hide()
+
+    def _hide_these(self) -> None:
+        self.hidden.update(d.follow_up_id for d in self.due)
         self.hide()
 
     def show_due(self, due: list[DueFollowUp]) -> None:
@@ -84,19 +90,23 @@ class ReminderBanner(QFrame):
 
     def _fill_later(self) -> None:
         self.later_menu.clear()
-        for label, moment in snooze_choices(self.household.clock.now()):
-            act = self.later_menu.addAction(f"{label} ({moment:%a %H:%M})")
-            act.setObjectName(f"snooze_{label.replace(' ', '_').lower()}")
+        for key, moment in snooze_choices(self.household.clock.now()):
+            act = self.later_menu.addAction(f"{_t(f'snooze.{key}')} ({moment:%a %H:%M})")
+            act.setObjectName(f"snooze_{key}")
             act.triggered.connect(lambda _=False, m=moment: self.snooze_until(m))
 
     def snooze_until(self, moment: datetime) -> None:
-        try:
-            for item in self.due:
+        snoozed: list[str] = []
+        for item in self.due:
+            try:
                 check_ins.snooze(self.household, item.follow_up_id, moment)
-        except Exception as error:
-            show_error(self, error)
-        self.hide()
-        self.snoozed.emit()
+            except Exception as error:
+                show_error(self, error)
+                break
+            snoozed.append(item.follow_up_id)
+        self.due = [d for d in self.due if d.follow_up_id not in snoozed]
+        self.show_due(self.due)
+        self.snoozed.emit(snoozed)
 
 
 class Reminders(QObject):
@@ -125,23 +135,29 @@ class Reminders(QObject):
             self.tray.hide()
 
     def check(self) -> None:
-        """Remind about check-ins whose time has come and that weren't mentioned yet."""
+        """Remind about check-ins whose time has come and that weren't mentioned yet; the banner
+        lists those due that were not hidden."""
         try:
-            new = check_ins.reminders_due(self.household, self.told)
-            due = check_ins.reminders_due(self.household, set())
+            due = check_ins.reminders_due(self.household)
         except Exception:
             return  # a locked or closing household: the next look will tell
-        self.banner.show_due(due)
+        new = [d for d in due if d.follow_up_id not in self.told]
+        self.banner.show_due([d for d in due if d.follow_up_id not in self.banner.hidden])
         if new:
             self.told.update(d.follow_up_id for d in new)
             self._notify()
             self.changed.emit()
 
-    def _snoozed(self) -> None:
-        self.told.difference_update(d.follow_up_id for d in self.banner.due)
+    def _snoozed(self, follow_up_ids: list[str]) -> None:
+        # Remind again once the snooze is over (the stored snooze keeps them quiet till then).
+        self.told.difference_update(follow_up_ids)
+        self.banner.hidden.difference_update(follow_up_ids)
         self.changed.emit()
 
     def _notify(self) -> None:
+        window = self.parent()
+        if isinstance(window, QWidget):
+            QApplication.alert(window)  # the taskbar entry asks for attention
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return  # the banner is the reminder
         if self.tray is None:

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from relate_desktop.domain import guidance, vocabulary
+from relate_desktop.domain.clock import FixedClock
 from relate_desktop.domain.compose import compose
 from relate_desktop.domain.follow_ups import (
     PRESET_LABELS,
     REPEAT_LABELS,
     FollowUpPreset,
     Repeat,
-    at_wall_time,
+    custom_date,
     preset_date,
 )
 from relate_desktop.domain.guide import text
@@ -47,7 +48,14 @@ from relate_desktop.ui.breathing import BreathingPacer
 from relate_desktop.ui.coach_panel import attach_coach
 from relate_desktop.ui.drafting_aids import add_drafting_aids
 from relate_desktop.ui.guidance_cards import add_step_guidance
-from relate_desktop.ui.widgets import heading, line_field, paragraph, text_field
+from relate_desktop.ui.widgets import (
+    day_and_time,
+    heading,
+    line_field,
+    paragraph,
+    text_field,
+    wall_clock,
+)
 
 
 def when_on(action: Callable[[], None]) -> Callable[[bool], None]:
@@ -633,8 +641,8 @@ class FollowUpPage(StepPage):
         self.custom.setCalendarPopup(True)
         self.custom.setDisplayFormat("ddd d MMM yyyy, HH:mm")
         start = preset_date(now, FollowUpPreset.TWO_WEEKS)
-        self.custom.setDateTime(_wall(start))
-        self.custom.setMinimumDateTime(_wall(now))
+        self.custom.setDateTime(wall_clock(start))
+        self.custom.setMinimumDateTime(wall_clock(now))
         self.custom.setAccessibleName(text(f"{key}.custom_label"))
         custom_caption.setBuddy(self.custom)
         self.add_date = QPushButton(text(f"{key}.add_date"))
@@ -675,14 +683,11 @@ class FollowUpPage(StepPage):
         self.changed.emit()
 
     def _add_custom(self) -> None:
-        value = self.custom.dateTime()
-        moment = at_wall_time(
-            value.date().toPython(),  # type: ignore[arg-type]
-            value.time().toPython(),  # type: ignore[arg-type]
-            self.now.tzinfo,
-        )
-        if moment <= self.now:
-            return
+        day, at = day_and_time(self.custom.dateTime())
+        try:
+            moment = custom_date(day, at, FixedClock(self.now))
+        except ValueError:
+            return  # the editor's minimum keeps this from happening
         if moment.isoformat() not in self.state.follow_up_dates:
             self.state.follow_up_dates.append(moment.isoformat())
             self.state.follow_up_dates.sort()
@@ -723,13 +728,6 @@ class FollowUpPage(StepPage):
 
     def first_focus(self) -> QWidget | None:
         return next(iter(self.checks.values()))
-
-
-def _wall(moment: datetime) -> QDateTime:
-    """A QDateTime that reads like `moment` on its own wall clock."""
-    return QDateTime(
-        moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second
-    )
 
 
 class ReviewPage(StepPage):

@@ -234,10 +234,10 @@ def test_overdue_counts_real_hours_across_a_dst_change() -> None:
 def test_snooze_choices_are_ahead_and_in_order() -> None:
     morning = datetime(2026, 11, 22, 9, 0, tzinfo=BERLIN)
     labels = [label for label, _ in snooze_choices(morning)]
-    assert labels == ["In an hour", "This evening", "Tomorrow evening"]
+    assert labels == ["in_an_hour", "this_evening", "tomorrow_evening"]
     late = datetime(2026, 11, 22, 18, 30, tzinfo=BERLIN)
     choices = snooze_choices(late)
-    assert [label for label, _ in choices] == ["In an hour", "Tomorrow evening"]
+    assert [label for label, _ in choices] == ["in_an_hour", "tomorrow_evening"]
     moments = [m for _, m in choices]
     assert moments == sorted(moments) and all(m > late for m in moments)
 
@@ -252,5 +252,10 @@ def test_the_system_clock_uses_a_named_zone_from_tz(monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("TZ", "America/Chicago")
     assert zone_name(local_zone()) == "America/Chicago"
     assert zone_name(SystemClock().now().tzinfo) == "America/Chicago"
+    # The GUI's hint (Qt's name for the system zone) comes first.
+    assert zone_name(local_zone("Europe/Berlin")) == "Europe/Berlin"
+    # A POSIX rule string or an unknown name is no IANA name: the next candidate is used.
+    monkeypatch.setenv("TZ", "CST6CDT,M3.2.0,M11.1.0")
+    assert zone_name(local_zone("Europe/Berlin")) == "Europe/Berlin"
     monkeypatch.setenv("TZ", "Not/AZone")
-    assert local_zone() is not None  # falls back, never fails
+    assert zone_name(local_zone("America/Chicago")) == "America/Chicago"

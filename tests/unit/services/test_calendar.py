@@ -35,6 +35,7 @@ def test_every_pending_check_in_is_an_event_at_its_time_with_nothing_private(
     assert set(found) == {f"{p.follow_up_id}@relate-desktop.invalid" for p in pending}
     for item in pending:
         event = found[f"{item.follow_up_id}@relate-desktop.invalid"]
+        assert str(event["status"]) == "CONFIRMED"  # type: ignore[index]
         start = event["dtstart"].dt  # type: ignore[index]
         assert start == item.due_at
         assert str(start.tzinfo) == "America/Chicago"
@@ -51,7 +52,7 @@ def test_every_pending_check_in_is_an_event_at_its_time_with_nothing_private(
         assert word.lower() not in raw.lower(), word
 
 
-def test_exporting_again_keeps_the_same_ids_and_drops_done_ones(
+def test_exporting_again_keeps_the_same_ids_and_cancels_what_is_no_longer_planned(
     couple: Household, clock: FixedClock, tmp_path: Path
 ) -> None:
     agreement_id = make_agreement(couple)
@@ -61,8 +62,17 @@ def test_exporting_again_keeps_the_same_ids_and_drops_done_ones(
     check_ins.let_go(couple, follow_ups[0].id)
     second = tmp_path / "second.ics"
     assert calendar.export_calendar(couple, second) == 1
-    assert set(events(second)) < set(events(first))
-    assert first.read_bytes() != second.read_bytes()
+    before, after = events(first), events(second)
+    assert set(after) == set(before)  # same UIDs: a calendar updates its events
+    skipped = after[f"{follow_ups[0].id}@relate-desktop.invalid"]
+    assert (str(skipped["status"]), int(skipped["sequence"])) == ("CANCELLED", 1)  # type: ignore[index]
+    assert not skipped.walk("VALARM")  # type: ignore[attr-defined]
+    kept = after[f"{follow_ups[1].id}@relate-desktop.invalid"]
+    assert str(kept["status"]) == "CONFIRMED"  # type: ignore[index]
+    # Long-past cancelled check-ins are no longer written.
+    clock.advance(timedelta(days=200))
+    calendar.export_calendar(couple, second)
+    assert f"{follow_ups[0].id}@relate-desktop.invalid" not in events(second)
 
 
 def test_icalendar_loads_only_when_a_calendar_file_is_made() -> None:

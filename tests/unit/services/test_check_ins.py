@@ -38,7 +38,7 @@ def answers(household: Household, held: Held = Held.HELD) -> list[CheckInAnswer]
     ]
 
 
-def test_home_lists_due_check_ins_first_and_reminders_come_once(
+def test_home_lists_due_check_ins_first_and_reminders_come_when_due(
     couple: Household, clock: FixedClock
 ) -> None:
     agreement_id = make_agreement(couple)
@@ -47,11 +47,10 @@ def test_home_lists_due_check_ins_first_and_reminders_come_once(
     clock.set(first.due_at - timedelta(days=1))
     (soon,) = check_ins.home_check_ins(couple)
     assert soon.state is DueState.UPCOMING
-    assert check_ins.reminders_due(couple, set()) == []
+    assert check_ins.reminders_due(couple) == []
     clock.set(first.due_at + timedelta(minutes=5))
-    (due,) = check_ins.reminders_due(couple, set())
+    (due,) = check_ins.reminders_due(couple)
     assert (due.follow_up_id, due.state) == (first.id, DueState.DUE)
-    assert check_ins.reminders_due(couple, {first.id}) == []
     clock.set(second.due_at + timedelta(days=4))
     listed = check_ins.home_check_ins(couple)
     # The first is more than a week late by now (missed), so it comes first.
@@ -66,10 +65,10 @@ def test_snoozing_quiets_a_reminder_until_its_time(couple: Household, clock: Fix
     first = agreement(couple, agreement_id).follow_ups[0]
     clock.set(first.due_at + timedelta(minutes=1))
     check_ins.snooze(couple, first.id, clock.now() + timedelta(hours=1))
-    assert check_ins.reminders_due(couple, set()) == []
+    assert check_ins.reminders_due(couple) == []
     assert [d.follow_up_id for d in check_ins.home_check_ins(couple)] == [first.id]
     clock.advance(timedelta(hours=1))
-    assert [d.follow_up_id for d in check_ins.reminders_due(couple, set())] == [first.id]
+    assert [d.follow_up_id for d in check_ins.reminders_due(couple)] == [first.id]
     with pytest.raises(InvalidInput):
         check_ins.snooze(couple, first.id, clock.now() - timedelta(minutes=1))
 
@@ -155,7 +154,8 @@ def test_retiring_ends_the_agreement_and_its_planned_check_ins(
     check_ins.record_check_in(couple, first.id, answers(couple), CheckInDecision.RETIRE)
     retired = agreement(couple, agreement_id)
     assert retired.status is AgreementStatus.RETIRED
-    assert [f.status for f in retired.follow_ups] == [FollowUpStatus.DONE]
+    # The planned one is kept as skipped, so a calendar can be told it is cancelled.
+    assert [f.status for f in retired.follow_ups] == [FollowUpStatus.DONE, FollowUpStatus.SKIPPED]
     assert check_ins.pending_check_ins(couple) == []
 
 
@@ -194,6 +194,43 @@ def test_adding_and_removing_check_ins(couple: Household, clock: FixedClock) -> 
         check_ins.add_check_in(couple, agreement_id, clock.now() - timedelta(days=1))
     check_ins.remove_check_in(couple, added)
     assert added not in {d.follow_up_id for d in check_ins.pending_check_ins(couple)}
+    removed = next(f for f in agreement(couple, agreement_id).follow_ups if f.id == added)
+    assert removed.status is FollowUpStatus.SKIPPED  # kept, so a calendar can cancel it
+
+
+def test_checking_in_early_never_overwrites_the_check_in_just_done(
+    couple: Household, clock: FixedClock
+) -> None:
+    agreement_id = make_agreement(couple)
+    early = agreement(couple, agreement_id).follow_ups[1]  # "in a week", done today
+    with pytest.raises(InvalidInput, match="already a check-in"):
+        check_ins.record_check_in(
+            couple, early.id, answers(couple), CheckInDecision.KEEP, next_at=early.due_at
+        )
+    assert agreement(couple, agreement_id).follow_ups[1] == early  # nothing half-written
+    check_ins.record_check_in(couple, early.id, answers(couple), CheckInDecision.KEEP)
+    done = next(f for f in agreement(couple, agreement_id).follow_ups if f.id == early.id)
+    assert done.status is FollowUpStatus.DONE and len(done.answers) == 2
+
+
+def test_a_series_meeting_a_planned_check_in_carries_on_through_it(
+    couple: Household, clock: FixedClock
+) -> None:
+    clock.set(datetime(2026, 2, 26, 9, 0, tzinfo=CHICAGO))
+    agreement_id = make_agreement(couple)
+    start = datetime(2026, 3, 2, 19, 0, tzinfo=CHICAGO)
+    series = check_ins.add_check_in(couple, agreement_id, start, Repeat.WEEKLY)
+    one_off = check_ins.add_check_in(couple, agreement_id, start + timedelta(weeks=1))
+    clock.set(start)
+    following = check_ins.record_check_in(couple, series, answers(couple), CheckInDecision.KEEP)
+    assert following == one_off  # the planned one joins the series
+    joined = next(f for f in agreement(couple, agreement_id).follow_ups if f.id == one_off)
+    assert (joined.repeat, joined.anchor) == (Repeat.WEEKLY, start)
+    # Done too, it moves on a week later: the series never ends by accident.
+    clock.set(joined.due_at)
+    after = check_ins.record_check_in(couple, one_off, answers(couple), CheckInDecision.KEEP)
+    third = next(f for f in agreement(couple, agreement_id).follow_ups if f.id == after)
+    assert third.due_at == datetime(2026, 3, 16, 19, 0, tzinfo=CHICAGO)
 
 
 def test_the_zone_survives_the_store(couple: Household, clock: FixedClock) -> None:
