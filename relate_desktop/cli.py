@@ -102,6 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("agreement_id", metavar="AGREEMENT_ID")
     pdf.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
 
+    ics = command("export-ics", "write pending check-ins to a calendar (.ics) file")
+    ics.add_argument("--out", metavar="FILE.ics", type=Path, required=True)
+
     command("backup", "make an encrypted backup of every space now")
     restorer = command(
         "restore", "list backups, or put one back (the current state is backed up first)"
@@ -233,6 +236,14 @@ def _export_pdf(household: Household, args: argparse.Namespace, out: TextIO) -> 
     return EXIT_OK
 
 
+def _export_ics(household: Household, args: argparse.Namespace, out: TextIO) -> int:
+    from relate_desktop.services.calendar import export_calendar
+
+    count = export_calendar(household, args.out)
+    out.write(f"Wrote {count} check-in{'s' if count != 1 else ''} to {args.out}\n")
+    return EXIT_OK
+
+
 def _cmd_backup(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out: TextIO) -> int:
     from relate_desktop.services.household import open_household
     from relate_desktop.services.maintenance import back_up
@@ -282,6 +293,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths, TextIO, TextIO], in
     "export-json": _with_household(_export_json),
     "agreements": _with_household(_agreements),
     "export-pdf": _with_household(_export_pdf),
+    "export-ics": _with_household(_export_ics),
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "check": _cmd_check,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, QTimeZone
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from relate_desktop import APP_NAME
@@ -26,7 +26,9 @@ def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None 
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     install_excepthook()
-    clock = clock or SystemClock()
+    # Qt knows the system's IANA zone name everywhere (Windows included), which zoneinfo
+    # needs to follow DST.
+    clock = clock or SystemClock(bytes(QTimeZone.systemTimeZoneId().data()).decode())
     try:
         claim = claim_data_folder(paths)
     except DataFolderLocked as error:

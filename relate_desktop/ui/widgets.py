@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QLabel, QLayout, QLineEdit, QPlainTextEdit
 
 # Where list items keep the id of the record they show.
@@ -57,3 +59,19 @@ def text_field(
     layout.addWidget(caption)
     layout.addWidget(edit)
     return edit
+
+
+def wall_clock(moment: datetime) -> QDateTime:
+    """A QDateTime that reads like `moment` on its own wall clock (for date and time editors)."""
+    return QDateTime(
+        moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second
+    )
+
+
+def day_and_time(value: QDateTime) -> tuple[date, time]:
+    """What a date and time editor shows, as plain Python values."""
+    qdate, qtime = value.date(), value.time()
+    return (
+        date(qdate.year(), qdate.month(), qdate.day()),
+        time(qtime.hour(), qtime.minute()),
+    )
