@@ -193,6 +193,8 @@ class RestoreDialog(QDialog):
     def refresh(self) -> None:
         self.list.clear()
         day: date | None = None
+        person = self.household.private_person
+        owner = self.household.name_of(person) if person else ""
         for item in maintenance.backups(self.household):
             if item.made_at.date() != day:
                 day = item.made_at.date()
@@ -204,7 +206,11 @@ class RestoreDialog(QDialog):
                 font.setBold(True)
                 header.setFont(font)
                 self.list.addItem(header)
-            where = self.tr("My private space") if item.private else self.tr("Shared space")
+            where = (
+                self.tr("{name}'s private space").format(name=owner)
+                if item.private
+                else self.tr("Shared space")
+            )
             reason = REASONS.get(item.reason, item.reason)
             row = QListWidgetItem(f"    {item.made_at:%H:%M}  ·  {where}  ·  {reason}")
             row.setData(NAME_ROLE, item.name)

@@ -11,6 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtNetwork import QLocalSocket
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
@@ -310,3 +311,34 @@ def test_a_damaged_private_space_offers_its_owners_backup_when_unlocking(
     assert [e.body for e in journal.entries(protected)] == ["Only mine"]
     aside = list((protected.paths.backups / "damaged").rglob(vault.name))
     assert [digest(p) for p in aside] == [before]
+
+
+def test_the_restore_screen_lists_only_the_open_persons_private_backups(
+    qtbot: QtBot, protected: Household, runner: TaskRunner, clock: FixedClock
+) -> None:
+    from relate_desktop.services import privacy
+    from tests.conftest import PASSPHRASES
+
+    maria, lloyd = (p.id for p in protected.people)
+    privacy.unlock_private(protected, lloyd, PASSPHRASES[1])  # Lloyd's space: backed up today
+    clock.advance(timedelta(hours=1))
+    privacy.unlock_private(protected, maria, PASSPHRASES[0])
+    clock.advance(timedelta(hours=1))
+    maintenance.back_up(protected)
+    main = MainWindow(protected, maria, runner)
+    qtbot.addWidget(main)
+    dialog = RestoreDialog(protected, runner, main)
+    qtbot.addWidget(dialog)
+    dialog.resize(640, 420)
+    dialog.show()
+    screenshot(dialog, "restore-screen-private")
+
+    names = [dialog.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.list.count())]
+    names = [n for n in names if n]
+    texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert any(n.startswith(f"vault-{maria}") for n in names)
+    assert not any(lloyd in n for n in names), "never anyone else's private backups"
+    assert any("Maria's private space" in t for t in texts) and any(
+        "Shared space" in t for t in texts
+    )
+    dialog.close()
