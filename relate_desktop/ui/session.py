@@ -73,7 +73,7 @@ def run_and_wait(runner: TaskRunner, job: Callable[[], T]) -> T:
 def offer_unsaved_after_crash(window: MainWindow, note: str) -> None:
     """After a run that ended without closing properly: say that writing was kept as it was
     typed, and offer to open the journal entry that was open then."""
-    kind, _, entry_id = note.partition(" ")
+    kind, author, entry_id = ([*note.split(), "", "", ""])[:3]
     box = QMessageBox(
         QMessageBox.Icon.Information,
         window.tr("Relate didn't close properly"),
@@ -86,7 +86,8 @@ def offer_unsaved_after_crash(window: MainWindow, note: str) -> None:
     )
     box.setObjectName("crashRecoveryNotice")
     open_button = None
-    if kind == "journal" and entry_id:
+    # Only the writer is offered their entry (or told to unlock for it).
+    if kind == "journal" and entry_id and author == window.current_person:
         if journal.entry(window.household, entry_id) is not None:
             open_button = box.addButton(
                 window.tr("Open what I was writing"), QMessageBox.ButtonRole.AcceptRole
@@ -220,7 +221,8 @@ class Session(QObject):
     def _note_editing(self, entry_id: str) -> None:
         """Keep, in the folder lock, which entry is open (an id, never its words)."""
         if self.claim is not None:
-            self.claim.note(f"journal {entry_id}" if entry_id else "")
+            author = self.window.journal.author_id if self.window else ""
+            self.claim.note(f"journal {author} {entry_id}" if entry_id else "")
 
     def _offer_after_crash(self, note: str) -> None:
         if self.window is not None:

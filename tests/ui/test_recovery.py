@@ -218,7 +218,7 @@ def test_after_a_crash_the_entry_being_written_is_offered_back(
     # A run that is killed while writing: its claim on the folder is never released.
     crashed = claim_data_folder(paths)
     entry = journal.write_entry(couple, couple.people[0].id, "Half a thought", private=False)
-    crashed.note(f"journal {entry.id}")
+    crashed.note(f"journal {entry.author_id} {entry.id}")
     crashed._handle.close()  # type: ignore[attr-defined]  # the OS drops the lock of a dead process
     couple.close()
 
@@ -342,3 +342,27 @@ def test_the_restore_screen_lists_only_the_open_persons_private_backups(
         "Shared space" in t for t in texts
     )
     dialog.close()
+
+
+def test_the_folder_lock_notes_the_entry_being_written_never_its_words(
+    qtbot: QtBot, couple: Household, clock: FixedClock, runner: TaskRunner
+) -> None:
+    seen_safety_check(couple)
+    claim = claim_data_folder(couple.paths)
+    session = Session(couple.paths, clock, runner, claim)
+    try:
+        session.show_main(couple, couple.people[0].id)
+        window = session.window
+        assert window is not None
+        qtbot.addWidget(window)
+        window.show_section(3, new_entry=True)
+        type_into(qtbot, window, "journalEditor", "Words that stay private")  # type: ignore[arg-type]
+        window.journal.save()
+        [entry] = journal.entries(couple)
+        lock = (couple.paths.root / ".lock").read_text(encoding="utf-8")
+        assert lock.split()[1:] == ["journal", couple.people[0].id, entry.id]
+        assert "Words" not in lock
+    finally:
+        session.close()
+        claim.release()
+    assert (couple.paths.root / ".lock").read_text(encoding="utf-8") == ""
