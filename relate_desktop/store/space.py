@@ -135,8 +135,7 @@ class Space:
                 f"The backup {backup.name} is damaged or unreadable, so it was not used. "
                 "Nothing was changed."
             )
-        self.backup(now, "before-restore")
-        self.close()
+        self.close()  # restore_space backs the current state up first
         restore_space(self.name, self.path, self._key, self.backups_dir, backup, now)
         return Space.open(self.name, self.path, self._key, self.backups_dir, now)
 
