@@ -117,6 +117,7 @@ class Session(QObject):
         super().__init__()
         self.paths, self.clock, self.runner = paths, clock, runner
         self.claim = claim
+        self.offer_backups = True  # off for --exit-when-ready, which must never wait
         # Offer what was being written when the last run ended without closing properly.
         self.crash_note: str | None = claim.left_note if claim and claim.crashed_before else None
         self.household: Household | None = None
@@ -140,6 +141,8 @@ class Session(QObject):
                 opened = self._first_run() if info is None else self._unlock(info)
             except CorruptDatabase as error:
                 # Never write to a damaged file: offer the newest good backup, or stop.
+                if not self.offer_backups:
+                    raise
                 names = {p.id: p.name for p in info.people} if info else {}
                 if not offer_recovery(None, self.paths, error, self.clock, names):
                     return False

@@ -374,3 +374,16 @@ def test_a_read_only_data_folder_is_reported_and_left_alone(
     finally:
         subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], check=False)
     assert snapshot(data_dir) == before
+
+
+def test_the_app_reports_a_damaged_file_and_leaves_it_alone(household_dir: Path) -> None:
+    assert relate(household_dir, "backup").returncode == 0
+    shared = household_dir / "shared.db"
+    shared.write_bytes(random.Random(9).randbytes(64 * 1024))
+    before = snapshot(household_dir)
+
+    started = relate(household_dir, "--exit-when-ready")
+
+    line = assert_one_error_line(started, 4)
+    assert "damaged" in line and "newest good backup" in line
+    assert snapshot(household_dir) == before
