@@ -13,15 +13,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from relate_desktop import APP_NAME, __version__
+from relate_desktop import APP_NAME
 from relate_desktop.domain.repair_flow import RepairState
 from relate_desktop.services import maintenance, preferences, privacy, repair, safety
 from relate_desktop.services.household import Household
+from relate_desktop.ui.about import AboutDialog
+from relate_desktop.ui.display_menus import add_display_menus
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.export_dialog import open_export_dialog
 from relate_desktop.ui.home import HomePage
@@ -43,6 +44,7 @@ SECTIONS = ("Home", "Conflicts", "Agreements", "Journal")
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     auto_lock_changed = Signal()
+    rebuild_requested = Signal()  # the language or colour scheme changed: draw a new window
 
     def __init__(self, household: Household, current_person: str, runner: TaskRunner) -> None:
         super().__init__()
@@ -163,6 +165,8 @@ class MainWindow(QMainWindow):
                     f"actionSection{index}",
                 )
             )
+        view_menu.addSeparator()
+        add_display_menus(self, view_menu, self.household.paths, self.rebuild_requested.emit)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(action(self.tr("&About Relate"), None, self.about, "actionAbout"))
 
@@ -353,18 +357,7 @@ class MainWindow(QMainWindow):
         )
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Relate"),
-            self.tr(
-                "<h3>Relate {version}</h3><p>A companion for repair after a fight, for keeping "
-                "promises, and for journaling. Your data stays on this computer, encrypted with "
-                "SQLCipher.</p><p>Fonts in the agreement PDF: DejaVu (Bitstream Vera licence), "
-                "Noto Sans Hebrew, Noto Sans Arabic and Noto Emoji (SIL Open Font License), "
-                "Droid Sans Fallback (Apache 2.0). Built with Qt for Python (LGPL), SQLAlchemy, "
-                "Alembic, ReportLab, python-bidi and arabic-reshaper.</p>"
-            ).format(version=__version__),
-        )
+        AboutDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.prepare_to_lock()
