@@ -22,6 +22,7 @@ from relate_desktop.domain.repair_flow import RepairState
 from relate_desktop.services import maintenance, preferences, privacy, repair, safety
 from relate_desktop.services.household import Household
 from relate_desktop.ui.about import AboutDialog
+from relate_desktop.ui.appearance import scaled_font
 from relate_desktop.ui.display_menus import add_display_menus
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.export_dialog import open_export_dialog
@@ -62,9 +63,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setFixedWidth(170)
-        self.nav.setStyleSheet(
-            "QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }"
-        )
+        self.nav.setStyleSheet("QListWidget::item { padding: 8px; }")
+        self.nav.setFont(scaled_font(self.nav.font(), 1.2))
         self.stack = QStackedWidget()
         self.home = HomePage(household)
         self.conflicts = ConflictsPage(household)

@@ -26,6 +26,7 @@ from relate_desktop.domain.errors import InvalidInput, RelateError
 from relate_desktop.domain.guide import text
 from relate_desktop.services import privacy
 from relate_desktop.services.household import Household, validate_passphrase
+from relate_desktop.ui.appearance import tone
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.unlock import UnlockDialog
 
@@ -155,7 +156,7 @@ class SecretFormDialog(QDialog):
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setObjectName("secretFormError")
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(f"color: {tone('error')};")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(

@@ -30,6 +30,7 @@ from relate_desktop.domain.compose import compose
 from relate_desktop.domain.follow_ups import PRESET_LABELS, FollowUpPreset, preset_date
 from relate_desktop.domain.guide import text
 from relate_desktop.domain.repair_flow import CommitmentLine, RepairState, Step, StepKind
+from relate_desktop.ui.appearance import scaled_font, tone
 from relate_desktop.ui.breathing import BreathingPacer
 from relate_desktop.ui.coach_panel import attach_coach
 from relate_desktop.ui.drafting_aids import add_drafting_aids
@@ -220,7 +221,7 @@ class PerspectivePage(StepPage):
         self.private_box.setAccessibleDescription(hint_words)
         lay.addWidget(self.private_box)
         private_hint = paragraph(hint_words, "privateHint")
-        private_hint.setStyleSheet("color: #444;")
+        private_hint.setStyleSheet(f"color: {tone('muted')};")
         private_hint.setContentsMargins(24, 0, 0, 6)
         lay.addWidget(private_hint)
 
@@ -250,7 +251,7 @@ class PerspectivePage(StepPage):
             reaction_layout, vocabulary.reactions(), "reaction", answers.reactions
         )
         hint = paragraph(text(f"{key}.reaction_hint"))
-        hint.setStyleSheet("color: #555;")
+        hint.setStyleSheet(f"color: {tone('muted')};")
         reaction_layout.addWidget(hint, 2, 0, 1, 2)
         lay.addWidget(reaction_box)
 
@@ -321,7 +322,7 @@ class PausePage(StepPage):
         part_box = QGroupBox(text(f"{key}.question"))
         part_layout = QVBoxLayout(part_box)
         signs = paragraph(guidance.text("pause.signs"), "partSigns")
-        signs.setStyleSheet("color: #444;")
+        signs.setStyleSheet(f"color: {tone('muted')};")
         part_layout.addWidget(signs)
         self.part_group = QButtonGroup(self)
         for value in ("wise_adult", "adaptive_child"):
@@ -334,7 +335,8 @@ class PausePage(StepPage):
             part_layout.addWidget(button)
         self.time_out = paragraph(text(f"{key}.time_out"), "timeOut")
         self.time_out.setStyleSheet(
-            "background: #fff6e0; color: #4a3b00; padding: 8px; border-radius: 6px;"
+            f"background: {tone('warning_bg')}; color: {tone('warning')}; padding: 8px;"
+            " border-radius: 6px;"
         )
         self.time_out.setVisible(state.speaking_part == "adaptive_child")
         part_layout.addWidget(self.time_out)
@@ -412,7 +414,8 @@ class _ComposedPage(StepPage):
         preview_layout = QVBoxLayout(preview_box)
         self.preview = paragraph("", "preview")
         self.preview.setAccessibleName(text(f"{key}.preview_label"))
-        self.preview.setStyleSheet("font-size: 12pt; padding: 6px;")
+        self.preview.setStyleSheet("padding: 6px;")
+        self.preview.setFont(scaled_font(self.preview.font(), 1.15))
         preview_layout.addWidget(self.preview)
         self.layout_.addWidget(preview_box)
         self.changed.connect(self._update_preview)
@@ -567,6 +570,8 @@ class AgreementPage(StepPage):
         line = CommitmentLine(others[0] if others else self.state.people[0])
         self.state.commitments.append(line)
         self._add_row(line)
+        for widget in self.rows[-1]:
+            widget.show()  # shown now, not at the next layout pass, so the focus can move there
         self.rows[-1][1].setFocus()
         self._clear_confirmations()
         self.changed.emit()
