@@ -26,6 +26,13 @@ PRESET_LABELS = {
 }
 
 
+def preset_label(preset: FollowUpPreset, language: str | None = None) -> str:
+    """How a preset is named in the interface ('In a week'), in the current language."""
+    from relate_desktop.domain.guide import text
+
+    return text(f"steps.follow_up.presets.{preset.value}", language)
+
+
 def add_months(moment: datetime, months: int) -> datetime:
     """Same day next month, or the month's last day when it is shorter (31 Jan -> 28/29 Feb)."""
     month_index = moment.month - 1 + months

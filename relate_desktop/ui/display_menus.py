@@ -15,10 +15,6 @@ from relate_desktop.ui import translation
 from relate_desktop.ui.appearance import apply_scheme
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DisplayMenus", text)
-
-
 def add_display_menus(
     parent: QWidget, menu: QMenu, paths: DataPaths, rebuild: Callable[[], None]
 ) -> None:
@@ -26,10 +22,12 @@ def add_display_menus(
     change (so every word and colour follows it)."""
     prefs = preferences.load(paths)
 
-    languages = menu.addMenu(_tr("&Language"))
+    languages = menu.addMenu(QCoreApplication.translate("DisplayMenus", "&Language"))
     languages.setObjectName("languageMenu")
     group = QActionGroup(parent)
-    choices = [("", _tr("As the system"))] + [(c, language.NAMES[c]) for c in language.SUPPORTED]
+    choices = [("", QCoreApplication.translate("DisplayMenus", "As the system"))] + [
+        (c, language.NAMES[c]) for c in language.SUPPORTED
+    ]
     for code, label in choices:
         item = QAction(label, parent, checkable=True)
         item.setObjectName(f"language_{code or 'system'}")
@@ -38,10 +36,14 @@ def add_display_menus(
         group.addAction(item)
         languages.addAction(item)
 
-    schemes = menu.addMenu(_tr("&Appearance"))
+    schemes = menu.addMenu(QCoreApplication.translate("DisplayMenus", "&Appearance"))
     schemes.setObjectName("appearanceMenu")
     scheme_group = QActionGroup(parent)
-    labels = {"system": _tr("As the system"), "light": _tr("Light"), "dark": _tr("Dark")}
+    labels = {
+        "system": QCoreApplication.translate("DisplayMenus", "As the system"),
+        "light": QCoreApplication.translate("DisplayMenus", "Light"),
+        "dark": QCoreApplication.translate("DisplayMenus", "Dark"),
+    }
     for scheme in preferences.SCHEME_CHOICES:
         item = QAction(labels[scheme], parent, checkable=True)
         item.setObjectName(f"scheme_{scheme}")

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 
 from relate_desktop.domain import guidance, vocabulary
 from relate_desktop.domain.compose import compose
-from relate_desktop.domain.follow_ups import PRESET_LABELS, FollowUpPreset, preset_date
+from relate_desktop.domain.follow_ups import FollowUpPreset, preset_date, preset_label
 from relate_desktop.domain.guide import text
 from relate_desktop.domain.repair_flow import CommitmentLine, RepairState, Step, StepKind
 from relate_desktop.ui.appearance import scaled_font, tone
 from relate_desktop.ui.breathing import BreathingPacer
 from relate_desktop.ui.coach_panel import attach_coach
+from relate_desktop.ui.dates import local_text
 from relate_desktop.ui.drafting_aids import add_drafting_aids
 from relate_desktop.ui.guidance_cards import add_step_guidance
 from relate_desktop.ui.widgets import heading, line_field, paragraph, text_field
@@ -608,9 +609,11 @@ class FollowUpPage(StepPage):
         self.checks: dict[str, QCheckBox] = {}
         for preset in FollowUpPreset:
             when = preset_date(now, preset)
-            check = QCheckBox(f"{PRESET_LABELS[preset]}: {when:%A %d %B, %H:%M}")
+            # Qt date format: weekday, day, month, time; translators may add words ('de').
+            moment = local_text(when, self.tr("dddd d MMMM, HH:mm"))
+            check = QCheckBox(f"{preset_label(preset)}: {moment}")
             check.setObjectName(f"preset_{preset.value}")
-            check.setAccessibleName(PRESET_LABELS[preset])
+            check.setAccessibleName(preset_label(preset))
             check.setChecked(preset.value in state.follow_up_presets)
             check.toggled.connect(lambda on, p=preset.value: self._toggle(p, on))
             self.checks[preset.value] = check
@@ -648,25 +651,30 @@ class ReviewPage(StepPage):
         s = self.state
         speaker = self.names.get(s.speaker_id, "")
         parts = [f"<h3>{escape(s.title)}</h3>", f"<p>{escape(s.what_happened)}</p>"]
-        opening = "Request" if s.draft_kind == "request" else "Apology"
-        parts.append(
-            f"<p><b>{opening} from {escape(speaker)}:</b> {escape(compose(s.draft_kind, s.draft_parts))}</p>"
-        )
+        opening = (
+            self.tr("Request from {name}:")
+            if s.draft_kind == "request"
+            else self.tr("Apology from {name}:")
+        ).format(name=escape(speaker))
+        parts.append(f"<p><b>{opening}</b> {escape(compose(s.draft_kind, s.draft_parts))}</p>")
         if s.listener_id:
             listener = escape(self.names.get(s.listener_id, ""))
+            response = self.tr("Response from {name}:").format(name=listener)
             parts.append(
-                f"<p><b>Response from {listener}:</b> {escape(compose('response', s.response_parts))}</p>"
+                f"<p><b>{response}</b> {escape(compose('response', s.response_parts))}</p>"
             )
-        parts.append(f"<p><b>Agreement: {escape(s.agreement_title)}</b></p><ul>")
+        agreement = self.tr("Agreement: {title}").format(title=escape(s.agreement_title))
+        parts.append(f"<p><b>{agreement}</b></p><ul>")
         for line in s.commitments:
             if line.action.strip():
                 when = f" ({escape(line.when)})" if line.when.strip() else ""
                 parts.append(
                     f"<li>{escape(self.names.get(line.person_id, ''))}: {escape(line.action)}{when}</li>"
                 )
-        parts.append("</ul><p><b>Check-ins:</b> ")
+        parts.append(f"</ul><p><b>{self.tr('Check-ins:')}</b> ")
         dates = [preset_date(now, FollowUpPreset(p)) for p in sorted(s.follow_up_presets)]
-        parts.append(", ".join(f"{d:%a %d %b}" for d in sorted(dates)) + "</p>")
+        short = self.tr("ddd d MMM")  # Qt date format: short weekday, day, short month
+        parts.append(", ".join(local_text(d, short) for d in sorted(dates)) + "</p>")
         return "".join(parts)
 
 
