@@ -117,22 +117,25 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
 
     def _credits_html(self) -> str:
-        rows = [
-            f"<p>{escape(self.tr('Relate is free software under the GNU General Public License, version 3 or later.'))}</p>",
-            f"<h4>{escape(self.tr('Fonts'))}</h4><ul>",
-        ]
+        licence = self.tr(
+            "Relate is free software under the GNU General Public License, version 3 or later."
+        )
+        fonts, libraries = self.tr("Fonts"), self.tr("Libraries")
+        qt_note = self.tr(
+            "Qt is © The Qt Company, used under the LGPL version 3. The full licence texts are "
+            "in the resources/fonts folder and in each library."
+        )
+        rows = [f"<p>{escape(licence)}</p>", f"<h4>{escape(fonts)}</h4><ul>"]
         rows += [
-            f"<li><b>{escape(family)}</b>: {escape(self.tr(str(what)))} ({escape(licence)})</li>"
-            for family, what, licence in FONTS
+            f"<li><b>{escape(family)}</b>: {escape(self.tr(str(what)))} ({escape(licence_name)})</li>"
+            for family, what, licence_name in FONTS
         ]
-        rows.append(f"</ul><h4>{escape(self.tr('Libraries'))}</h4><ul>")
-        for name, what, licence in LIBRARIES:
+        rows.append(f"</ul><h4>{escape(libraries)}</h4><ul>")
+        for name, what, licence_name in LIBRARIES:
             version = _version(name)
             rows.append(
                 f"<li><b>{escape(name)}</b> {escape(version)}: {escape(self.tr(str(what)))} "
-                f"({escape(licence)})</li>"
+                f"({escape(licence_name)})</li>"
             )
-        rows.append(
-            f"</ul><p>{escape(self.tr('Qt is © The Qt Company, used under the LGPL version 3. The full licence texts are in the resources/fonts folder and in each library.'))}</p>"
-        )
+        rows.append(f"</ul><p>{escape(qt_note)}</p>")
         return "".join(rows)

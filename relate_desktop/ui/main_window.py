@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -39,7 +39,12 @@ from relate_desktop.ui.safety_check import SafetyCheckDialog
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.wizard.wizard import RepairWizard
 
-SECTIONS = ("Home", "Conflicts", "Agreements", "Journal")
+SECTIONS = (
+    str(QT_TRANSLATE_NOOP("MainWindow", "Home")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "Conflicts")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "Agreements")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "Journal")),
+)
 
 
 class MainWindow(QMainWindow):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -20,6 +20,18 @@ from relate_desktop.domain import vocabulary
 from relate_desktop.services import browse
 from relate_desktop.services.household import Household
 from relate_desktop.ui.widgets import ID_ROLE, heading
+
+# Words the records show for stored values (draft kinds, statuses), for the translators.
+STORED_WORDS = (
+    QT_TRANSLATE_NOOP("records", "Request"),
+    QT_TRANSLATE_NOOP("records", "Apology"),
+    QT_TRANSLATE_NOOP("records", "Response"),
+    QT_TRANSLATE_NOOP("records", "active"),
+    QT_TRANSLATE_NOOP("records", "retired"),
+    QT_TRANSLATE_NOOP("records", "pending"),
+    QT_TRANSLATE_NOOP("records", "done"),
+    QT_TRANSLATE_NOOP("records", "skipped"),
+)
 
 
 class _MasterDetail(QWidget):
@@ -88,25 +100,37 @@ class ConflictsPage(_MasterDetail):
             f"<h2>{escape(c.title)}</h2>",
             f"<p><i>{c.occurred_at:%A %d %B %Y, %H:%M}</i>"
             + (f" · {escape(c.topic)}" if c.topic else "")
-            + f" · intensity {c.intensity}/10</p>",
+            + " · "
+            + self.tr("intensity {n}/10").format(n=c.intensity)
+            + "</p>",
             f"<p>{escape(c.what_happened)}</p>",
         ]
         for p in c.perspectives:
             stance = vocabulary.label(p.stance.value) if p.stance else "?"
             reactions = ", ".join(vocabulary.label(r.value) for r in p.reactions)
             html.append(
-                f"<h3>{escape(name(p.person_id))}</h3><p>Stance: {stance}. Reaction: {reactions}."
+                f"<h3>{escape(name(p.person_id))}</h3><p>"
+                + self.tr("Stance: {stance}. Reaction: {reactions}.").format(
+                    stance=stance, reactions=reactions
+                )
             )
             if p.losing_strategies:
                 html.append(
-                    " Losing strategies: "
+                    " "
+                    + self.tr("Losing strategies:")
+                    + " "
                     + ", ".join(vocabulary.label(s.value) for s in p.losing_strategies)
                     + "."
                 )
             html.append("</p>")
         for d in c.drafts:
             html.append(
-                f"<h3>{d.kind.value.capitalize()} from {escape(name(d.author_id))}</h3><p>{escape(d.text)}</p>"
+                "<h3>"
+                + self.tr("{kind} from {name}").format(
+                    kind=QCoreApplication.translate("records", d.kind.value.capitalize()),
+                    name=escape(name(d.author_id)),
+                )
+                + f"</h3><p>{escape(d.text)}</p>"
             )
         return "".join(html)
 
@@ -134,7 +158,10 @@ class AgreementsPage(_MasterDetail):
 
     def refresh(self) -> None:
         self.fill(
-            [(f"{a.title} ({a.status.value})", a.id) for a in browse.agreements(self.household)]
+            [
+                (f"{a.title} ({QCoreApplication.translate('records', a.status.value)})", a.id)
+                for a in browse.agreements(self.household)
+            ]
         )
         self.pdf_button.setEnabled(self.list.count() > 0)
 
@@ -143,7 +170,9 @@ class AgreementsPage(_MasterDetail):
         a = doc.agreement
         html = [
             f"<h2>{escape(a.title)}</h2>",
-            f"<p><i>Made on {a.created_at:%d %B %Y} · {a.status.value}</i></p>",
+            "<p><i>"
+            + self.tr("Made on {day}").format(day=f"{a.created_at:%d %B %Y}")
+            + f" · {QCoreApplication.translate('records', a.status.value)}</i></p>",
         ]
         if doc.opening:
             html.append(
@@ -153,14 +182,16 @@ class AgreementsPage(_MasterDetail):
             html.append(
                 f"<p>{escape(doc.response.text)}<br>— {escape(doc.name_of(doc.response.author_id))}</p>"
             )
-        html.append("<h3>Commitments</h3><ul>")
+        html.append("<h3>" + self.tr("Commitments") + "</h3><ul>")
         for c in a.commitments:
             when = f" ({escape(c.when)})" if c.when else ""
             html.append(
                 f"<li><b>{escape(doc.name_of(c.person_id))}</b>: {escape(c.action)}{when}</li>"
             )
-        html.append("</ul><h3>Check-ins</h3><ul>")
+        html.append("</ul><h3>" + self.tr("Check-ins") + "</h3><ul>")
         for f in a.follow_ups:
-            html.append(f"<li>{f.due_at.astimezone():%A %d %B %Y, %H:%M} ({f.status.value})</li>")
+            html.append(
+                f"<li>{f.due_at.astimezone():%A %d %B %Y, %H:%M} ({QCoreApplication.translate('records', f.status.value)})</li>"
+            )
         html.append("</ul>")
         return "".join(html)

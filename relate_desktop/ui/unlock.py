@@ -71,7 +71,9 @@ class UnlockDialog(QDialog):
         self.used_recovery = False
         layout = QVBoxLayout(self)
         heading = QLabel(
-            f"<h2>{self.tr('Welcome back')}</h2><p>"
+            "<h2>"
+            + self.tr("Welcome back")
+            + "</h2><p>"
             + (intro or self.tr("Choose who you are and type your passphrase."))
             + "</p>"
         )

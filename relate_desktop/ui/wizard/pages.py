@@ -671,7 +671,7 @@ class ReviewPage(StepPage):
                 parts.append(
                     f"<li>{escape(self.names.get(line.person_id, ''))}: {escape(line.action)}{when}</li>"
                 )
-        parts.append(f"</ul><p><b>{self.tr('Check-ins:')}</b> ")
+        parts.append("</ul><p><b>" + self.tr("Check-ins:") + "</b> ")
         dates = [preset_date(now, FollowUpPreset(p)) for p in sorted(s.follow_up_presets)]
         short = self.tr("ddd d MMM")  # Qt date format: short weekday, day, short month
         parts.append(", ".join(local_text(d, short) for d in sorted(dates)) + "</p>")
