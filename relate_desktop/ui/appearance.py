@@ -31,21 +31,22 @@ _platform_style: str | None = None
 
 def register_fonts() -> list[str]:
     """Make the bundled fonts available to Qt (once) and use them as fallbacks for the UI font.
-    Returns the families Qt loaded."""
+    Returns the families Qt loaded. Needs the application object (Qt crashes without one)."""
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        raise RuntimeError("register_fonts() needs a QApplication first")
     if not _registered:
         for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
             font_id = QFontDatabase.addApplicationFont(str(path))
             if font_id >= 0:
                 _registered.extend(QFontDatabase.applicationFontFamilies(font_id))
-    app = QGuiApplication.instance()
-    if isinstance(app, QGuiApplication):
-        font = QGuiApplication.font()  # the system's family and size: kept first
-        families = [f for f in font.families() or [font.family()] if f]
-        for family in FALLBACK_FAMILIES:
-            if family in _registered and family not in families:
-                families.append(family)
-        font.setFamilies(families)
-        QGuiApplication.setFont(font)
+    font = QGuiApplication.font()  # the system's family and size: kept first
+    families = [f for f in font.families() or [font.family()] if f]
+    for family in FALLBACK_FAMILIES:
+        if family in _registered and family not in families:
+            families.append(family)
+    font.setFamilies(families)
+    QGuiApplication.setFont(font)
     return sorted(set(_registered))
 
 
