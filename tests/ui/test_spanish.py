@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from relate_desktop.domain import language
-from relate_desktop.domain.repair_flow import steps
+from relate_desktop.domain.repair_flow import StepKind, steps
 from relate_desktop.services import repair
 from relate_desktop.services.household import Household
 from relate_desktop.ui import translation
@@ -30,6 +30,8 @@ from relate_desktop.ui.main_window import MainWindow
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.wizard.wizard import RepairWizard
 from tests.ui.conftest import screenshot
+from tests.ui.test_coach_panel import panel, ready_to_draft, show_page_at, shown_titles
+from tests.ui.test_repair_wizard import type_into
 
 TAGS = re.compile(r"<[^>]+>")
 
@@ -140,3 +142,26 @@ def test_the_wizard_in_spanish_and_dark(
     finally:
         apply_scheme("light")
     assert "Pausa y respira" in texts
+
+
+def test_the_coach_speaks_spanish_in_the_wizard(
+    qtbot: QtBot, couple: Household, runner: TaskRunner, spanish: None
+) -> None:
+    state = ready_to_draft(couple)
+    state.step_index = next(i for i, s in enumerate(steps(state)) if s.kind is StepKind.DRAFT)
+    apply_scheme("dark")
+    try:
+        wizard = RepairWizard(couple, state, runner)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        type_into(qtbot, wizard, "part_saw_heard", "siempre miras el teléfono cuando hablo")
+        type_into(qtbot, wizard, "part_feel", "que no te importo")
+        assert shown_titles(qtbot, wizard, "saw_heard") == ['Siempre o nunca: "siempre"']
+        assert shown_titles(qtbot, wizard, "feel")[0].startswith(
+            "Un pensamiento vestido de sentimiento"
+        )
+        coach = panel(wizard, "saw_heard")
+        show_page_at(wizard, coach, "es-dark-coach")
+        wizard.close()
+    finally:
+        apply_scheme("light")
