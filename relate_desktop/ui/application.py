@@ -13,7 +13,7 @@ from relate_desktop.domain.errors import RelateError
 from relate_desktop.paths import DataPaths
 from relate_desktop.services import preferences
 from relate_desktop.services.household import claim_data_folder, household_info
-from relate_desktop.ui import translation
+from relate_desktop.ui import refcount_guard, translation
 from relate_desktop.ui.appearance import app_icon, apply_scheme, register_fonts
 from relate_desktop.ui.errors import install_excepthook, show_error
 from relate_desktop.ui.first_run import FirstRunDialog
@@ -71,6 +71,7 @@ def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None 
 def prepare_desktop(app: QApplication, paths: DataPaths) -> None:
     """Icon, bundled fonts, language and colour scheme, before the first window."""
     QApplication.setDesktopFileName(APP_ID)
+    refcount_guard.install(app)
     app.setWindowIcon(app_icon())
     register_fonts()
     prefs = preferences.load(paths)
