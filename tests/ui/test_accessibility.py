@@ -30,9 +30,15 @@ from pytestqt.qtbot import QtBot
 
 from relate_desktop.domain.repair_flow import StepKind, steps
 from relate_desktop.services import browse
+from relate_desktop.services.household import Household
 from relate_desktop.ui.about import AboutDialog
 from relate_desktop.ui.appearance import apply_scheme, coach_colours, is_dark, tone
+from relate_desktop.ui.first_run import FirstRunDialog
+from relate_desktop.ui.lock_screen import LockScreen
 from relate_desktop.ui.main_window import MainWindow
+from relate_desktop.ui.safety_check import SafetyCheckDialog
+from relate_desktop.ui.tasks import TaskRunner
+from relate_desktop.ui.unlock import UnlockDialog
 from relate_desktop.ui.wizard.wizard import RepairWizard
 from tests.ui.conftest import screenshot
 
@@ -307,3 +313,18 @@ def test_a_dark_scheme_gives_readable_tones_and_the_wizard_follows(
         apply_scheme("light")
     assert not is_dark()
     assert QColor(tone("muted")).lightness() < 140
+
+
+def test_the_dialogs_before_the_main_window_name_every_control(
+    qtbot: QtBot, couple: Household, runner: TaskRunner
+) -> None:
+    welcome = FirstRunDialog()
+    unlock = UnlockDialog(couple.people, lambda person, secret: None, runner)
+    safety = SafetyCheckDialog(couple, couple.people[0].id)
+    lock = LockScreen()
+    for dialog in (welcome, unlock, safety, lock):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert unnamed(dialog) == [], type(dialog).__name__
+        screenshot(dialog, f"a11y-{type(dialog).__name__}")
+        dialog.close()

@@ -26,8 +26,12 @@ from relate_desktop.services import repair
 from relate_desktop.services.household import Household
 from relate_desktop.ui import translation
 from relate_desktop.ui.appearance import apply_scheme
+from relate_desktop.ui.first_run import FirstRunDialog
+from relate_desktop.ui.lock_screen import LockScreen
 from relate_desktop.ui.main_window import MainWindow
+from relate_desktop.ui.safety_check import SafetyCheckDialog
 from relate_desktop.ui.tasks import TaskRunner
+from relate_desktop.ui.unlock import UnlockDialog
 from relate_desktop.ui.wizard.wizard import RepairWizard
 from tests.ui.conftest import screenshot
 from tests.ui.test_coach_panel import panel, ready_to_draft, show_page_at, shown_titles
@@ -83,6 +87,26 @@ def wizard_texts(
     return texts
 
 
+def dialog_texts(
+    qtbot: QtBot, household: Household, runner: TaskRunner, shots: str = ""
+) -> set[str]:
+    """The screens before the main window: welcome, unlock, safety check, lock screen."""
+    texts: set[str] = set()
+    for dialog in (
+        FirstRunDialog(),
+        UnlockDialog(household.people, lambda person, secret: None, runner),
+        SafetyCheckDialog(household, household.people[0].id),
+        LockScreen(),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        texts |= shown_texts(dialog)
+        if shots:
+            screenshot(dialog, f"{shots}-{type(dialog).__name__}")
+        dialog.close()
+    return texts
+
+
 def screens(qtbot: QtBot, household: Household, runner: TaskRunner, shots: str = "") -> set[str]:
     window = MainWindow(household, household.people[0].id, runner)
     qtbot.addWidget(window)
@@ -94,6 +118,7 @@ def screens(qtbot: QtBot, household: Household, runner: TaskRunner, shots: str =
         if shots:
             screenshot(window, f"{shots}-section-{index}")
     window.close()
+    texts |= dialog_texts(qtbot, household, runner, shots)
     return texts | wizard_texts(qtbot, household, runner, shots)
 
 
@@ -117,6 +142,7 @@ def test_nothing_on_the_main_screens_stays_in_english(
     assert "Inicio" in spanish_texts and "¿Qué pasó?" in spanish_texts
     # Names stay as they are: people's, the app's, and each language's own (in View → Language).
     names = {p.name for p in couple.people} | {"Relate"} | set(language.NAMES.values())
+    names |= {"No"}  # the same word in both languages (the safety check's answers)
     assert sorted(spanish_texts & english - names) == []
 
 
