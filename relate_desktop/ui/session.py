@@ -140,6 +140,7 @@ class Session(QObject):
         self.window = MainWindow(household, person, self.runner)
         self.window.lock_requested.connect(self.lock)
         self.window.auto_lock_changed.connect(self.apply_auto_lock)
+        self.window.rebuild_requested.connect(self.rebuild_window)
         self.window.show()
         if self.lock_screen is not None:
             self.lock_screen.hide()
@@ -151,6 +152,21 @@ class Session(QObject):
             change_passphrase(self.window, household, person, self.runner, recovered=True)
         if safety.needs_check(household, person):
             QTimer.singleShot(0, lambda: self._safety_check(person))
+
+    def rebuild_window(self) -> None:
+        """A new main window in the language and colours just chosen; what was being written is
+        saved first, and the spaces stay open."""
+        if self.window is None or self.household is None:
+            return
+        old, person = self.window, self.window.current_person
+        old.prepare_to_lock()
+        old.hide()
+        old.deleteLater()
+        self.window = MainWindow(self.household, person, self.runner)
+        self.window.lock_requested.connect(self.lock)
+        self.window.auto_lock_changed.connect(self.apply_auto_lock)
+        self.window.rebuild_requested.connect(self.rebuild_window)
+        self.window.show()
 
     def _safety_check(self, person: str) -> None:
         if self.household is not None and self.window is not None:
