@@ -2,3 +2,4 @@
 
 __version__ = "0.1.0"
 APP_NAME = "Relate"
+APP_ID = "org.relatedesktop.Relate"  # desktop entry, icon and AppStream id

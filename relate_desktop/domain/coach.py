@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from relate_desktop.bundled import resources_dir
+from relate_desktop.domain.language import resolve
 
 DRAFT_KINDS = ("request", "apology", "response", "free")
 
@@ -401,7 +402,7 @@ def _finding(book: _Rulebook, text: str, start: int, end: int, kind: FindingKind
 
 
 def findings(
-    text: str, kind: str = "free", *, part: str | None = None, language: str = "en"
+    text: str, kind: str = "free", *, part: str | None = None, language: str | None = None
 ) -> tuple[Finding, ...]:
     """What the coach notices in `text`, in order of position.
 
@@ -412,7 +413,7 @@ def findings(
         raise ValueError(f"unknown draft kind {kind!r}")
     if not text or text.isspace():
         return ()
-    book = _rulebook(language)
+    book = _rulebook(resolve(language))
     plain = _folded(text)
     found = _without_overlaps(_Reading(book, plain, kind, part).matches())
     if kind in book.no_request_drafts and (part is None or part in book.no_request_parts):
@@ -446,11 +447,11 @@ def shifted(found: Sequence[Finding], old: str, new: str) -> tuple[Finding, ...]
     return tuple(kept)
 
 
-def check_request(text: str, language: str = "en") -> RequestCheck:
+def check_request(text: str, language: str | None = None) -> RequestCheck:
     """How a wish measures up: says when or how often, asks for a behaviour, can be done."""
     if not text.strip():
         return RequestCheck(specific=False, behavioural=False, doable=False)
-    book = _rulebook(language)
+    book = _rulebook(resolve(language))
     plain = _folded(text)
     kinds = {f.kind for f in findings(text, "request", part="would_like", language=language)}
     vague = FindingKind.VAGUE_REQUEST in kinds
@@ -464,17 +465,17 @@ def check_request(text: str, language: str = "en") -> RequestCheck:
     )
 
 
-def request_check_texts(language: str = "en") -> Mapping[str, Any]:
+def request_check_texts(language: str | None = None) -> Mapping[str, Any]:
     """Labels and hints for showing a RequestCheck."""
-    texts: Mapping[str, Any] = _rulebook(language).ui["request_check"]
+    texts: Mapping[str, Any] = _rulebook(resolve(language)).ui["request_check"]
     return texts
 
 
-def ui_text(key: str, language: str = "en", **values: object) -> str:
+def ui_text(key: str, language: str | None = None, **values: object) -> str:
     """A label of the coach's panel, e.g. `dismiss` or `count_many`."""
-    template = str(_rulebook(language).ui[key])
+    template = str(_rulebook(resolve(language)).ui[key])
     return template.format(**values) if values else template
 
 
-def group_title(group: str, language: str = "en") -> str:
-    return _rulebook(language).groups.get(group, group)
+def group_title(group: str, language: str | None = None) -> str:
+    return _rulebook(resolve(language)).groups.get(group, group)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from relate_desktop.bundled import resources_dir
+from relate_desktop.domain.language import resolve
 
 _TRAILING = " \t\r\n.,;:!…"
 
@@ -57,8 +58,8 @@ class FeedbackWheel:
         return cls(**{k: parts.get(k, "") for k in REQUEST_PARTS})
 
 
-def compose_request(wheel: FeedbackWheel, language: str = "en") -> str:
-    t = _templates(language)["request"]
+def compose_request(wheel: FeedbackWheel, language: str | None = None) -> str:
+    t = _templates(resolve(language))["request"]
     pieces: list[str] = []
     if wheel.remember_love.strip():
         pieces.append(_sentence(wheel.remember_love))
@@ -79,8 +80,8 @@ def compose_request(wheel: FeedbackWheel, language: str = "en") -> str:
     return " ".join(pieces)
 
 
-def compose_apology(parts: Mapping[str, str], language: str = "en") -> str:
-    t = _templates(language)["apology"]
+def compose_apology(parts: Mapping[str, str], language: str | None = None) -> str:
+    t = _templates(resolve(language))["apology"]
     pieces: list[str] = []
     for key in ("what_i_did", "impact"):
         if _fragment(parts.get(key, "")):
@@ -94,8 +95,8 @@ def compose_apology(parts: Mapping[str, str], language: str = "en") -> str:
     return " ".join(pieces)
 
 
-def compose_response(parts: Mapping[str, str], language: str = "en") -> str:
-    t = _templates(language)["response"]
+def compose_response(parts: Mapping[str, str], language: str | None = None) -> str:
+    t = _templates(resolve(language))["response"]
     pieces: list[str] = []
     if _fragment(parts.get("reflect", "")):
         pieces.append(_fill(t["reflect"], reflect=_fragment(parts["reflect"])))
@@ -106,7 +107,7 @@ def compose_response(parts: Mapping[str, str], language: str = "en") -> str:
     return " ".join(pieces)
 
 
-def compose(kind: str, parts: Mapping[str, str], language: str = "en") -> str:
+def compose(kind: str, parts: Mapping[str, str], language: str | None = None) -> str:
     """Compose any draft kind (`request`, `apology`, `response`) from its parts."""
     if kind == "request":
         return compose_request(FeedbackWheel.from_parts(parts), language)

@@ -27,12 +27,11 @@ class FollowUpPreset(StrEnum):
     ONE_MONTH = "1m"
 
 
-PRESET_LABELS = {
-    FollowUpPreset.THREE_DAYS: "In 3 days",
-    FollowUpPreset.ONE_WEEK: "In a week",
-    FollowUpPreset.TWO_WEEKS: "In two weeks",
-    FollowUpPreset.ONE_MONTH: "In a month",
-}
+def preset_label(preset: FollowUpPreset, language: str | None = None) -> str:
+    """How a preset is named in the interface ('In a week'), in the current language."""
+    from relate_desktop.domain.guide import text
+
+    return text(f"steps.follow_up.presets.{preset.value}", language)
 
 
 class Repeat(StrEnum):
@@ -43,11 +42,11 @@ class Repeat(StrEnum):
     MONTHLY = "monthly"
 
 
-REPEAT_LABELS = {
-    Repeat.NONE: "Just once",
-    Repeat.WEEKLY: "Every week",
-    Repeat.MONTHLY: "Every month",
-}
+def repeat_label(repeat: Repeat, language: str | None = None) -> str:
+    """How a repeat is named in the interface ('Every week'), in the current language."""
+    from relate_desktop.domain.guide import text
+
+    return text(f"steps.follow_up.repeats.{repeat.value}", language)
 
 
 class DueState(StrEnum):

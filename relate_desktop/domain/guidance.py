@@ -34,16 +34,16 @@ class FeelingGroup:
     words: tuple[str, ...]
 
 
-def text(key: str, language: str = "en", **values: str) -> str:
+def text(key: str, language: str | None = None, **values: str) -> str:
     """A guidance text at a dotted key, e.g. `pause.start`."""
     return fill(BOOK, key, language, **values)
 
 
-def texts(key: str, language: str = "en", **values: str) -> list[str]:
+def texts(key: str, language: str | None = None, **values: str) -> list[str]:
     return [str(item).format(**values) for item in lookup(BOOK, key, language)]
 
 
-def breathing(language: str = "en") -> Breathing:
+def breathing(language: str | None = None) -> Breathing:
     pace = lookup(BOOK, "pause.breathing", language)
     return Breathing(
         breathe_in_ms=int(pace["in_seconds"] * 1000),
@@ -53,7 +53,7 @@ def breathing(language: str = "en") -> Breathing:
     )
 
 
-def strategy_cards(step: str, language: str = "en") -> tuple[StrategyCard, ...]:
+def strategy_cards(step: str, language: str | None = None) -> tuple[StrategyCard, ...]:
     """The winning strategies that fit a step (`request`, `apology`, `response`, `done`)."""
     wanted: list[str] = lookup(BOOK, "strategies.for_step", language).get(step, [])
     tries: dict[str, str] = lookup(BOOK, "strategies.try_this", language)
@@ -61,39 +61,39 @@ def strategy_cards(step: str, language: str = "en") -> tuple[StrategyCard, ...]:
     return tuple(StrategyCard(terms[value], tries[value]) for value in wanted)
 
 
-def cherishing_prompts(seed: str, language: str = "en") -> list[str]:
+def cherishing_prompts(seed: str, language: str | None = None) -> list[str]:
     """A few cherishing prompts; the same seed (e.g. a repair's id) gives the same ones."""
     prompts: list[str] = texts("cherish.prompts", language)
     shown = int(lookup(BOOK, "cherish.shown", language))
     return random.Random(seed).sample(prompts, min(shown, len(prompts)))
 
 
-def feeling_groups(language: str = "en") -> tuple[FeelingGroup, ...]:
+def feeling_groups(language: str | None = None) -> tuple[FeelingGroup, ...]:
     return tuple(
         FeelingGroup(group["label"], tuple(group["words"]))
         for group in lookup(BOOK, "feelings.groups", language)
     )
 
 
-def _feelings_in(current: str, language: str) -> list[str]:
+def _feelings_in(current: str, language: str | None) -> list[str]:
     separator = text("feelings.separator", language).strip()
     last = text("feelings.last_separator", language).strip()
     pieces = re.split(rf"\s*{re.escape(separator)}\s*|\s+{re.escape(last)}\s+", current.strip())
     return [piece for piece in pieces if piece]
 
 
-def _join_feelings(words: list[str], language: str) -> str:
+def _join_feelings(words: list[str], language: str | None) -> str:
     if len(words) < 2:
         return "".join(words)
     separator = text("feelings.separator", language)
     return separator.join(words[:-1]) + text("feelings.last_separator", language) + words[-1]
 
 
-def has_feeling(current: str, word: str, language: str = "en") -> bool:
+def has_feeling(current: str, word: str, language: str | None = None) -> bool:
     return word.casefold() in {piece.casefold() for piece in _feelings_in(current, language)}
 
 
-def toggle_feeling(current: str, word: str, language: str = "en") -> str:
+def toggle_feeling(current: str, word: str, language: str | None = None) -> str:
     """The feelings text with `word` added at the end, or taken out when it is already there."""
     words = _feelings_in(current, language)
     kept = [piece for piece in words if piece.casefold() != word.casefold()]

@@ -7,6 +7,7 @@ from functools import cache
 from typing import Any
 
 from relate_desktop.bundled import resources_dir
+from relate_desktop.domain.language import resolve
 
 
 @cache
@@ -18,9 +19,9 @@ def _book(name: str, language: str) -> dict[str, Any]:
     return data
 
 
-def lookup(book: str, key: str, language: str = "en") -> Any:
+def lookup(book: str, key: str, language: str | None = None) -> Any:
     """The data at a dotted key of `resources/text/<book>.<language>.json` (English if missing)."""
-    node: Any = _book(book, language)
+    node: Any = _book(book, resolve(language))
     for part in key.split("."):
         if not isinstance(node, dict) or part not in node:
             raise KeyError(f"no {book} text {key!r}")
@@ -28,7 +29,7 @@ def lookup(book: str, key: str, language: str = "en") -> Any:
     return node
 
 
-def fill(book: str, key: str, language: str = "en", **values: str) -> str:
+def fill(book: str, key: str, language: str | None = None, **values: str) -> str:
     """The text at a dotted key of a book, with `{name}`-style fields filled."""
     node = lookup(book, key, language)
     if not isinstance(node, str):
@@ -36,27 +37,27 @@ def fill(book: str, key: str, language: str = "en", **values: str) -> str:
     return node.format(**values) if values else node
 
 
-def text(key: str, language: str = "en", **values: str) -> str:
+def text(key: str, language: str | None = None, **values: str) -> str:
     """The text at a dotted key, e.g. `steps.handover.title`, with `{name}`-style fields filled."""
     return fill("guide", key, language, **values)
 
 
-def texts(key: str, language: str = "en") -> list[str]:
+def texts(key: str, language: str | None = None) -> list[str]:
     """A list of texts, e.g. the journal prompts."""
     return [str(item) for item in lookup("guide", key, language)]
 
 
-def records(key: str, language: str = "en") -> list[dict[str, str]]:
+def records(key: str, language: str | None = None) -> list[dict[str, str]]:
     """A list of small records, e.g. the safety questions with their ids."""
     return [{str(k): str(v) for k, v in item.items()} for item in lookup("guide", key, language)]
 
 
-def table(key: str, language: str = "en") -> dict[str, str]:
+def table(key: str, language: str | None = None) -> dict[str, str]:
     """A mapping of texts, e.g. how each check-in outcome is worded."""
     node = lookup("guide", key, language)
     return {str(name): str(value) for name, value in node.items()}
 
 
-def missing_text(need: str, language: str = "en") -> str:
+def missing_text(need: str, language: str | None = None) -> str:
     messages: dict[str, str] = lookup("guide", "missing", language)
     return messages.get(need, need)

@@ -15,7 +15,7 @@ class SafetyQuestion:
     text: str
 
 
-def safety_questions(language: str = "en") -> tuple[SafetyQuestion, ...]:
+def safety_questions(language: str | None = None) -> tuple[SafetyQuestion, ...]:
     return tuple(SafetyQuestion(q["id"], q["text"]) for q in records("safety.questions", language))
 
 

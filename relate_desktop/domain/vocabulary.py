@@ -8,6 +8,7 @@ from enum import StrEnum
 from functools import cache
 
 from relate_desktop.bundled import resources_dir
+from relate_desktop.domain.language import resolve
 
 
 class Stance(StrEnum):
@@ -60,30 +61,30 @@ def _load(language: str) -> dict[str, dict[str, dict[str, str]]]:
     return data
 
 
-def _terms(group: str, values: list[str], language: str) -> tuple[Term, ...]:
-    entries = _load(language)[group]
+def _terms(group: str, values: list[str], language: str | None) -> tuple[Term, ...]:
+    entries = _load(resolve(language))[group]
     return tuple(Term(v, entries[v]["label"], entries[v]["definition"]) for v in values)
 
 
-def stances(language: str = "en") -> tuple[Term, ...]:
+def stances(language: str | None = None) -> tuple[Term, ...]:
     return _terms("stances", [s.value for s in Stance], language)
 
 
-def reactions(language: str = "en") -> tuple[Term, ...]:
+def reactions(language: str | None = None) -> tuple[Term, ...]:
     return _terms("reactions", [r.value for r in Reaction], language)
 
 
-def losing_strategies(language: str = "en") -> tuple[Term, ...]:
+def losing_strategies(language: str | None = None) -> tuple[Term, ...]:
     return _terms("losing_strategies", [s.value for s in LosingStrategy], language)
 
 
-def winning_strategies(language: str = "en") -> tuple[Term, ...]:
+def winning_strategies(language: str | None = None) -> tuple[Term, ...]:
     return _terms("winning_strategies", [s.value for s in WinningStrategy], language)
 
 
-def label(value: str, language: str = "en") -> str:
+def label(value: str, language: str | None = None) -> str:
     """The display label of any vocabulary value, e.g. `one_up` -> `One-up`."""
-    for group in _load(language).values():
+    for group in _load(resolve(language)).values():
         if value in group:
             return group[value]["label"]
     return value

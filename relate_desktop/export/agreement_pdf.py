@@ -91,7 +91,9 @@ def format_day(moment: datetime) -> str:
     computer's zone: the document travels."""
     weekday = guide.texts("pdf.weekdays")[moment.weekday()]
     month = guide.texts("pdf.months")[moment.month - 1]
-    return f"{weekday} {moment.day} {month} {moment.year}"
+    return guide.text(
+        "pdf.day_format", weekday=weekday, day=str(moment.day), month=month, year=str(moment.year)
+    )
 
 
 def format_moment(moment: datetime) -> str:

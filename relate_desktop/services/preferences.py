@@ -1,16 +1,20 @@
-"""Preferences kept in the data folder: auto-lock time, country for support lines, and which
-people have seen the safety check (only that they saw it, never their answers)."""
+"""Preferences kept in the data folder: auto-lock time, country for support lines, which
+people have seen the safety check (only that they saw it, never their answers), the language
+and the colour scheme."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
 
 from relate_desktop.domain.errors import InvalidInput
+from relate_desktop.domain.language import SUPPORTED
 from relate_desktop.paths import DataPaths
 from relate_desktop.store import settings
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
 AUTO_LOCK_CHOICES = (0, 1, 2, 5, 10, 15, 30, 60)  # 0: never
+LANGUAGE_CHOICES = ("", *SUPPORTED)  # "": follow the system
+SCHEME_CHOICES = ("system", "light", "dark")
 
 
 @dataclass(frozen=True)
@@ -18,6 +22,8 @@ class Preferences:
     auto_lock_minutes: int = DEFAULT_AUTO_LOCK_MINUTES
     country: str = ""
     safety_check_seen: tuple[str, ...] = ()
+    language: str = ""
+    color_scheme: str = "system"
 
 
 def load(paths: DataPaths) -> Preferences:
@@ -30,12 +36,23 @@ def load(paths: DataPaths) -> Preferences:
         auto_lock_minutes=minutes,
         country=str(data.get("country", "")),
         safety_check_seen=tuple(str(s) for s in seen) if isinstance(seen, list) else (),
+        language=_one_of(data.get("language"), LANGUAGE_CHOICES),
+        color_scheme=_one_of(data.get("color_scheme"), SCHEME_CHOICES),
     )
+
+
+def _one_of(value: object, choices: tuple[str, ...]) -> str:
+    """A saved choice, or the default (the first) when it is missing or unknown."""
+    return value if isinstance(value, str) and value in choices else choices[0]
 
 
 def save(paths: DataPaths, prefs: Preferences) -> None:
     if prefs.auto_lock_minutes not in AUTO_LOCK_CHOICES:
         raise InvalidInput("Please choose one of the offered auto-lock times.")
+    if prefs.language not in LANGUAGE_CHOICES:
+        raise InvalidInput("Please choose one of the offered languages.")
+    if prefs.color_scheme not in SCHEME_CHOICES:
+        raise InvalidInput("Please choose light, dark, or the system's scheme.")
     values = asdict(prefs)
     values["safety_check_seen"] = list(prefs.safety_check_seen)
     settings.save(paths.settings, values)

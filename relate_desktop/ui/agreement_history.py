@@ -19,17 +19,22 @@ from PySide6.QtWidgets import (
 from relate_desktop.domain.errors import InvalidInput
 from relate_desktop.domain.follow_ups import (
     CHECK_IN_TIME,
-    REPEAT_LABELS,
     Repeat,
     at_wall_time,
     custom_date,
+    repeat_label,
 )
 from relate_desktop.domain.guide import table, text
 from relate_desktop.domain.models import AgreementDocument, AgreementStatus, FollowUpStatus
 from relate_desktop.services import check_ins
 from relate_desktop.services.household import Household
+from relate_desktop.ui.dates import local_text
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.widgets import day_and_time, wall_clock
+
+# Qt date formats (the day and month names follow the interface's language).
+LONG = "dddd d MMMM yyyy, HH:mm"
+DAY = "dddd d MMMM yyyy"
 
 # Links in the agreement's page that act on one planned check-in.
 CHECK_IN_LINK = "relate-check-in:"
@@ -51,7 +56,7 @@ def check_in_html(doc: AgreementDocument, zone: tzinfo | None) -> list[str]:
         html.append(f"<h3>{escape(_t('planned'))}</h3><ul>")
         active = a.status is AgreementStatus.ACTIVE
         for f in pending:
-            repeat = f" · {REPEAT_LABELS[f.repeat].lower()}" if f.repeat is not Repeat.NONE else ""
+            repeat = f" · {repeat_label(f.repeat).lower()}" if f.repeat is not Repeat.NONE else ""
             actions = (
                 f' · <a href="{CHECK_IN_LINK}{f.id}">{escape(_t("check_in_link"))}</a>'
                 f' · <a href="{REMOVE_LINK}{f.id}">{escape(_t("remove_link"))}</a>'
@@ -70,7 +75,7 @@ def check_in_html(doc: AgreementDocument, zone: tzinfo | None) -> list[str]:
         decisions = table("check_in.decisions")
         html.append(f"<h3>{escape(_t('history'))}</h3>")
         for f in happened:
-            when = f"{(f.done_at or f.due_at).astimezone(zone):%A %d %B %Y}"
+            when = local_text((f.done_at or f.due_at).astimezone(zone), DAY)
             if f.status is FollowUpStatus.SKIPPED:
                 html.append(f"<p><b>{when}</b>: {escape(_t('skipped'))}</p>")
                 continue
@@ -94,7 +99,7 @@ def check_in_html(doc: AgreementDocument, zone: tzinfo | None) -> list[str]:
                 _t(
                     "version_replaced",
                     n=str(version.version),
-                    date=f"{version.replaced_at:%d %B %Y}",
+                    date=local_text(version.replaced_at, "d MMMM yyyy"),
                 )
             )
             + f": {escape(version.title)}</h4><ul>"
@@ -129,7 +134,7 @@ class PlanCheckInDialog(QDialog):
         self.repeat = QComboBox()
         self.repeat.setObjectName("planRepeat")
         for repeat in Repeat:
-            self.repeat.addItem(REPEAT_LABELS[repeat], repeat.value)
+            self.repeat.addItem(repeat_label(repeat), repeat.value)
         self.repeat.setAccessibleName(self.tr("Repeat"))
         form.addRow(self.tr("&Repeat"), self.repeat)
         buttons = QDialogButtonBox(

@@ -7,11 +7,14 @@ import sys
 from PySide6.QtCore import QTimer, QTimeZone
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from relate_desktop import APP_NAME
+from relate_desktop import APP_ID, APP_NAME
 from relate_desktop.domain.clock import Clock, SystemClock
 from relate_desktop.domain.errors import DataFolderLocked, RelateError
 from relate_desktop.paths import DataPaths
+from relate_desktop.services import preferences
 from relate_desktop.services.household import claim_data_folder, household_info
+from relate_desktop.ui import refcount_guard, translation
+from relate_desktop.ui.appearance import app_icon, apply_scheme, register_fonts
 from relate_desktop.ui.errors import install_excepthook, show_error
 from relate_desktop.ui.first_run import FirstRunDialog
 from relate_desktop.ui.session import Session
@@ -25,6 +28,7 @@ def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None 
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    prepare_desktop(app, paths)
     install_excepthook()
     # Qt knows the system's IANA zone name everywhere (Windows included), which zoneinfo
     # needs to follow DST.
@@ -81,3 +85,19 @@ def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None 
     finally:
         instance.close()
         claim.release()
+
+
+def prepare_desktop(app: QApplication, paths: DataPaths) -> None:
+    """Icon, bundled fonts, language and colour scheme, before the first window."""
+    QApplication.setDesktopFileName(APP_ID)
+    refcount_guard.install(app)
+    app.setWindowIcon(app_icon())
+    register_fonts()
+    prefs = preferences.load(paths)
+    translation.install(prefs.language)
+    apply_scheme(prefs.color_scheme)
+
+    def scheme_changed() -> None:
+        apply_scheme(preferences.load(paths).color_scheme)
+
+    app.styleHints().colorSchemeChanged.connect(scheme_changed)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QRadialGradient
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from relate_desktop.domain import guidance
+from relate_desktop.ui.appearance import coach_colours, scaled_font, tone
 
 SMALLEST = 0.35  # of the full radius, at the bottom of an out-breath
 
@@ -38,12 +39,12 @@ class BreathingCircle(QWidget):
         full = min(self.width(), self.height()) / 2 - 4
         radius = full * (SMALLEST + (1 - SMALLEST) * self.fullness)
         centre = QPointF(self.width() / 2, self.height() / 2)
-        painter.setPen(QColor("#c9d7e6"))
+        painter.setPen(QColor(tone("border")))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(centre, full, full)  # the size to grow into
         glow = QRadialGradient(centre, radius)
-        glow.setColorAt(0.0, QColor("#dce8f4"))
-        glow.setColorAt(1.0, QColor("#6a8caf"))
+        glow.setColorAt(0.0, QColor(tone("info_bg")))
+        glow.setColorAt(1.0, QColor(coach_colours("owned")[0]))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(glow)
         painter.drawEllipse(
@@ -69,7 +70,8 @@ class BreathingPacer(QWidget):
         self.status.setObjectName("breathStatus")
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #2d4a66; font-size: 12pt;")
+        self.status.setStyleSheet(f"color: {tone('info')};")
+        self.status.setFont(scaled_font(self.status.font(), 1.15))
         self.button = QPushButton(guidance.text("pause.start"))
         self.button.setObjectName("breathStart")
         self.button.setAccessibleName(guidance.text("pause.start"))

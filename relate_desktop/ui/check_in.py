@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from relate_desktop.domain.follow_ups import (
-    PRESET_LABELS,
-    REPEAT_LABELS,
     FollowUpPreset,
     Repeat,
     preset_date,
+    preset_label,
+    repeat_label,
 )
 from relate_desktop.domain.guide import text
 from relate_desktop.domain.models import (
@@ -45,6 +45,7 @@ from relate_desktop.domain.models import (
 )
 from relate_desktop.services import check_ins
 from relate_desktop.services.household import Household
+from relate_desktop.ui.dates import local_text
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.widgets import heading, paragraph, text_field
 
@@ -213,8 +214,8 @@ class DecisionPage(QWidget):
         self.repeats = follow_up.repeat is not Repeat.NONE
         following = check_ins.next_in_series(agreement, follow_up, self.now)
         if following is not None:
-            repeat = REPEAT_LABELS[follow_up.repeat].lower()
-            shown = f"{following.due_at:%A %d %B, %H:%M}"
+            repeat = repeat_label(follow_up.repeat).lower()
+            shown = local_text(following.due_at, self.tr("dddd d MMMM, HH:mm"))
             self.next_repeating.setText(_t("next_repeating", when=shown, repeat=repeat))
             self.next_choice.hide()
         else:
@@ -224,7 +225,8 @@ class DecisionPage(QWidget):
             for preset in FollowUpPreset:
                 when = preset_date(self.now, preset)
                 if when not in taken:
-                    self.next_choice.addItem(f"{PRESET_LABELS[preset]}: {when:%A %d %B}", when)
+                    day = local_text(when, self.tr("dddd d MMMM"))
+                    self.next_choice.addItem(f"{preset_label(preset)}: {day}", when)
             self.next_choice.setCurrentIndex(min(2, self.next_choice.count() - 1))
         layout.addWidget(self.next_choice)
         layout.addWidget(self.next_repeating)

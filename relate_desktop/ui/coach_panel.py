@@ -27,16 +27,13 @@ from PySide6.QtWidgets import (
 
 from relate_desktop.domain import coach
 from relate_desktop.domain.coach import Finding
+from relate_desktop.ui.appearance import coach_colours, scaled_font, tone
 
 DEBOUNCE_MS = 350
 
-# Underline and accent colours per group, and the tint behind a finding. The text colours pass
-# WCAG AA on their tint.
-COLOURS = {
-    "specific": ("#b86e00", "#7a4300", "#fff6e6"),
-    "owned": ("#2c67a8", "#1c4a7e", "#edf3fa"),
-    "respectful": ("#b0303a", "#86202a", "#fcefef"),
-}
+# Underline and accent colours per group, and the tint behind a finding, come from the palette
+# (appearance.coach_colours), so they stay readable in a dark scheme. Colour is never the only
+# signal: every underlined phrase is also listed by name under the field.
 
 TextEdit = QLineEdit | QPlainTextEdit
 
@@ -54,7 +51,7 @@ def utf16_index(text: str) -> Callable[[int], int]:
 def _underline(group: str) -> QTextCharFormat:
     form = QTextCharFormat()
     form.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-    form.setUnderlineColor(QColor(COLOURS.get(group, COLOURS["specific"])[0]))
+    form.setUnderlineColor(QColor(coach_colours(group)[0]))
     return form
 
 
@@ -85,7 +82,7 @@ class _FindingRow(QFrame):
         super().__init__()
         self.finding = finding
         self.setObjectName("coachFinding")
-        accent, ink, tint = COLOURS.get(finding.group, COLOURS["specific"])
+        accent, ink, tint = coach_colours(finding.group)
         self.setStyleSheet(
             f"QFrame#coachFinding {{ background: {tint}; border-left: 4px solid {accent};"
             " border-radius: 4px; }"
@@ -101,11 +98,11 @@ class _FindingRow(QFrame):
         why = QLabel(finding.explanation)
         why.setObjectName("coachExplanation")
         why.setWordWrap(True)
-        why.setStyleSheet("color: #1f2328;")
+        why.setStyleSheet(f"color: {tone('text')};")
         suggestion = QLabel(finding.suggestion)
         suggestion.setObjectName("coachSuggestion")
         suggestion.setWordWrap(True)
-        suggestion.setStyleSheet("color: #1f2328; font-style: italic;")
+        suggestion.setStyleSheet(f"color: {tone('text')}; font-style: italic;")
         for label in (title, why, suggestion):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.dismiss_button = QPushButton(coach.ui_text("dismiss"))
@@ -156,7 +153,8 @@ class CoachPanel(QFrame):
         layout.setSpacing(4)
         self.summary = QLabel()
         self.summary.setObjectName("coachSummary")
-        self.summary.setStyleSheet("color: #555; font-size: 9pt;")
+        self.summary.setStyleSheet(f"color: {tone('muted')};")
+        self.summary.setFont(scaled_font(self.summary.font(), 0.9))
         layout.addWidget(self.summary)
         self.rows_layout = QVBoxLayout()
         self.rows_layout.setSpacing(4)

@@ -21,13 +21,19 @@ from PySide6.QtWidgets import (
 
 from relate_desktop.domain import guidance
 from relate_desktop.domain.coach import check_request, request_check_texts
+from relate_desktop.ui.appearance import tone
 from relate_desktop.ui.coach_panel import TextEdit, text_of
 
-CHIP_STYLE = (
-    "QToolButton { border: 1px solid #9aa7b4; border-radius: 11px; padding: 2px 10px;"
-    " background: #ffffff; color: #1f2328; }"
-    " QToolButton:checked { background: #2c67a8; border-color: #2c67a8; color: #ffffff; }"
-)
+
+def chip_style() -> str:
+    """Round word buttons in the palette's colours; a chosen one is filled (and its word is in
+    the field, so the state shows in text too)."""
+    return (
+        f"QToolButton {{ border: 1px solid {tone('border')}; border-radius: 11px;"
+        " padding: 2px 10px; background: palette(base); color: palette(text); }"
+        " QToolButton:checked { background: palette(highlight); border-color: palette(highlight);"
+        " color: palette(highlighted-text); }"
+    )
 
 
 class FeelingsPicker(QFrame):
@@ -42,7 +48,7 @@ class FeelingsPicker(QFrame):
         layout.setSpacing(4)
         intro = QLabel(guidance.text("feelings.intro"))
         intro.setWordWrap(True)
-        intro.setStyleSheet("color: #444;")
+        intro.setStyleSheet(f"color: {tone('muted')};")
         layout.addWidget(intro)
         grid = QGridLayout()
         grid.setHorizontalSpacing(6)
@@ -50,7 +56,7 @@ class FeelingsPicker(QFrame):
         self.chips: dict[str, QToolButton] = {}
         for row, group in enumerate(guidance.feeling_groups()):
             label = QLabel(group.label)
-            label.setStyleSheet("color: #444; font-weight: 600;")
+            label.setStyleSheet(f"color: {tone('muted')}; font-weight: 600;")
             grid.addWidget(label, row, 0)
             line = QHBoxLayout()
             line.setSpacing(4)
@@ -63,7 +69,7 @@ class FeelingsPicker(QFrame):
                 chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 chip.setObjectName(f"feeling_{word.replace(' ', '_')}")
                 chip.setAccessibleName(guidance.text("feelings.choose_accessible", word=word))
-                chip.setStyleSheet(CHIP_STYLE)
+                chip.setStyleSheet(chip_style())
                 chip.clicked.connect(partial(self.toggle, word))
                 line.addWidget(chip)
                 self.chips[word] = chip
@@ -98,7 +104,7 @@ class RequestBuilder(QFrame):
         checks = QHBoxLayout()
         checks.setSpacing(12)
         caption = QLabel(guidance.text(f"{key}.check_label"))
-        caption.setStyleSheet("color: #444;")
+        caption.setStyleSheet(f"color: {tone('muted')};")
         checks.addWidget(caption)
         self.words = request_check_texts()
         self.checks: dict[str, QLabel] = {}
@@ -119,7 +125,7 @@ class RequestBuilder(QFrame):
         self.hint = QLabel()
         self.hint.setObjectName("wishHint")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #5c4d00;")
+        self.hint.setStyleSheet(f"color: {tone('warning')};")
         layout.addWidget(self.hint)
 
         self.form = QWidget()
@@ -176,7 +182,7 @@ class RequestBuilder(QFrame):
                 f"{self.words['labels'][name]}: {mark}"
                 + ("" if met else f". {self.words['hints'][name]}")
             )
-            label.setStyleSheet(f"color: {'#1d6b35' if met else '#5c4d00'};")
+            label.setStyleSheet(f"color: {tone('success' if met else 'warning')};")
         # The most useful advice first: a behaviour, then when, then something doable.
         unmet = [n for n in ("behavioural", "specific", "doable") if not getattr(result, n)]
         # An empty field needs no advice yet; otherwise say what would help first.

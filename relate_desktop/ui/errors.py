@@ -6,6 +6,7 @@ import sys
 import traceback
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from relate_desktop import __version__
@@ -43,9 +44,12 @@ def show_crash(
         return
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        "Something went wrong",
-        "Relate hit a problem it didn't expect. What you saved before is safe.\n\n"
-        "If you'd like to report it, copy the details below. They contain no text you wrote.",
+        QCoreApplication.translate("errors", "Something went wrong"),
+        QCoreApplication.translate(
+            "errors",
+            "Relate hit a problem it didn't expect. What you saved before is safe.\n\n"
+            "If you'd like to report it, copy the details below. They contain no text you wrote.",
+        ),
         parent=parent,
     )
     box.setObjectName("crashDialog")

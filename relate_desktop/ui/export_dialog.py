@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
     QCoreApplication,
@@ -55,9 +56,21 @@ def _tr(text: str) -> str:
 
 # The extension point for new choices: a field on AgreementPdfIncludes and a line here.
 INCLUDE_OPTIONS: tuple[IncludeOption, ...] = (
-    IncludeOption("response", "The &response", "This agreement has no response."),
-    IncludeOption("follow_up_dates", "&Follow-up dates", "No check-ins are scheduled."),
-    IncludeOption("check_in_history", "Check-in &history", "No check-in has happened yet."),
+    IncludeOption(
+        "response",
+        str(QT_TRANSLATE_NOOP("ExportDialog", "The &response")),
+        str(QT_TRANSLATE_NOOP("ExportDialog", "This agreement has no response.")),
+    ),
+    IncludeOption(
+        "follow_up_dates",
+        str(QT_TRANSLATE_NOOP("ExportDialog", "&Follow-up dates")),
+        str(QT_TRANSLATE_NOOP("ExportDialog", "No check-ins are scheduled.")),
+    ),
+    IncludeOption(
+        "check_in_history",
+        str(QT_TRANSLATE_NOOP("ExportDialog", "Check-in &history")),
+        str(QT_TRANSLATE_NOOP("ExportDialog", "No check-in has happened yet.")),
+    ),
 )
 
 
@@ -227,7 +240,7 @@ class ExportDialog(QDialog):
         return Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
 
     def save_as(self) -> None:
-        suggested = self._pdf.suggested_name if self._pdf else "Relate agreement.pdf"
+        suggested = self._pdf.suggested_name if self._pdf else _tr("Relate agreement.pdf")
         out = self.choose_path(suggested)
         if out is None:
             return

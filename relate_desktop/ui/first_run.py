@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from relate_desktop.domain.errors import InvalidInput
+from relate_desktop.ui.appearance import tone
 
 
 class FirstRunDialog(QDialog):
@@ -92,7 +93,7 @@ class FirstRunDialog(QDialog):
 
         self.error = QLabel()
         self.error.setObjectName("firstRunError")
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(f"color: {tone('error')};")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
 

@@ -9,26 +9,29 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayo
 
 from relate_desktop.domain import guidance
 from relate_desktop.domain.guidance import StrategyCard
+from relate_desktop.ui.appearance import tone
 
 CARD_STYLE = (
-    "QFrame#{name} {{ background: #f3f7f4; border: 1px solid #cfdcd3; border-radius: 6px; }}"
+    "QFrame#{name} {{ background: {background}; border: 1px solid {border}; border-radius: 6px; }}"
 )
 
 
 def _card(name: str, heading: str, body_html: str) -> QFrame:
     card = QFrame()
     card.setObjectName(name)
-    card.setStyleSheet(CARD_STYLE.format(name=name))
+    card.setStyleSheet(
+        CARD_STYLE.format(name=name, background=tone("calm_bg"), border=tone("border"))
+    )
     layout = QVBoxLayout(card)
     layout.setContentsMargins(10, 8, 10, 8)
     layout.setSpacing(3)
     title = QLabel(heading)
     title.setWordWrap(True)
-    title.setStyleSheet("color: #24553a; font-weight: 600;")
+    title.setStyleSheet(f"color: {tone('calm')}; font-weight: 600;")
     body = QLabel(body_html)
     body.setTextFormat(Qt.TextFormat.RichText)
     body.setWordWrap(True)
-    body.setStyleSheet("color: #1f2328;")
+    body.setStyleSheet(f"color: {tone('text')};")
     body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     layout.addWidget(title)
     layout.addWidget(body)

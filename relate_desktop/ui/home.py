@@ -19,6 +19,7 @@ from relate_desktop.domain.guide import text
 from relate_desktop.domain.models import AgreementStatus
 from relate_desktop.services import browse, check_ins, repair
 from relate_desktop.services.household import Household
+from relate_desktop.ui.dates import local_text
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.widgets import ID_ROLE, heading, paragraph
 
@@ -27,6 +28,9 @@ def _list(name: str, accessible: str) -> QListWidget:
     widget = QListWidget()
     widget.setObjectName(name)
     widget.setAccessibleName(accessible)
+    # Long titles wrap instead of hiding behind a sideways scroll bar.
+    widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     widget.setMinimumHeight(90)
     return widget
 
@@ -154,12 +158,14 @@ class HomePage(QWidget):
 
     def refresh(self) -> None:
         h = self.household
+        zone = h.clock.now().tzinfo
         _fill(
             self.due,
             [
                 (
                     f"{text(f'home.states.{d.state.value}')} · "
-                    f"{d.due_at.astimezone(h.clock.now().tzinfo):%a %d %b, %H:%M} · {d.agreement_title}",
+                    f"{local_text(d.due_at.astimezone(zone), self.tr('ddd d MMM, HH:mm'))}"
+                    f" · {d.agreement_title}",
                     d.follow_up_id,
                 )
                 for d in check_ins.home_check_ins(h)

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 from relate_desktop.domain.guide import text, texts
 from relate_desktop.services import journal
 from relate_desktop.services.household import Household
+from relate_desktop.ui.appearance import tone
+from relate_desktop.ui.dates import local_text
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.privacy_dialogs import open_private_space
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.widgets import ID_ROLE, heading, paragraph
 
 AUTOSAVE_MS = 1200
-NOTE_STYLE = "background: #eef3f8; color: #1f3347; padding: 6px; border-radius: 6px;"
 
 
 class JournalPage(QWidget):
@@ -50,7 +51,9 @@ class JournalPage(QWidget):
         layout.addWidget(heading(self.tr("Journal")))
         note_row = QHBoxLayout()
         self.note = paragraph("", "journalPrivacyNote")
-        self.note.setStyleSheet(NOTE_STYLE)
+        self.note.setStyleSheet(
+            f"background: {tone('info_bg')}; color: {tone('info')}; padding: 6px; border-radius: 6px;"
+        )
         self.unlock_button = QPushButton(self.tr("&Unlock my private journal…"))
         self.unlock_button.setObjectName("journalUnlock")
         note_row.addWidget(self.note, 1)
@@ -298,7 +301,8 @@ class JournalPage(QWidget):
             first_line = entry.body.strip().splitlines()[0] if entry.body.strip() else ""
             where = self.tr("Private") if entry.private else self.tr("Shared")
             who = self.household.name_of(entry.author_id)
-            label = f"{entry.created_at.astimezone():%d %b %Y} · {where} · {who}\n{first_line[:40]}"
+            day = local_text(entry.created_at.astimezone(), self.tr("d MMM yyyy"))
+            label = f"{day} · {where} · {who}\n{first_line[:40]}"
             item = QListWidgetItem(label)
             item.setData(ID_ROLE, entry.id)
             self.entries.addItem(item)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from relate_desktop.domain.guide import text
+from relate_desktop.ui.appearance import scaled_font, tone
 
 
 class LockScreen(QWidget):
@@ -19,17 +20,18 @@ class LockScreen(QWidget):
         self.setObjectName("lockScreen")
         self.setWindowTitle(text("lock.title"))
         self.resize(1000, 700)
-        self.setStyleSheet("QWidget#lockScreen { background: #eceff1; }")
+        self.setStyleSheet(f"QWidget#lockScreen {{ background: {tone('surface')}; }}")
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         title = QLabel(text("lock.title"))
         title.setObjectName("lockTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setStyleSheet("font-size: 20pt; color: #455a64;")
+        title.setStyleSheet(f"color: {tone('muted')};")
+        title.setFont(scaled_font(title.font(), 2.0))
         layout.addWidget(title)
         body = QLabel(text("lock.body"))
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body.setStyleSheet("color: #546e7a;")
+        body.setStyleSheet(f"color: {tone('muted')};")
         layout.addWidget(body)
         self.button = QPushButton(text("lock.unlock"))
         self.button.setObjectName("lockUnlockButton")

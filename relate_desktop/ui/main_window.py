@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -14,13 +14,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from relate_desktop import APP_NAME, __version__
+from relate_desktop import APP_NAME
 from relate_desktop.domain.guide import text
 from relate_desktop.domain.repair_flow import RepairState
 from relate_desktop.services import (
@@ -33,7 +32,10 @@ from relate_desktop.services import (
     safety,
 )
 from relate_desktop.services.household import Household
+from relate_desktop.ui.about import AboutDialog
+from relate_desktop.ui.appearance import scaled_font
 from relate_desktop.ui.check_in import CheckInDialog
+from relate_desktop.ui.display_menus import add_display_menus
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.export_dialog import open_export_dialog
 from relate_desktop.ui.home import HomePage
@@ -51,12 +53,18 @@ from relate_desktop.ui.safety_check import SafetyCheckDialog
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.wizard.wizard import RepairWizard
 
-SECTIONS = ("Home", "Conflicts", "Agreements", "Journal")
+SECTIONS = (
+    str(QT_TRANSLATE_NOOP("MainWindow", "Home")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "Conflicts")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "Agreements")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "Journal")),
+)
 
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     auto_lock_changed = Signal()
+    rebuild_requested = Signal()  # the language or colour scheme changed: draw a new window
 
     def __init__(self, household: Household, current_person: str, runner: TaskRunner) -> None:
         super().__init__()
@@ -78,9 +86,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setFixedWidth(170)
-        self.nav.setStyleSheet(
-            "QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }"
-        )
+        self.nav.setStyleSheet("QListWidget::item { padding: 8px; }")
+        self.nav.setFont(scaled_font(self.nav.font(), 1.2))
         self.stack = QStackedWidget()
         self.home = HomePage(household)
         self.conflicts = ConflictsPage(household)
@@ -204,6 +211,8 @@ class MainWindow(QMainWindow):
                     f"actionSection{index}",
                 )
             )
+        view_menu.addSeparator()
+        add_display_menus(self, view_menu, self.household.paths, self.rebuild_requested.emit)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(action(self.tr("&About Relate"), None, self.about, "actionAbout"))
 
@@ -457,18 +466,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Restored the backup."), 10000)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Relate"),
-            self.tr(
-                "<h3>Relate {version}</h3><p>A companion for repair after a fight, for keeping "
-                "promises, and for journaling. Your data stays on this computer, encrypted with "
-                "SQLCipher.</p><p>Fonts in the agreement PDF: DejaVu (Bitstream Vera licence), "
-                "Noto Sans Hebrew, Noto Sans Arabic and Noto Emoji (SIL Open Font License), "
-                "Droid Sans Fallback (Apache 2.0). Built with Qt for Python (LGPL), SQLAlchemy, "
-                "Alembic, ReportLab, python-bidi and arabic-reshaper.</p>"
-            ).format(version=__version__),
-        )
+        AboutDialog(self).exec()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from relate_desktop.domain.errors import InvalidInput, RelateError
 from relate_desktop.domain.guide import text
 from relate_desktop.services import privacy
 from relate_desktop.services.household import Household, validate_passphrase
+from relate_desktop.ui.appearance import tone
 from relate_desktop.ui.recovery import offer_recovery
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.unlock import UnlockDialog
@@ -88,7 +89,7 @@ class RecoveryCodeDialog(QDialog):
     def printable(self) -> QTextDocument:
         document = QTextDocument()
         document.setHtml(
-            f"<h2>Relate: {self.tr('recovery code for')} {self.name}</h2>"
+            "<h2>" + self.tr("Relate: recovery code for {name}").format(name=self.name) + "</h2>"
             f"<p style='font-size: 20pt; font-family: monospace'>{self.code}</p>"
             f"<p>{text('privacy.recovery_body', name=self.name)}</p>"
         )
@@ -156,7 +157,7 @@ class SecretFormDialog(QDialog):
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setObjectName("secretFormError")
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(f"color: {tone('error')};")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
@@ -210,7 +211,9 @@ def create_private_space(
     """Ask a person for a new passphrase and make their private space; shows the code."""
     name = household.name_of(person_id)
     dialog = SecretFormDialog(
-        parent.tr("Set up {name}'s private space").format(name=name),
+        QCoreApplication.translate("privacy_dialogs", "Set up {name}'s private space").format(
+            name=name
+        ),
         text("journal.no_private_space"),
         lambda values: privacy.create_private_space(household, person_id, values["new"]),
         runner,
@@ -234,7 +237,9 @@ def open_private_space(
         answer = QMessageBox.question(
             parent,
             name,
-            text("journal.no_private_space") + "\n\n" + parent.tr("Set one up now?"),
+            text("journal.no_private_space")
+            + "\n\n"
+            + QCoreApplication.translate("privacy_dialogs", "Set one up now?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -246,8 +251,12 @@ def open_private_space(
         lambda pid, secret: privacy.unlock_private(household, pid, secret),
         runner,
         parent,
-        title=parent.tr("Unlock {name}'s private space").format(name=name),
-        intro=parent.tr("{name}, type your passphrase.").format(name=name),
+        title=QCoreApplication.translate("privacy_dialogs", "Unlock {name}'s private space").format(
+            name=name
+        ),
+        intro=QCoreApplication.translate("privacy_dialogs", "{name}, type your passphrase.").format(
+            name=name
+        ),
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         if dialog.damage is not None:
@@ -270,14 +279,19 @@ def change_passphrase(
     """Re-lock a person's keys under a new passphrase (their data is not rewritten)."""
     name = household.name_of(person_id)
     if recovered:
-        intro = parent.tr(
+        intro = QCoreApplication.translate(
+            "privacy_dialogs",
             "You used your recovery code. Choose a new passphrase now; "
-            "your recovery code keeps working."
+            "your recovery code keeps working.",
         )
     else:
-        intro = parent.tr("Your writing stays as it is: only the lock on your keys changes.")
+        intro = QCoreApplication.translate(
+            "privacy_dialogs", "Your writing stays as it is: only the lock on your keys changes."
+        )
     dialog = SecretFormDialog(
-        parent.tr("Change {name}'s passphrase").format(name=name),
+        QCoreApplication.translate("privacy_dialogs", "Change {name}'s passphrase").format(
+            name=name
+        ),
         intro,
         lambda values: privacy.change_passphrase(
             household, person_id, values["current"], values["new"]
@@ -294,8 +308,11 @@ def replace_recovery_code(
 ) -> None:
     """A new recovery code, shown once; the old one stops working."""
     dialog = SecretFormDialog(
-        parent.tr("New recovery code"),
-        parent.tr("Your old recovery code will stop working. Type your passphrase to go on."),
+        QCoreApplication.translate("privacy_dialogs", "New recovery code"),
+        QCoreApplication.translate(
+            "privacy_dialogs",
+            "Your old recovery code will stop working. Type your passphrase to go on.",
+        ),
         lambda values: privacy.replace_recovery_code(household, person_id, values["current"]),
         runner,
         parent,
@@ -309,13 +326,16 @@ def replace_recovery_code(
 def add_partner(parent: QWidget, household: Household, runner: TaskRunner) -> bool:
     """Add a second person; with a passphrase they get a private space and a code."""
     protected = household.info.shared_protected
-    intro = parent.tr(
-        "Your partner gets their own private space, locked with their own passphrase."
+    intro = QCoreApplication.translate(
+        "privacy_dialogs",
+        "Your partner gets their own private space, locked with their own passphrase.",
     )
     if not protected:
-        intro += " " + parent.tr("Leave the passphrase empty to skip it for now.")
+        intro += " " + QCoreApplication.translate(
+            "privacy_dialogs", "Leave the passphrase empty to skip it for now."
+        )
     dialog = SecretFormDialog(
-        parent.tr("Add your partner"),
+        QCoreApplication.translate("privacy_dialogs", "Add your partner"),
         intro,
         lambda values: privacy.add_person(household, values["name"], values["new"] or None),
         runner,

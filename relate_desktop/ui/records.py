@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -28,6 +28,18 @@ from relate_desktop.ui.agreement_history import (
     remove_check_in,
 )
 from relate_desktop.ui.widgets import ID_ROLE, heading
+
+# Words the records show for stored values (draft kinds, statuses), for the translators.
+STORED_WORDS = (
+    QT_TRANSLATE_NOOP("records", "Request"),
+    QT_TRANSLATE_NOOP("records", "Apology"),
+    QT_TRANSLATE_NOOP("records", "Response"),
+    QT_TRANSLATE_NOOP("records", "active"),
+    QT_TRANSLATE_NOOP("records", "retired"),
+    QT_TRANSLATE_NOOP("records", "pending"),
+    QT_TRANSLATE_NOOP("records", "done"),
+    QT_TRANSLATE_NOOP("records", "skipped"),
+)
 
 
 class _MasterDetail(QWidget):
@@ -96,25 +108,37 @@ class ConflictsPage(_MasterDetail):
             f"<h2>{escape(c.title)}</h2>",
             f"<p><i>{c.occurred_at:%A %d %B %Y, %H:%M}</i>"
             + (f" · {escape(c.topic)}" if c.topic else "")
-            + f" · intensity {c.intensity}/10</p>",
+            + " · "
+            + self.tr("intensity {n}/10").format(n=c.intensity)
+            + "</p>",
             f"<p>{escape(c.what_happened)}</p>",
         ]
         for p in c.perspectives:
             stance = vocabulary.label(p.stance.value) if p.stance else "?"
             reactions = ", ".join(vocabulary.label(r.value) for r in p.reactions)
             html.append(
-                f"<h3>{escape(name(p.person_id))}</h3><p>Stance: {stance}. Reaction: {reactions}."
+                f"<h3>{escape(name(p.person_id))}</h3><p>"
+                + self.tr("Stance: {stance}. Reaction: {reactions}.").format(
+                    stance=stance, reactions=reactions
+                )
             )
             if p.losing_strategies:
                 html.append(
-                    " Losing strategies: "
+                    " "
+                    + self.tr("Losing strategies:")
+                    + " "
                     + ", ".join(vocabulary.label(s.value) for s in p.losing_strategies)
                     + "."
                 )
             html.append("</p>")
         for d in c.drafts:
             html.append(
-                f"<h3>{d.kind.value.capitalize()} from {escape(name(d.author_id))}</h3><p>{escape(d.text)}</p>"
+                "<h3>"
+                + self.tr("{kind} from {name}").format(
+                    kind=QCoreApplication.translate("records", d.kind.value.capitalize()),
+                    name=escape(name(d.author_id)),
+                )
+                + f"</h3><p>{escape(d.text)}</p>"
             )
         return "".join(html)
 
@@ -203,10 +227,7 @@ class AgreementsPage(_MasterDetail):
     def refresh(self) -> None:
         self.fill(
             [
-                (
-                    f"{a.title} ({self.tr('retired') if a.status is AgreementStatus.RETIRED else self.tr('active')})",
-                    a.id,
-                )
+                (f"{a.title} ({QCoreApplication.translate('records', a.status.value)})", a.id)
                 for a in browse.agreements(self.household)
             ]
         )
@@ -217,8 +238,10 @@ class AgreementsPage(_MasterDetail):
         a = doc.agreement
         html = [
             f"<h2>{escape(a.title)}</h2>",
-            f"<p><i>Made on {a.created_at:%d %B %Y} · {a.status.value}"
-            + (f" · version {a.version}" if a.version > 1 else "")
+            "<p><i>"
+            + self.tr("Made on {day}").format(day=f"{a.created_at:%d %B %Y}")
+            + f" · {QCoreApplication.translate('records', a.status.value)}"
+            + (" · " + self.tr("version {n}").format(n=a.version) if a.version > 1 else "")
             + "</i></p>",
         ]
         if doc.opening:
@@ -229,7 +252,7 @@ class AgreementsPage(_MasterDetail):
             html.append(
                 f"<p>{escape(doc.response.text)}<br>— {escape(doc.name_of(doc.response.author_id))}</p>"
             )
-        html.append("<h3>Commitments</h3><ul>")
+        html.append("<h3>" + self.tr("Commitments") + "</h3><ul>")
         for c in a.commitments:
             when = f" ({escape(c.when)})" if c.when else ""
             html.append(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from relate_desktop.domain.errors import CorruptDatabase
 from relate_desktop.paths import DataPaths
 from relate_desktop.services import maintenance
 from relate_desktop.services.household import Household
+from relate_desktop.ui.dates import local_text
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.widgets import heading, paragraph
@@ -30,24 +31,28 @@ from relate_desktop.ui.widgets import heading, paragraph
 NAME_ROLE = Qt.ItemDataRole.UserRole
 CALM = "background: #fdf3e7; color: #4a3413; padding: 10px; border-radius: 6px;"
 REASONS = {
-    "daily": "first start of the day",
-    "manual": "made by hand",
-    "before-import": "before an import",
-    "before-upgrade": "before an update",
-    "before-restore": "before a restore",
+    "daily": str(QT_TRANSLATE_NOOP("RestoreDialog", "first start of the day")),
+    "manual": str(QT_TRANSLATE_NOOP("RestoreDialog", "made by hand")),
+    "before-import": str(QT_TRANSLATE_NOOP("RestoreDialog", "before an import")),
+    "before-upgrade": str(QT_TRANSLATE_NOOP("RestoreDialog", "before an update")),
+    "before-restore": str(QT_TRANSLATE_NOOP("RestoreDialog", "before a restore")),
 }
 
 
 def when(moment: datetime) -> str:
-    """A date people read at a glance: 'Sunday 22 November 2026, 09:30'."""
-    return f"{moment:%A} {moment.day} {moment:%B %Y, %H:%M}"
+    """A date people read at a glance: 'Sunday 22 November 2026, 09:30' (in their language)."""
+    return local_text(moment, "dddd d MMMM yyyy, HH:mm")
 
 
 def _space_label(error: CorruptDatabase, household_names: dict[str, str]) -> str:
     if error.space and error.space.startswith("vault-"):
         name = household_names.get(error.space.removeprefix("vault-"))
-        return f"{name}'s private space" if name else "a private space"
-    return "the shared space"
+        if name:
+            return QCoreApplication.translate("DamagedFileScreen", "{name}'s private space").format(
+                name=name
+            )
+        return QCoreApplication.translate("DamagedFileScreen", "a private space")
+    return QCoreApplication.translate("DamagedFileScreen", "the shared space")
 
 
 class DamagedFileScreen(QDialog):
@@ -211,7 +216,11 @@ class RestoreDialog(QDialog):
                 if item.private
                 else self.tr("Shared space")
             )
-            reason = REASONS.get(item.reason, item.reason)
+            reason = (
+                QCoreApplication.translate("RestoreDialog", REASONS[item.reason])
+                if item.reason in REASONS
+                else item.reason
+            )
             row = QListWidgetItem(f"    {item.made_at:%H:%M}  ·  {where}  ·  {reason}")
             row.setData(NAME_ROLE, item.name)
             self._dates[item.name] = when(item.made_at)

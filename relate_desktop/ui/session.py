@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -73,11 +73,15 @@ def run_and_wait(runner: TaskRunner, job: Callable[[], T]) -> T:
 def offer_unsaved_after_crash(window: MainWindow, note: str) -> None:
     """After a run that ended without closing properly: say that writing was kept as it was
     typed, and offer to open the journal entry that was open then."""
+
+    def _tr(words: str) -> str:
+        return QCoreApplication.translate("Session", words)
+
     kind, author, entry_id = ([*note.split(), "", "", ""])[:3]
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        window.tr("Relate didn't close properly"),
-        window.tr(
+        _tr("Relate didn't close properly"),
+        _tr(
             "Relate closed unexpectedly last time. What you were writing was saved as you "
             "typed, up to a moment before it closed. Any repair you had started is waiting on "
             "the Home page, where you left it."
@@ -90,13 +94,11 @@ def offer_unsaved_after_crash(window: MainWindow, note: str) -> None:
     if kind == "journal" and entry_id and author == window.current_person:
         if journal.entry(window.household, entry_id) is not None:
             open_button = box.addButton(
-                window.tr("Open what I was writing"), QMessageBox.ButtonRole.AcceptRole
+                _tr("Open what I was writing"), QMessageBox.ButtonRole.AcceptRole
             )
             open_button.setObjectName("openUnsaved")
         else:
-            box.setInformativeText(
-                window.tr("If it was private, unlock your private space to see it.")
-            )
+            box.setInformativeText(_tr("If it was private, unlock your private space to see it."))
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if open_button is not None and box.clickedButton() is open_button:
@@ -200,6 +202,7 @@ class Session(QObject):
         self.window.lock_requested.connect(self.lock)
         self.window.auto_lock_changed.connect(self.apply_auto_lock)
         self.window.journal.editing_changed.connect(self._note_editing)
+        self.window.rebuild_requested.connect(self.rebuild_window)
         self.window.show()
         if self.lock_screen is not None:
             self.lock_screen.hide()
@@ -238,6 +241,22 @@ class Session(QObject):
             target.showNormal()
             target.raise_()
             target.activateWindow()
+
+    def rebuild_window(self) -> None:
+        """A new main window in the language and colours just chosen; what was being written is
+        saved first, and the spaces stay open."""
+        if self.window is None or self.household is None:
+            return
+        old, person = self.window, self.window.current_person
+        old.prepare_to_lock()
+        old.hide()
+        old.deleteLater()
+        self.window = MainWindow(self.household, person, self.runner)
+        self.window.lock_requested.connect(self.lock)
+        self.window.auto_lock_changed.connect(self.apply_auto_lock)
+        self.window.rebuild_requested.connect(self.rebuild_window)
+        self.window.journal.editing_changed.connect(self._note_editing)
+        self.window.show()
 
     def _safety_check(self, person: str) -> None:
         if self.household is not None and self.window is not None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from relate_desktop.domain.errors import CorruptDatabase, RelateError, WrongPassphrase
 from relate_desktop.domain.models import Person
+from relate_desktop.ui.appearance import tone
 from relate_desktop.ui.tasks import TaskRunner
 
 # Wrong tries allowed before a pause, and the pause after each further one (seconds), doubling
@@ -71,7 +72,9 @@ class UnlockDialog(QDialog):
         self.used_recovery = False
         layout = QVBoxLayout(self)
         heading = QLabel(
-            f"<h2>{self.tr('Welcome back')}</h2><p>"
+            "<h2>"
+            + self.tr("Welcome back")
+            + "</h2><p>"
             + (intro or self.tr("Choose who you are and type your passphrase."))
             + "</p>"
         )
@@ -99,7 +102,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(hint)
         self.error = QLabel()
         self.error.setObjectName("unlockError")
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(f"color: {tone('error')};")
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Problem"))
         layout.addWidget(self.error)

@@ -7,6 +7,8 @@ from datetime import date, datetime, time
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QLabel, QLayout, QLineEdit, QPlainTextEdit
 
+from relate_desktop.ui.appearance import scaled_font
+
 # Where list items keep the id of the record they show.
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -15,7 +17,8 @@ def heading(text: str, name: str = "") -> QLabel:
     label = QLabel(text)
     label.setObjectName(name or "heading")
     label.setWordWrap(True)
-    label.setStyleSheet("font-size: 17pt; font-weight: 600; margin-bottom: 4px;")
+    label.setFont(scaled_font(label.font(), 1.6, bold=True))  # follows the system's size
+    label.setStyleSheet("margin-bottom: 4px;")
     label.setAccessibleName(text)
     return label
 

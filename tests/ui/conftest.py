@@ -10,8 +10,17 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from relate_desktop.services.household import Household
+from relate_desktop.ui import refcount_guard
 from relate_desktop.ui.main_window import MainWindow
 from relate_desktop.ui.tasks import TaskRunner
+
+
+@pytest.fixture(autouse=True)
+def refcounts_kept_up() -> None:
+    """PySide6 6.12.0 drops a reference to None or True with every signal (see
+    relate_desktop/ui/refcount_guard.py); without this a long UI run aborts at exit."""
+    if refcount_guard.affected():
+        refcount_guard.top_up()
 
 
 @pytest.fixture

@@ -29,12 +29,12 @@ from relate_desktop.domain import guidance, vocabulary
 from relate_desktop.domain.clock import FixedClock
 from relate_desktop.domain.compose import compose
 from relate_desktop.domain.follow_ups import (
-    PRESET_LABELS,
-    REPEAT_LABELS,
     FollowUpPreset,
     Repeat,
     custom_date,
     preset_date,
+    preset_label,
+    repeat_label,
 )
 from relate_desktop.domain.guide import text
 from relate_desktop.domain.repair_flow import (
@@ -44,8 +44,10 @@ from relate_desktop.domain.repair_flow import (
     StepKind,
     planned_check_ins,
 )
+from relate_desktop.ui.appearance import scaled_font, tone
 from relate_desktop.ui.breathing import BreathingPacer
 from relate_desktop.ui.coach_panel import attach_coach
+from relate_desktop.ui.dates import local_text
 from relate_desktop.ui.drafting_aids import add_drafting_aids
 from relate_desktop.ui.guidance_cards import add_step_guidance
 from relate_desktop.ui.widgets import (
@@ -241,7 +243,7 @@ class PerspectivePage(StepPage):
         self.private_box.setAccessibleDescription(hint_words)
         lay.addWidget(self.private_box)
         private_hint = paragraph(hint_words, "privateHint")
-        private_hint.setStyleSheet("color: #444;")
+        private_hint.setStyleSheet(f"color: {tone('muted')};")
         private_hint.setContentsMargins(24, 0, 0, 6)
         lay.addWidget(private_hint)
 
@@ -271,7 +273,7 @@ class PerspectivePage(StepPage):
             reaction_layout, vocabulary.reactions(), "reaction", answers.reactions
         )
         hint = paragraph(text(f"{key}.reaction_hint"))
-        hint.setStyleSheet("color: #555;")
+        hint.setStyleSheet(f"color: {tone('muted')};")
         reaction_layout.addWidget(hint, 2, 0, 1, 2)
         lay.addWidget(reaction_box)
 
@@ -342,7 +344,7 @@ class PausePage(StepPage):
         part_box = QGroupBox(text(f"{key}.question"))
         part_layout = QVBoxLayout(part_box)
         signs = paragraph(guidance.text("pause.signs"), "partSigns")
-        signs.setStyleSheet("color: #444;")
+        signs.setStyleSheet(f"color: {tone('muted')};")
         part_layout.addWidget(signs)
         self.part_group = QButtonGroup(self)
         for value in ("wise_adult", "adaptive_child"):
@@ -355,7 +357,8 @@ class PausePage(StepPage):
             part_layout.addWidget(button)
         self.time_out = paragraph(text(f"{key}.time_out"), "timeOut")
         self.time_out.setStyleSheet(
-            "background: #fff6e0; color: #4a3b00; padding: 8px; border-radius: 6px;"
+            f"background: {tone('warning_bg')}; color: {tone('warning')}; padding: 8px;"
+            " border-radius: 6px;"
         )
         self.time_out.setVisible(state.speaking_part == "adaptive_child")
         part_layout.addWidget(self.time_out)
@@ -433,7 +436,8 @@ class _ComposedPage(StepPage):
         preview_layout = QVBoxLayout(preview_box)
         self.preview = paragraph("", "preview")
         self.preview.setAccessibleName(text(f"{key}.preview_label"))
-        self.preview.setStyleSheet("font-size: 12pt; padding: 6px;")
+        self.preview.setStyleSheet("padding: 6px;")
+        self.preview.setFont(scaled_font(self.preview.font(), 1.15))
         preview_layout.addWidget(self.preview)
         self.layout_.addWidget(preview_box)
         self.changed.connect(self._update_preview)
@@ -588,6 +592,8 @@ class AgreementPage(StepPage):
         line = CommitmentLine(others[0] if others else self.state.people[0])
         self.state.commitments.append(line)
         self._add_row(line)
+        for widget in self.rows[-1]:
+            widget.show()  # shown now, not at the next layout pass, so the focus can move there
         self.rows[-1][1].setFocus()
         self._clear_confirmations()
         self.changed.emit()
@@ -625,9 +631,11 @@ class FollowUpPage(StepPage):
         self.checks: dict[str, QCheckBox] = {}
         for preset in FollowUpPreset:
             when = preset_date(now, preset)
-            check = QCheckBox(f"{PRESET_LABELS[preset]}: {when:%A %d %B, %H:%M}")
+            # Qt date format: weekday, day, month, time; translators may add words ('de').
+            moment = local_text(when, self.tr("dddd d MMMM, HH:mm"))
+            check = QCheckBox(f"{preset_label(preset)}: {moment}")
             check.setObjectName(f"preset_{preset.value}")
-            check.setAccessibleName(PRESET_LABELS[preset])
+            check.setAccessibleName(preset_label(preset))
             check.setChecked(preset.value in state.follow_up_presets)
             check.toggled.connect(lambda on, p=preset.value: self._toggle(p, on))
             self.checks[preset.value] = check
@@ -663,7 +671,7 @@ class FollowUpPage(StepPage):
         self.repeat.setAccessibleDescription(text(f"{key}.repeat_hint"))
         self.repeat.setToolTip(text(f"{key}.repeat_hint"))
         for repeat in Repeat:
-            self.repeat.addItem(REPEAT_LABELS[repeat], repeat.value)
+            self.repeat.addItem(repeat_label(repeat), repeat.value)
         self.repeat.setCurrentIndex(max(0, self.repeat.findData(state.follow_up_repeat)))
         self.repeat.currentIndexChanged.connect(self._repeat_changed)
         repeat_caption.setBuddy(self.repeat)
@@ -711,12 +719,11 @@ class FollowUpPage(StepPage):
             line = QWidget()
             row = QHBoxLayout(line)
             row.setContentsMargins(0, 0, 0, 0)
-            label = QLabel(f"{moment:%A %d %B %Y, %H:%M}")
+            shown = local_text(moment, self.tr("dddd d MMMM yyyy, HH:mm"))
+            label = QLabel(shown)
             remove = QPushButton(text("steps.follow_up.remove_date"))
             remove.setObjectName(f"removeCheckInDate{index}")
-            remove.setAccessibleName(
-                f"{text('steps.follow_up.remove_date')} {moment:%A %d %B %Y, %H:%M}"
-            )
+            remove.setAccessibleName(f"{text('steps.follow_up.remove_date')} {shown}")
             remove.clicked.connect(lambda _=False, value=iso: self._remove_custom(value))
             row.addWidget(label, 1)
             row.addWidget(remove)
@@ -748,28 +755,33 @@ class ReviewPage(StepPage):
         s = self.state
         speaker = self.names.get(s.speaker_id, "")
         parts = [f"<h3>{escape(s.title)}</h3>", f"<p>{escape(s.what_happened)}</p>"]
-        opening = "Request" if s.draft_kind == "request" else "Apology"
-        parts.append(
-            f"<p><b>{opening} from {escape(speaker)}:</b> {escape(compose(s.draft_kind, s.draft_parts))}</p>"
-        )
+        opening = (
+            self.tr("Request from {name}:")
+            if s.draft_kind == "request"
+            else self.tr("Apology from {name}:")
+        ).format(name=escape(speaker))
+        parts.append(f"<p><b>{opening}</b> {escape(compose(s.draft_kind, s.draft_parts))}</p>")
         if s.listener_id:
             listener = escape(self.names.get(s.listener_id, ""))
+            response = self.tr("Response from {name}:").format(name=listener)
             parts.append(
-                f"<p><b>Response from {listener}:</b> {escape(compose('response', s.response_parts))}</p>"
+                f"<p><b>{response}</b> {escape(compose('response', s.response_parts))}</p>"
             )
-        parts.append(f"<p><b>Agreement: {escape(s.agreement_title)}</b></p><ul>")
+        agreement = self.tr("Agreement: {title}").format(title=escape(s.agreement_title))
+        parts.append(f"<p><b>{agreement}</b></p><ul>")
         for line in s.commitments:
             if line.action.strip():
                 when = f" ({escape(line.when)})" if line.when.strip() else ""
                 parts.append(
                     f"<li>{escape(self.names.get(line.person_id, ''))}: {escape(line.action)}{when}</li>"
                 )
-        parts.append("</ul><p><b>Check-ins:</b> ")
-        planned = planned_check_ins(s, now)
+        parts.append("</ul><p><b>" + self.tr("Check-ins:") + "</b> ")
+        short = self.tr("ddd d MMM")  # Qt date format: short weekday, day, short month
         parts.append(
             ", ".join(
-                f"{d:%a %d %b}" + (f" ({REPEAT_LABELS[r].lower()})" if r is not Repeat.NONE else "")
-                for d, r in planned
+                local_text(d, short)
+                + (f" ({repeat_label(r).lower()})" if r is not Repeat.NONE else "")
+                for d, r in planned_check_ins(s, now)
             )
             + "</p>"
         )

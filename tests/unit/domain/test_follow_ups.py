@@ -10,7 +10,6 @@ import pytest
 from relate_desktop.domain.clock import FixedClock, SystemClock, local_zone, zone_name
 from relate_desktop.domain.follow_ups import (
     CHECK_IN_TIME,
-    PRESET_LABELS,
     DueState,
     FollowUpPreset,
     Repeat,
@@ -22,6 +21,8 @@ from relate_desktop.domain.follow_ups import (
     next_occurrence,
     occurrence,
     preset_date,
+    preset_label,
+    repeat_label,
     schedule_follow_ups,
     snooze_choices,
 )
@@ -50,8 +51,8 @@ def test_each_preset_lands_on_its_day_at_seven_in_the_evening(
 
 
 def test_every_preset_has_a_label() -> None:
-    assert set(PRESET_LABELS) == set(FollowUpPreset)
-    assert all(label.strip() for label in PRESET_LABELS.values())
+    assert all(preset_label(p).strip() for p in FollowUpPreset)
+    assert all(repeat_label(r).strip() for r in Repeat)
 
 
 def test_the_hour_of_the_start_does_not_matter_only_its_day() -> None:

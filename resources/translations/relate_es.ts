@@ -1,0 +1,1368 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/about.py" line="27"/>
+        <source>Qt for Python: windows and widgets</source>
+        <translation>Qt para Python: ventanas y controles</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/about.py" line="30"/>
+        <source>database access</source>
+        <translation>acceso a la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/about.py" line="31"/>
+        <source>database upgrades</source>
+        <translation>actualizaciones de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/about.py" line="34"/>
+        <source>SQLCipher: encrypted database files</source>
+        <translation>SQLCipher: archivos de base de datos cifrados</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/about.py" line="39"/>
+        <source>key wrapping (AES-GCM)</source>
+        <translation>protección de claves (AES-GCM)</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/about.py" line="42"/>
+        <source>passphrase hashing (Argon2id)</source>
+        <translation>derivación de frases de paso (Argon2id)</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/about.py" line="43"/>
+        <source>agreement PDFs</source>
+        <translation>PDF de los acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/about.py" line="44"/>
+        <source>right-to-left text in PDFs</source>
+        <translation>texto de derecha a izquierda en los PDF</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/about.py" line="45"/>
+        <source>Arabic letter shapes in PDFs</source>
+        <translation>formas de las letras árabes en los PDF</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/about.py" line="46"/>
+        <source>where data is kept</source>
+        <translation>dónde se guardan los datos</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/about.py" line="53"/>
+        <source>Latin, Greek, Cyrillic, symbols</source>
+        <translation>latín, griego, cirílico, símbolos</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/about.py" line="58"/>
+        <source>Hebrew and Arabic</source>
+        <translation>hebreo y árabe</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/about.py" line="63"/>
+        <source>Chinese, Japanese, Korean</source>
+        <translation>chino, japonés, coreano</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/about.py" line="66"/>
+        <source>emoji</source>
+        <translation>emoji</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/about.py" line="81"/>
+        <source>About Relate</source>
+        <translation>Acerca de Relate</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/about.py" line="88"/>
+        <source>Relate&apos;s icon</source>
+        <translation>Icono de Relate</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/about.py" line="97"/>
+        <source>A companion for repair after a fight, for keeping promises, and for journaling. Your data stays on this computer, encrypted with SQLCipher. Relate makes no network connections.</source>
+        <translation>Un compañero para reparar después de una pelea, para cumplir promesas y para escribir un diario. Tus datos se quedan en este ordenador, cifrados con SQLCipher. Relate no se conecta a la red.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/about.py" line="109"/>
+        <source>Licences of the fonts and libraries</source>
+        <translation>Licencias de las fuentes y bibliotecas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/about.py" line="121"/>
+        <source>Relate is free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Relate es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/about.py" line="123"/>
+        <source>Fonts</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/about.py" line="123"/>
+        <source>Libraries</source>
+        <translation>Bibliotecas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/about.py" line="125"/>
+        <source>Qt is © The Qt Company, used under the LGPL version 3. The full licence texts are in the resources/fonts folder and in each library.</source>
+        <translation>Qt es © The Qt Company, usado bajo la LGPL versión 3. Los textos completos de las licencias están en la carpeta resources/fonts y en cada biblioteca.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <location filename="../../relate_desktop/ui/records.py" line="151"/>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/records.py" line="153"/>
+        <source>&amp;Check in now</source>
+        <translation>&amp;Revisar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/records.py" line="156"/>
+        <source>Plan a check-&amp;in…</source>
+        <translation>Prever una rev&amp;isión…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/records.py" line="159"/>
+        <source>Make a &amp;PDF…</source>
+        <translation>Hacer un &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/records.py" line="161"/>
+        <source>Make a PDF of this agreement</source>
+        <translation>Hacer un PDF de este acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/records.py" line="242"/>
+        <source>Made on {day}</source>
+        <translation>Hecho el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/records.py" line="244"/>
+        <source>version {n}</source>
+        <translation>versión {n}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/records.py" line="255"/>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentRows</name>
+    <message>
+        <location filename="../../relate_desktop/ui/check_in.py" line="135"/>
+        <source>Add a commitment</source>
+        <translation>Añadir un compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/check_in.py" line="144"/>
+        <source>Whose commitment</source>
+        <translation>De quién es el compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/check_in.py" line="148"/>
+        <source>What they will do</source>
+        <translation>Qué hará</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/check_in.py" line="149"/>
+        <source>What, specifically</source>
+        <translation>Qué, en concreto</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/check_in.py" line="151"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="152"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../relate_desktop/ui/records.py" line="94"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/records.py" line="112"/>
+        <source>intensity {n}/10</source>
+        <translation>intensidad {n}/10</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/records.py" line="121"/>
+        <source>Stance: {stance}. Reaction: {reactions}.</source>
+        <translation>Postura: {stance}. Reacción: {reactions}.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/records.py" line="128"/>
+        <source>Losing strategies:</source>
+        <translation>Estrategias perdedoras:</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/records.py" line="137"/>
+        <source>{kind} from {name}</source>
+        <translation>{kind} de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedFileScreen</name>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="51"/>
+        <source>{name}&apos;s private space</source>
+        <translation>el espacio privado de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="54"/>
+        <source>a private space</source>
+        <translation>un espacio privado</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="55"/>
+        <source>the shared space</source>
+        <translation>el espacio compartido</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="70"/>
+        <source>A Relate file is damaged</source>
+        <translation>Un archivo de Relate está dañado</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="75"/>
+        <source>One of your Relate files is damaged</source>
+        <translation>Uno de tus archivos de Relate está dañado</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="80"/>
+        <source>Relate can&apos;t read {where} safely. This can happen after a power cut or a disk problem. Relate has not changed the damaged file and won&apos;t write to it, so nothing in it is lost by waiting.</source>
+        <translation>Relate no puede leer {where} con seguridad. Puede pasar tras un corte de luz o un problema del disco. Relate no ha cambiado el archivo dañado ni va a escribir en él, así que esperar no hace perder nada de lo que contiene.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="90"/>
+        <source>Your newest good backup is from {date}. Restoring it brings back everything as it was then. The damaged file is kept aside in the backups folder, untouched.</source>
+        <translation>Tu copia de seguridad buena más reciente es del {date}. Al restaurarla, todo vuelve a estar como entonces. El archivo dañado se guarda aparte, intacto, en la carpeta de copias.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="99"/>
+        <source>There is no good backup of it. Please keep the data folder as it is and ask someone you trust with computers for help.</source>
+        <translation>No hay ninguna copia buena de él. Deja la carpeta de datos tal como está y pide ayuda a alguien de confianza que sepa de ordenadores.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="107"/>
+        <source>Damaged file: {name}</source>
+        <translation>Archivo dañado: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="109"/>
+        <source>Backup: {name}</source>
+        <translation>Copia: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="116"/>
+        <source>&amp;Quit for now</source>
+        <translation>&amp;Salir por ahora</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="120"/>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Restaurar la copia</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPage</name>
+    <message>
+        <location filename="../../relate_desktop/ui/check_in.py" line="218"/>
+        <source>dddd d MMMM, HH:mm</source>
+        <translation>dddd d &apos;de&apos; MMMM, HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/check_in.py" line="228"/>
+        <source>dddd d MMMM</source>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayMenus</name>
+    <message>
+        <location filename="../../relate_desktop/ui/display_menus.py" line="25"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/display_menus.py" line="28"/>
+        <location filename="../../relate_desktop/ui/display_menus.py" line="43"/>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/display_menus.py" line="39"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apariencia</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/display_menus.py" line="44"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/display_menus.py" line="45"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="61"/>
+        <source>The &amp;response</source>
+        <translation>La &amp;respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="62"/>
+        <source>This agreement has no response.</source>
+        <translation>Este acuerdo no tiene respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="66"/>
+        <source>&amp;Follow-up dates</source>
+        <translation>&amp;Fechas de revisión</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="67"/>
+        <source>No check-ins are scheduled.</source>
+        <translation>No hay revisiones programadas.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="71"/>
+        <source>Check-in &amp;history</source>
+        <translation>&amp;Historial de revisiones</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="72"/>
+        <source>No check-in has happened yet.</source>
+        <translation>Todavía no se ha hecho ninguna revisión.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="103"/>
+        <source>Export the agreement as PDF</source>
+        <translation>Exportar el acuerdo como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="106"/>
+        <source>What goes in</source>
+        <translation>Qué incluye</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="120"/>
+        <source>The agreement, the commitments and the lines to sign are always in. Nothing private is.</source>
+        <translation>El acuerdo, los compromisos y las líneas para firmar van siempre. Nada privado va.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="132"/>
+        <source>Export status</source>
+        <translation>Estado de la exportación</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="137"/>
+        <source>Preview of the first page</source>
+        <translation>Vista previa de la primera página</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="159"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="161"/>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="168"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="188"/>
+        <source>Making the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="208"/>
+        <source>The preview can&apos;t be shown on this computer. Saving works as usual.</source>
+        <translation>La vista previa no se puede mostrar en este ordenador. Guardar funciona como siempre.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="212"/>
+        <source>Page 1 of {count}</source>
+        <translation>Página 1 de {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="221"/>
+        <source>The PDF couldn&apos;t be made.</source>
+        <translation>No se pudo hacer el PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="234"/>
+        <source>Save the agreement as PDF</source>
+        <translation>Guardar el acuerdo como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="236"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="249"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/first_run.py" line="29"/>
+        <source>Welcome to Relate</source>
+        <translation>Te damos la bienvenida a Relate</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/first_run.py" line="35"/>
+        <source>&lt;h2&gt;Welcome to Relate&lt;/h2&gt;&lt;p&gt;Relate helps you find your way back to each other after a fight, and keep the promises you make. Everything stays on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Te damos la bienvenida a Relate&lt;/h2&gt;&lt;p&gt;Relate les ayuda a encontrar el camino de vuelta el uno al otro después de una pelea, y a cumplir las promesas que se hacen. Todo se queda en este ordenador.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/first_run.py" line="43"/>
+        <source>Who will use Relate here?</source>
+        <translation>¿Quién usará Relate aquí?</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/first_run.py" line="45"/>
+        <source>Just me</source>
+        <translation>Solo yo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/first_run.py" line="47"/>
+        <source>The two of us</source>
+        <translation>Los dos</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/first_run.py" line="61"/>
+        <location filename="../../relate_desktop/ui/first_run.py" line="121"/>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/first_run.py" line="61"/>
+        <source>Your partner&apos;s name</source>
+        <translation>El nombre de tu pareja</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/first_run.py" line="70"/>
+        <source>Protect our data with a passphrase for each of us</source>
+        <translation>Proteger nuestros datos con una frase de paso para cada uno</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/first_run.py" line="73"/>
+        <source>Passphrases</source>
+        <translation>Frases de paso</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/first_run.py" line="80"/>
+        <source>Passphrase</source>
+        <translation>Frase de paso</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/first_run.py" line="80"/>
+        <source>Once more</source>
+        <translation>Otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/first_run.py" line="86"/>
+        <source>Without a passphrase, your data is still encrypted on disk, but anyone who can open Relate on this computer can read it.</source>
+        <translation>Sin frase de paso, tus datos siguen cifrados en el disco, pero cualquiera que pueda abrir Relate en este ordenador puede leerlos.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/first_run.py" line="104"/>
+        <source>Get started</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/first_run.py" line="121"/>
+        <source>First name</source>
+        <translation>Primer nombre</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/first_run.py" line="122"/>
+        <source>Second name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/first_run.py" line="144"/>
+        <source>Please fill in every name.</source>
+        <translation>Por favor, escribe todos los nombres.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/first_run.py" line="151"/>
+        <source>Please use a passphrase of at least 8 characters for {name}.</source>
+        <translation>Por favor, usa una frase de paso de al menos 8 caracteres para {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/first_run.py" line="156"/>
+        <source>The two passphrases for {name} don&apos;t match.</source>
+        <translation>Las dos frases de paso de {name} no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="635"/>
+        <source>dddd d MMMM, HH:mm</source>
+        <translation>dddd d &apos;de&apos; MMMM, HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="722"/>
+        <source>dddd d MMMM yyyy, HH:mm</source>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy, HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../relate_desktop/ui/home.py" line="187"/>
+        <source>None right now.</source>
+        <translation>Ninguna por ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="51"/>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="57"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="160"/>
+        <source>&amp;Unlock my private journal…</source>
+        <translation>&amp;Abrir mi diario privado…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="66"/>
+        <source>&amp;New entry</source>
+        <translation>&amp;Nueva entrada</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="68"/>
+        <source>New entry</source>
+        <translation>Nueva entrada</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="71"/>
+        <source>Journal entries</source>
+        <translation>Entradas del diario</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="84"/>
+        <source>Prompt</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="85"/>
+        <source>No prompt: free writing</source>
+        <translation>Sin sugerencia: escritura libre</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="94"/>
+        <source>Journal entry</source>
+        <translation>Entrada del diario</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="98"/>
+        <source>&amp;Private: only I can read this</source>
+        <translation>&amp;Privada: solo yo puedo leerla</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="101"/>
+        <source>&amp;Share with my partner…</source>
+        <translation>&amp;Compartir con mi pareja…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="151"/>
+        <source>Writing as {name}</source>
+        <translation>Escribiendo como {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="162"/>
+        <source>&amp;Set up my private space…</source>
+        <translation>&amp;Crear mi espacio privado…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="187"/>
+        <source>Editing…</source>
+        <translation>Editando…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="208"/>
+        <source>Not saved yet. Your text is still here.</source>
+        <translation>Todavía no se ha guardado. Tu texto sigue aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="218"/>
+        <source>Saved (private)</source>
+        <translation>Guardado (privado)</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="218"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="294"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="227"/>
+        <source>others</source>
+        <translation>otros</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="231"/>
+        <source>Share this entry?</source>
+        <translation>¿Compartir esta entrada?</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="302"/>
+        <source>Private</source>
+        <translation>Privada</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="302"/>
+        <source>Shared</source>
+        <translation>Compartida</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="304"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="57"/>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="58"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="59"/>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="60"/>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="87"/>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="129"/>
+        <source>Your shared space is encrypted and locked with your passphrases.</source>
+        <translation>Su espacio compartido está cifrado y cerrado con sus frases de paso.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="130"/>
+        <source>Your data is encrypted on disk, but no passphrase protects it.</source>
+        <translation>Tus datos están cifrados en el disco, pero ninguna frase de paso los protege.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="142"/>
+        <source>{name}&apos;s private space is open</source>
+        <translation>El espacio privado de {name} está abierto</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="147"/>
+        <source>Private spaces are locked</source>
+        <translation>Los espacios privados están cerrados</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="152"/>
+        <source>&amp;Relate</source>
+        <translation>&amp;Relate</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="169"/>
+        <source>Start a &amp;repair</source>
+        <translation>Empezar una &amp;reparación</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="173"/>
+        <source>Write in the &amp;journal</source>
+        <translation>Escribir en el &amp;diario</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="181"/>
+        <source>Add check-ins to my &amp;calendar…</source>
+        <translation>Añadir las revisiones a mi &amp;calendario…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="188"/>
+        <source>&amp;Back up now</source>
+        <translation>Hacer una &amp;copia ahora</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="190"/>
+        <source>R&amp;estore from a backup…</source>
+        <translation>R&amp;estaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="194"/>
+        <source>&amp;Open Relate when I log in</source>
+        <translation>&amp;Abrir Relate al iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="201"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="204"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="216"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="217"/>
+        <source>&amp;About Relate</source>
+        <translation>&amp;Acerca de Relate</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="220"/>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Privacidad</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="223"/>
+        <source>&amp;Unlock my private space…</source>
+        <translation>&amp;Abrir mi espacio privado…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="229"/>
+        <source>&amp;Lock my private space</source>
+        <translation>&amp;Cerrar mi espacio privado</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="231"/>
+        <source>Lock &amp;everything</source>
+        <translation>Cerrar &amp;todo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="232"/>
+        <source>&amp;Quick hide (Ctrl+Shift+H)</source>
+        <translation>&amp;Ocultar rápido (Ctrl+Mayús+H)</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="236"/>
+        <source>&amp;Change my passphrase…</source>
+        <translation>Cambiar mi &amp;frase de paso…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="242"/>
+        <source>New &amp;recovery code…</source>
+        <translation>Nuevo código de &amp;recuperación…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="245"/>
+        <source>&amp;Safety check…</source>
+        <translation>Comprobación de &amp;seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="248"/>
+        <source>&amp;Add my partner…</source>
+        <translation>Añadir a mi &amp;pareja…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="256"/>
+        <source>&amp;Auto-lock after</source>
+        <translation>&amp;Bloqueo automático tras</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="262"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="264"/>
+        <source>{n} minutes</source>
+        <translation>{n} minutos</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="266"/>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="290"/>
+        <source>Who are you?</source>
+        <translation>¿Quién eres?</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="294"/>
+        <source>Unlock a private space</source>
+        <translation>Abrir un espacio privado</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="390"/>
+        <source>Saved the PDF to {path}</source>
+        <translation>PDF guardado en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="419"/>
+        <source>Add check-ins to my calendar</source>
+        <translation>Añadir las revisiones a mi calendario</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="419"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="427"/>
+        <source>Saved {n} check-ins to {path}. Open it with your calendar app.</source>
+        <translation>Se guardaron {n} revisiones en {path}. Ábrelo con tu aplicación de calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="449"/>
+        <source>Backed up to {path}</source>
+        <translation>Copia guardada en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="466"/>
+        <source>Restored the backup.</source>
+        <translation>Copia restaurada.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCheckInDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/agreement_history.py" line="120"/>
+        <source>Plan a check-in</source>
+        <translation>Prever una revisión</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/agreement_history.py" line="132"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/agreement_history.py" line="133"/>
+        <source>&amp;When</source>
+        <translation>&amp;Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/agreement_history.py" line="138"/>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/agreement_history.py" line="139"/>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Repetir</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="54"/>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="64"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="66"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="77"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="92"/>
+        <source>Relate: recovery code for {name}</source>
+        <translation>Relate: código de recuperación de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RepairWizard</name>
+    <message>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="56"/>
+        <source>Repair</source>
+        <translation>Reparación</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="80"/>
+        <source>Progress through the repair</source>
+        <translation>Avance en la reparación</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="95"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="98"/>
+        <source>&amp;Save and close</source>
+        <translation>&amp;Guardar y cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="101"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="158"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="104"/>
+        <source>Make a &amp;PDF…</source>
+        <translation>Hacer un &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="148"/>
+        <source>Step {n} of {total}</source>
+        <translation>Paso {n} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="154"/>
+        <source>{name}&apos;s turn</source>
+        <translation>Turno de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="154"/>
+        <source>Together</source>
+        <translation>Juntos</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="158"/>
+        <source>&amp;Finish and save</source>
+        <translation>&amp;Terminar y guardar</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="292"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="293"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="304"/>
+        <source>Saved the PDF to {path}</source>
+        <translation>PDF guardado en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="34"/>
+        <source>first start of the day</source>
+        <translation>primer inicio del día</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="35"/>
+        <source>made by hand</source>
+        <translation>hecha a mano</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="36"/>
+        <source>before an import</source>
+        <translation>antes de una importación</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="37"/>
+        <source>before an update</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="38"/>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="157"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="162"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="166"/>
+        <source>Relate keeps a backup from the first start of each day and before every import or update: the last ten, and one a month for a year. Restoring one first backs up how things are now, so you can always go back.</source>
+        <translation>Relate guarda una copia de seguridad al abrirse por primera vez cada día y antes de cada importación o actualización: las diez últimas y una al mes durante un año. Antes de restaurar una, se copia cómo está todo ahora, así que siempre puedes volver atrás.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="174"/>
+        <source>Backups, newest first</source>
+        <translation>Copias de seguridad, las más recientes primero</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="176"/>
+        <source>There are no backups yet.</source>
+        <translation>Todavía no hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="180"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="184"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="187"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="215"/>
+        <source>{name}&apos;s private space</source>
+        <translation>Espacio privado de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="217"/>
+        <source>Shared space</source>
+        <translation>Espacio compartido</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="249"/>
+        <source>Restore this backup?</source>
+        <translation>¿Restaurar esta copia?</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="251"/>
+        <source>Everything in this space goes back to how it was on {date}. How things are now is backed up first, so you can come back to it.</source>
+        <translation>Todo en este espacio vuelve a estar como el {date}. Antes se hace una copia de cómo está ahora, para que puedas volver a ello.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="759"/>
+        <source>Request from {name}:</source>
+        <translation>Pedido de {name}:</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="761"/>
+        <source>Apology from {name}:</source>
+        <translation>Disculpa de {name}:</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="766"/>
+        <source>Response from {name}:</source>
+        <translation>Respuesta de {name}:</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="770"/>
+        <source>Agreement: {title}</source>
+        <translation>Acuerdo: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="778"/>
+        <source>Check-ins:</source>
+        <translation>Revisiones:</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="779"/>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCheckDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/safety_check.py" line="47"/>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/safety_check.py" line="51"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/safety_check.py" line="113"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>SealedPerspectivePage</name>
+    <message>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="210"/>
+        <source>&amp;Unlock to see or change them…</source>
+        <translation>&amp;Abrir para verlas o cambiarlas…</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFormDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="142"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="143"/>
+        <source>Current passphrase or recovery code</source>
+        <translation>Frase de paso actual o código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="144"/>
+        <source>New passphrase</source>
+        <translation>Nueva frase de paso</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="145"/>
+        <source>New passphrase, once more</source>
+        <translation>Nueva frase de paso, otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="182"/>
+        <source>The two new passphrases don&apos;t match.</source>
+        <translation>Las dos frases de paso nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="187"/>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../relate_desktop/ui/session.py" line="190"/>
+        <source>Unlock Relate</source>
+        <translation>Abrir Relate</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/unlock.py" line="66"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="113"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="195"/>
+        <source>Unlock</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/unlock.py" line="76"/>
+        <source>Welcome back</source>
+        <translation>Hola de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/unlock.py" line="78"/>
+        <source>Choose who you are and type your passphrase.</source>
+        <translation>Elige quién eres y escribe tu frase de paso.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/unlock.py" line="86"/>
+        <source>Who are you?</source>
+        <translation>¿Quién eres?</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/unlock.py" line="94"/>
+        <source>Passphrase or recovery code</source>
+        <translation>Frase de paso o código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/unlock.py" line="96"/>
+        <source>I am</source>
+        <translation>Soy</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/unlock.py" line="97"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase de paso</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/unlock.py" line="99"/>
+        <source>Forgot it? Type your recovery code instead.</source>
+        <translation>¿La olvidaste? Escribe tu código de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/unlock.py" line="107"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/unlock.py" line="138"/>
+        <source>Unlocking…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/unlock.py" line="151"/>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Algo salió mal. Por favor, inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/unlock.py" line="187"/>
+        <source>Wait {n} s</source>
+        <translation>Espera {n} s</translation>
+    </message>
+</context>
+<context>
+    <name>_MasterDetail</name>
+    <message>
+        <location filename="../../relate_desktop/ui/records.py" line="58"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../relate_desktop/ui/errors.py" line="47"/>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/errors.py" line="48"/>
+        <source>Relate hit a problem it didn&apos;t expect. What you saved before is safe.
+
+If you&apos;d like to report it, copy the details below. They contain no text you wrote.</source>
+        <translation>Relate encontró un problema inesperado. Lo que guardaste antes está a salvo.
+
+Si quieres informar del problema, copia los detalles de abajo. No contienen nada de lo que escribiste.</translation>
+    </message>
+</context>
+<context>
+    <name>privacy_dialogs</name>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="214"/>
+        <source>Set up {name}&apos;s private space</source>
+        <translation>Crear el espacio privado de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="242"/>
+        <source>Set one up now?</source>
+        <translation>¿Crear uno ahora?</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="254"/>
+        <source>Unlock {name}&apos;s private space</source>
+        <translation>Abrir el espacio privado de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="257"/>
+        <source>{name}, type your passphrase.</source>
+        <translation>{name}, escribe tu frase de paso.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="282"/>
+        <source>You used your recovery code. Choose a new passphrase now; your recovery code keeps working.</source>
+        <translation>Usaste tu código de recuperación. Elige ahora una frase de paso nueva; tu código de recuperación sigue funcionando.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="288"/>
+        <source>Your writing stays as it is: only the lock on your keys changes.</source>
+        <translation>Lo que escribiste se queda como está: solo cambia el cierre de tus claves.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="292"/>
+        <source>Change {name}&apos;s passphrase</source>
+        <translation>Cambiar la frase de paso de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="311"/>
+        <source>New recovery code</source>
+        <translation>Nuevo código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="312"/>
+        <source>Your old recovery code will stop working. Type your passphrase to go on.</source>
+        <translation>Tu código de recuperación anterior dejará de funcionar. Escribe tu frase de paso para seguir.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="329"/>
+        <source>Your partner gets their own private space, locked with their own passphrase.</source>
+        <translation>Tu pareja tendrá su propio espacio privado, cerrado con su propia frase de paso.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="334"/>
+        <source>Leave the passphrase empty to skip it for now.</source>
+        <translation>Deja la frase de paso vacía para saltarla por ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="338"/>
+        <source>Add your partner</source>
+        <translation>Añadir a tu pareja</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <location filename="../../relate_desktop/ui/records.py" line="34"/>
+        <source>Request</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/records.py" line="35"/>
+        <source>Apology</source>
+        <translation>Disculpa</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/records.py" line="36"/>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/records.py" line="37"/>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/records.py" line="38"/>
+        <source>retired</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/records.py" line="39"/>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/records.py" line="40"/>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/records.py" line="41"/>
+        <source>skipped</source>
+        <translation>saltada</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,100 @@
+"""Every data text has its Spanish twin: same keys, same {fields}, and the app picks it up."""
+
+from __future__ import annotations
+
+import json
+import re
+import string
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from relate_desktop.bundled import resources_dir
+from relate_desktop.domain import compose, guidance, guide, language, vocabulary
+
+BOOKS = ("guide", "vocabulary", "compose", "guidance", "coach")
+# Lists whose length may differ between languages (words people use, not slots the code fills).
+FREE_LISTS = re.compile(
+    r"^(coach\.words\..*|coach\.rules|coach\.no_request\.complaint|coach\.request_check\.(when|how_often)|guidance\.feelings\.groups\.\d+\.words)$"
+)
+
+
+def load(book: str, code: str) -> Any:
+    return json.loads((resources_dir() / "text" / f"{book}.{code}.json").read_text("utf-8"))
+
+
+def fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def differences(en: Any, es: Any, path: str) -> Iterator[str]:
+    if isinstance(en, dict):
+        if not isinstance(es, dict):
+            yield f"{path}: not an object"
+            return
+        for key in en.keys() - es.keys():
+            yield f"{path}.{key}: missing in Spanish"
+        for key in es.keys() - en.keys():
+            yield f"{path}.{key}: only in Spanish"
+        for key in en.keys() & es.keys():
+            yield from differences(en[key], es[key], f"{path}.{key}")
+    elif isinstance(en, list):
+        if FREE_LISTS.match(path):
+            return
+        if not isinstance(es, list) or len(es) != len(en):
+            yield f"{path}: {len(en)} items in English"
+            return
+        for index, (a, b) in enumerate(zip(en, es, strict=True)):
+            yield from differences(a, b, f"{path}.{index}")
+    elif isinstance(en, str) and not path.startswith(("coach.rules", "coach.about")):
+        if not isinstance(es, str) or not es.strip():
+            yield f"{path}: empty"
+        elif not path.startswith("coach.words") and fields(en) != fields(es):
+            yield f"{path}: fields {sorted(fields(en))} in English, {sorted(fields(es))} in Spanish"
+
+
+@pytest.mark.parametrize("book", BOOKS)
+def test_the_spanish_book_has_every_english_text(book: str) -> None:
+    assert list(differences(load(book, "en"), load(book, "es"), book)) == []
+
+
+def test_a_missing_key_is_reported() -> None:
+    en = {"a": "Hello {name}", "b": ["x", "y"]}
+    es = {"a": "Hola {nombre}"}
+    assert sorted(differences(en, es, "t")) == [
+        "t.a: fields ['name'] in English, ['nombre'] in Spanish",
+        "t.b: missing in Spanish",
+    ]
+
+
+@pytest.fixture
+def spanish() -> Iterator[None]:
+    language.set_current("es")
+    yield
+    language.set_current("en")
+
+
+def test_texts_follow_the_current_language(spanish: None) -> None:
+    assert guide.text("steps.conflict.title") == "¿Qué pasó?"
+    assert vocabulary.stances()[0].label == "Por encima"
+    assert guidance.toggle_feeling("herido", "triste") == "herido y triste"
+    said = compose.compose("request", {"saw_heard": "llegaste a las 8", "feel": "preocupada"})
+    assert said.startswith("Cuando llegaste a las 8,")
+    assert guide.text("steps.conflict.title", "en") == "What happened?"
+
+
+def test_english_stays_the_default_and_the_fallback() -> None:
+    assert language.current() == "en"
+    assert guide.text("steps.conflict.title") == "What happened?"
+    assert guide.text("steps.conflict.title", "fr") == "What happened?"
+
+
+@pytest.mark.parametrize(
+    ("preferred", "chosen"),
+    [(["es-MX", "en-US"], "es"), (["fr_FR", "es_ES"], "es"), (["de-DE"], "en"), ([], "en")],
+)
+def test_the_system_language_picks_the_first_one_relate_speaks(
+    preferred: list[str], chosen: str
+) -> None:
+    assert language.pick(preferred) == chosen
