@@ -23,13 +23,13 @@ from relate_desktop.domain.errors import CorruptDatabase
 from relate_desktop.paths import DataPaths
 from relate_desktop.services import maintenance
 from relate_desktop.services.household import Household
+from relate_desktop.ui.appearance import tone
 from relate_desktop.ui.dates import local_text
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.widgets import heading, paragraph
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
-CALM = "background: #fdf3e7; color: #4a3413; padding: 10px; border-radius: 6px;"
 REASONS = {
     "daily": str(QT_TRANSLATE_NOOP("RestoreDialog", "first start of the day")),
     "manual": str(QT_TRANSLATE_NOOP("RestoreDialog", "made by hand")),
@@ -101,7 +101,10 @@ class DamagedFileScreen(QDialog):
                 ),
                 "damagedOffer",
             )
-        offer.setStyleSheet(CALM)
+        offer.setStyleSheet(
+            f"background: {tone('warning_bg')}; color: {tone('warning')}; "
+            "padding: 10px; border-radius: 6px;"
+        )
         layout.addWidget(offer)
         file_name = error.message.split(" ", 3)[2] if error.message.startswith("The file ") else ""
         facts = [self.tr("Damaged file: {name}").format(name=file_name)] if file_name else []
@@ -109,7 +112,7 @@ class DamagedFileScreen(QDialog):
             facts.append(self.tr("Backup: {name}").format(name=error.backup))
         details = paragraph("   ·   ".join(facts), "damagedDetails")
         details.setToolTip(error.message)
-        details.setStyleSheet("color: #555; font-size: 9pt;")
+        details.setStyleSheet(f"color: {tone('muted')};")
         layout.addWidget(details)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
