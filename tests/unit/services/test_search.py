@@ -56,7 +56,7 @@ def test_finds_conflicts_drafts_agreements_and_journal_entries(
     assert by_kind[HitKind.DRAFT].parent_id == conflict.id
     assert by_kind[HitKind.AGREEMENT].parent_id == conflict.id
     assert f"{MARK_START}dishes{MARK_END}" in by_kind[HitKind.JOURNAL].snippet
-    assert search(couple, "dishes kitchen") == [by_kind[HitKind.AGREEMENT]]
+    assert [h.item_id for h in search(couple, "dishes kitchen")] == [made.id]
     assert search(couple, "   ") == []
     assert search(couple, "elephant") == []
 
