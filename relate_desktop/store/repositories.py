@@ -157,7 +157,9 @@ def all_conflicts(session: Session) -> list[Conflict]:
     return [_conflict(r) for r in rows]
 
 
-def conflict_summaries(session: Session, limit: int | None = None) -> list[ConflictSummary]:
+def conflict_summaries(
+    session: Session, limit: int | None = None, offset: int = 0
+) -> list[ConflictSummary]:
     count = (
         select(func.count(AgreementRow.id))
         .where(AgreementRow.conflict_id == ConflictRow.id)
@@ -172,8 +174,9 @@ def conflict_summaries(session: Session, limit: int | None = None) -> list[Confl
             ConflictRow.intensity,
             count,
         )
-        .order_by(ConflictRow.occurred_at.desc())
+        .order_by(ConflictRow.occurred_at.desc(), ConflictRow.id)
         .limit(limit)
+        .offset(offset)
     )
     return [
         ConflictSummary(cid, title, parse(occ), topic, intensity, n)
@@ -271,7 +274,10 @@ def agreement(session: Session, agreement_id: str) -> Agreement | None:
 
 
 def agreement_summaries(
-    session: Session, status: AgreementStatus | None = None
+    session: Session,
+    status: AgreementStatus | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[AgreementSummary]:
     next_due = (
         select(func.min(FollowUpRow.due_at_utc))
@@ -284,6 +290,7 @@ def agreement_summaries(
     if status is not None:
         query = query.where(AgreementRow.status == status.value)
     query = query.order_by(AgreementRow.created_at.desc(), AgreementRow.id)
+    query = query.limit(limit).offset(offset)
     return [
         AgreementSummary(
             aid, title, parse(created), AgreementStatus(st), parse(due) if due else None
@@ -328,6 +335,23 @@ def journal_entries(
         .offset(offset)
     )
     return [_entry(r) for r in session.scalars(query)]
+
+
+def journal_entries_before(
+    session: Session, before: JournalEntry | None, limit: int
+) -> list[JournalEntry]:
+    """The next `limit` entries, newest first, after `before` (keyset paging: each page costs
+    the same however deep it is)."""
+    query = select(JournalEntryRow).order_by(
+        JournalEntryRow.created_at.desc(), JournalEntryRow.id.desc()
+    )
+    if before is not None:
+        stored = iso(before.created_at)
+        query = query.where(
+            (JournalEntryRow.created_at < stored)
+            | ((JournalEntryRow.created_at == stored) & (JournalEntryRow.id < before.id))
+        )
+    return [_entry(r) for r in session.scalars(query.limit(limit))]
 
 
 def journal_entry(session: Session, entry_id: str) -> JournalEntry | None:

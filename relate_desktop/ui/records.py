@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
+from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -17,12 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from relate_desktop.domain import vocabulary
+from relate_desktop.domain.models import AgreementSummary, ConflictSummary
 from relate_desktop.services import browse
 from relate_desktop.services.household import Household
+from relate_desktop.ui.paged_model import PagedListModel
 from relate_desktop.ui.widgets import ID_ROLE, heading
 
 
 class _MasterDetail(QWidget):
+    """A list that loads a page at a time as it scrolls, and the chosen item's details."""
+
+    model: PagedListModel[Any]
+
     def __init__(self, household: Household, name: str, title: str) -> None:
         super().__init__()
         self.setObjectName(name)
@@ -30,9 +37,11 @@ class _MasterDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(title))
         split = QSplitter()
-        self.list = QListWidget()
+        self.list = QListView()
         self.list.setObjectName(f"{name}List")
         self.list.setAccessibleName(title)
+        self.list.setUniformItemSizes(True)  # no measuring of every row: long lists stay fast
+        self.list.setModel(self.model)
         self.detail = QTextBrowser()
         self.detail.setObjectName(f"{name}Detail")
         self.detail.setAccessibleName(self.tr("Details"))
@@ -40,46 +49,54 @@ class _MasterDetail(QWidget):
         split.addWidget(self.detail)
         split.setSizes([260, 520])
         layout.addWidget(split, 1)
-        self.list.currentItemChanged.connect(self._current_changed)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.shown_id: str | None = None
 
-    def _current_changed(self, item: QListWidgetItem | None) -> None:
-        item_id = item.data(ID_ROLE) if item else None
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.show_item(current.data(ID_ROLE) if current.isValid() else None)
+
+    def show_item(self, item_id: str | None) -> None:
+        self.shown_id = item_id
         self.detail.setHtml(self.render_html(item_id) if item_id else "")
 
     def render_html(self, item_id: str) -> str:
         raise NotImplementedError
 
-    def select(self, item_id: str) -> None:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(ID_ROLE) == item_id:
-                self.list.setCurrentRow(row)
-                return
+    def count(self) -> int:
+        """How many rows are loaded so far."""
+        return self.model.rowCount()
 
-    def fill(self, rows: list[tuple[str, str]]) -> None:
-        current = self.list.currentItem()
-        keep = current.data(ID_ROLE) if current else None
-        self.list.clear()
-        for label, item_id in rows:
-            item = QListWidgetItem(label)
-            item.setData(ID_ROLE, item_id)
-            self.list.addItem(item)
-        if keep:
+    def select(self, item_id: str) -> None:
+        """Select the item in the list, or (when it is further down than loaded) just show it."""
+        row = self.model.row_of(item_id)
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row))
+        else:
+            self.list.clearSelection()
+            self.show_item(item_id)
+
+    def refresh(self) -> None:
+        keep = self.shown_id
+        self.model.reload()
+        if keep and self.model.row_of(keep) >= 0:
             self.select(keep)
-        elif self.list.count():
-            self.list.setCurrentRow(0)
+        elif self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(0))
+        else:
+            self.show_item(keep)
+
+
+def _conflict_label(c: ConflictSummary) -> str:
+    return f"{c.occurred_at:%d %b %Y}: {c.title}"
 
 
 class ConflictsPage(_MasterDetail):
     def __init__(self, household: Household) -> None:
-        super().__init__(household, "conflicts", self.tr("Conflicts"))
+        def page(loaded: Sequence[ConflictSummary], limit: int) -> list[ConflictSummary]:
+            return browse.conflicts_page(household, len(loaded), limit)
 
-    def refresh(self) -> None:
-        self.fill(
-            [
-                (f"{c.occurred_at:%d %b %Y}: {c.title}", c.id)
-                for c in browse.recent_conflicts(self.household, None)
-            ]
-        )
+        self.model = PagedListModel(page, _conflict_label, lambda c: c.id)
+        super().__init__(household, "conflicts", self.tr("Conflicts"))
 
     def render_html(self, item_id: str) -> str:
         c = browse.conflict_detail(self.household, item_id)
@@ -115,6 +132,12 @@ class AgreementsPage(_MasterDetail):
     export_pdf = Signal(str)
 
     def __init__(self, household: Household) -> None:
+        def page(loaded: Sequence[AgreementSummary], limit: int) -> list[AgreementSummary]:
+            return browse.agreements_page(household, len(loaded), limit)
+
+        self.model = PagedListModel(
+            page, lambda a: f"{a.title} ({a.status.value})", lambda a: a.id
+        )
         super().__init__(household, "agreements", self.tr("Agreements"))
         row = QHBoxLayout()
         self.pdf_button = QPushButton(self.tr("Make a &PDF…"))
@@ -128,15 +151,12 @@ class AgreementsPage(_MasterDetail):
         layout.addLayout(row)
 
     def _export(self) -> None:
-        item = self.list.currentItem()
-        if item is not None and item.data(ID_ROLE):
-            self.export_pdf.emit(item.data(ID_ROLE))
+        if self.shown_id:
+            self.export_pdf.emit(self.shown_id)
 
     def refresh(self) -> None:
-        self.fill(
-            [(f"{a.title} ({a.status.value})", a.id) for a in browse.agreements(self.household)]
-        )
-        self.pdf_button.setEnabled(self.list.count() > 0)
+        super().refresh()
+        self.pdf_button.setEnabled(self.shown_id is not None)
 
     def render_html(self, item_id: str) -> str:
         doc = browse.agreement_document(self.household, item_id)
