@@ -40,9 +40,7 @@ class SearchHit:
         return snippet_parts(self.snippet)
 
     def plain_snippet(self, start: str = "[", end: str = "]") -> str:
-        return " ".join(
-            self.snippet.replace(MARK_START, start).replace(MARK_END, end).split()
-        )
+        return " ".join(self.snippet.replace(MARK_START, start).replace(MARK_END, end).split())
 
 
 @dataclass(frozen=True)

@@ -37,9 +37,7 @@ def search(session: Session, query: Query, private: bool, limit: int = 50) -> li
         where.append("search_index MATCH :match")
         params["match"] = fts_expression(query)
     for index, word in enumerate(query.short):
-        where.append(
-            f"(title LIKE :w{index} ESCAPE '\\' OR body LIKE :w{index} ESCAPE '\\')"
-        )
+        where.append(f"(title LIKE :w{index} ESCAPE '\\' OR body LIKE :w{index} ESCAPE '\\')")
         params[f"w{index}"] = _like(word)
     if query.indexed:
         sql = (
@@ -69,4 +67,3 @@ def search(session: Session, query: Query, private: bool, limit: int = 50) -> li
             )
         )
     return hits
-

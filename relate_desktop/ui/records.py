@@ -135,9 +135,7 @@ class AgreementsPage(_MasterDetail):
         def page(loaded: Sequence[AgreementSummary], limit: int) -> list[AgreementSummary]:
             return browse.agreements_page(household, len(loaded), limit)
 
-        self.model = PagedListModel(
-            page, lambda a: f"{a.title} ({a.status.value})", lambda a: a.id
-        )
+        self.model = PagedListModel(page, lambda a: f"{a.title} ({a.status.value})", lambda a: a.id)
         super().__init__(household, "agreements", self.tr("Agreements"))
         row = QHBoxLayout()
         self.pdf_button = QPushButton(self.tr("Make a &PDF…"))

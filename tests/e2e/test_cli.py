@@ -499,7 +499,7 @@ def test_search_prints_one_line_per_hit(filled: Path) -> None:
     kinds = sorted(line.split("\t")[0] for line in lines)
     assert kinds == ["agreement", "conflict"], lines
     conflict_line = next(line for line in lines if line.startswith("conflict"))
-    kind, item_id, day, where, title, snippet = conflict_line.split("\t")
+    _kind, item_id, day, where, title, snippet = conflict_line.split("\t")
     assert (item_id, day, where) == (CONFLICT, "2026-03-02", "shared")
     assert title == "Dishes again — שלום · 你好"
     assert "[Dishes]" in snippet

@@ -141,7 +141,9 @@ def test_best_matches_first_and_a_limit(couple: Household, clock: FixedClock) ->
     assert len(hits) == 10
     assert hits[0].snippet.count(MARK_START) == 4
     assert kinds(search(couple, "apology")) == []
-    add_conflict(couple, "x", clock.now(), drafts=(draft(maria.id, "my apology", DraftKind.APOLOGY),))
+    add_conflict(
+        couple, "x", clock.now(), drafts=(draft(maria.id, "my apology", DraftKind.APOLOGY),)
+    )
     assert [h.kind for h in search(couple, "apology")] == [HitKind.DRAFT]
 
 
