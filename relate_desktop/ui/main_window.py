@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 
 from relate_desktop import APP_NAME, __version__
 from relate_desktop.domain.repair_flow import RepairState
+from relate_desktop.domain.search import HitKind, SearchHit
 from relate_desktop.services import maintenance, preferences, privacy, repair, safety
 from relate_desktop.services.household import Household
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.export_dialog import open_export_dialog
 from relate_desktop.ui.home import HomePage
+from relate_desktop.ui.insights_view import InsightsPage
 from relate_desktop.ui.journal_view import JournalPage
 from relate_desktop.ui.privacy_dialogs import (
     add_partner,
@@ -34,10 +36,11 @@ from relate_desktop.ui.privacy_dialogs import (
 )
 from relate_desktop.ui.records import AgreementsPage, ConflictsPage
 from relate_desktop.ui.safety_check import SafetyCheckDialog
+from relate_desktop.ui.search_view import SearchDialog
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.wizard.wizard import RepairWizard
 
-SECTIONS = ("Home", "Conflicts", "Agreements", "Journal")
+SECTIONS = ("Home", "Conflicts", "Agreements", "Journal", "Insights")
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +56,7 @@ class MainWindow(QMainWindow):
         self.current_person = current_person
         self.runner = runner
         self.wizard: RepairWizard | None = None
+        self.search_dialog: SearchDialog | None = None
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -68,9 +72,9 @@ class MainWindow(QMainWindow):
         self.conflicts = ConflictsPage(household)
         self.agreements = AgreementsPage(household)
         self.journal = JournalPage(household, current_person, runner)
-        for index, (title, page) in enumerate(
-            zip(SECTIONS, (self.home, self.conflicts, self.agreements, self.journal), strict=True)
-        ):
+        self.insights = InsightsPage(household, current_person)
+        pages = (self.home, self.conflicts, self.agreements, self.journal, self.insights)
+        for index, (title, page) in enumerate(zip(SECTIONS, pages, strict=True)):
             self.nav.addItem(self.tr(title))
             self.nav.item(index).setToolTip(f"Ctrl+{index + 1}")
             self.stack.addWidget(page)
@@ -144,6 +148,11 @@ class MainWindow(QMainWindow):
                 "Ctrl+J",
                 lambda: self.show_section(3, new_entry=True),
                 "actionJournal",
+            )
+        )
+        file_menu.addAction(
+            action(
+                self.tr("&Search…"), QKeySequence.StandardKey.Find, self.open_search, "actionSearch"
             )
         )
         file_menu.addSeparator()
@@ -333,6 +342,26 @@ class MainWindow(QMainWindow):
     def open_conflict(self, conflict_id: str) -> None:
         self.show_section(1)
         self.conflicts.select(conflict_id)
+
+    def open_search(self) -> None:
+        """The search box (Ctrl+F); one at a time, kept until the window closes."""
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.household, self)
+            self.search_dialog.open_hit.connect(self.open_hit)
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.activateWindow()
+        self.search_dialog.box.setFocus()
+        self.search_dialog.box.selectAll()
+
+    def open_hit(self, hit: SearchHit) -> None:
+        if hit.kind is HitKind.AGREEMENT:
+            self.open_agreement(hit.item_id)
+        elif hit.kind is HitKind.JOURNAL:
+            self.show_section(3)
+            self.journal.open_entry(hit.item_id)
+        else:  # a conflict, or something said in it
+            self.open_conflict(hit.parent_id)
 
     def export_pdf(self, agreement_id: str) -> None:
         def saved(path: Path) -> None:
