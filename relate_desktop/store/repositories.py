@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from relate_desktop.domain.models import (
@@ -32,6 +32,7 @@ from relate_desktop.domain.models import (
 from relate_desktop.domain.vocabulary import LosingStrategy, Reaction, Stance
 from relate_desktop.store.schema import (
     AgreementRow,
+    Base,
     CommitmentRow,
     ConflictRow,
     DraftRow,
@@ -184,6 +185,10 @@ def conflict_summaries(
     ]
 
 
+def conflict_ids(session: Session) -> set[str]:
+    return set(session.scalars(select(ConflictRow.id)))
+
+
 def save_conflict(session: Session, item: Conflict) -> None:
     """Insert or replace a whole conflict with its perspectives, drafts and agreements."""
     row = session.get(ConflictRow, item.id, options=_FULL_CONFLICT)
@@ -218,6 +223,101 @@ def save_conflict(session: Session, item: Conflict) -> None:
     row.agreements = [
         _agreement_row(session, existing_agreements.get(a.id), a) for a in item.agreements
     ]
+
+
+def add_new_conflicts(session: Session, items: Sequence[Conflict]) -> None:
+    """Insert conflicts none of whose ids is stored yet, with everything in them, in a few
+    multi-row statements (a bulk import; save_conflict looks each row up first)."""
+    rows: dict[type[Base], list[dict[str, Any]]] = {
+        table: []
+        for table in (
+            ConflictRow,
+            PerspectiveRow,
+            DraftRow,
+            AgreementRow,
+            CommitmentRow,
+            FollowUpRow,
+        )
+    }
+    for item in items:
+        rows[ConflictRow].append(
+            {
+                "id": item.id,
+                "title": item.title,
+                "occurred_at": iso(item.occurred_at),
+                "what_happened": item.what_happened,
+                "topic": item.topic,
+                "intensity": item.intensity,
+                "logged_by": item.logged_by,
+                "created_at": iso(item.created_at),
+            }
+        )
+        rows[PerspectiveRow] += [
+            {
+                "id": _child_id(item.id, "p", i),
+                "conflict_id": item.id,
+                "person_id": p.person_id,
+                "position": i,
+                "private": p.private,
+                "stance": p.stance.value if p.stance else None,
+                "reactions": [r.value for r in p.reactions],
+                "losing_strategies": [s.value for s in p.losing_strategies],
+                "made_up": p.made_up,
+                "feelings": list(p.feelings),
+                "notes": p.notes,
+            }
+            for i, p in enumerate(item.perspectives)
+        ]
+        rows[DraftRow] += [
+            {
+                "id": d.id,
+                "conflict_id": item.id,
+                "position": i,
+                "kind": d.kind.value,
+                "author_id": d.author_id,
+                "to_id": d.to_id,
+                "parts": dict(d.parts),
+                "text": d.text,
+                "status": d.status.value,
+            }
+            for i, d in enumerate(item.drafts)
+        ]
+        for a in item.agreements:
+            rows[AgreementRow].append(
+                {
+                    "id": a.id,
+                    "conflict_id": item.id,
+                    "title": a.title,
+                    "created_at": iso(a.created_at),
+                    "status": a.status.value,
+                    "confirmed_by": list(a.confirmed_by),
+                }
+            )
+            rows[CommitmentRow] += [
+                {
+                    "agreement_id": a.id,
+                    "position": i,
+                    "person_id": c.person_id,
+                    "action": c.action,
+                    "when": c.when,
+                }
+                for i, c in enumerate(a.commitments)
+            ]
+            rows[FollowUpRow] += [
+                {
+                    "id": f.id,
+                    "agreement_id": a.id,
+                    "due_at": iso(f.due_at),
+                    "due_at_utc": utc_iso(f.due_at),
+                    "status": f.status.value,
+                    "outcome": f.outcome,
+                    "note": f.note,
+                }
+                for f in a.follow_ups
+            ]
+    for table, values in rows.items():
+        if values:
+            session.execute(insert(table), values)
 
 
 def _child_id(parent: str, tag: str, index: int) -> str:
@@ -357,6 +457,29 @@ def journal_entries_before(
 def journal_entry(session: Session, entry_id: str) -> JournalEntry | None:
     row = session.get(JournalEntryRow, entry_id)
     return _entry(row) if row else None
+
+
+def journal_entry_ids(session: Session) -> set[str]:
+    return set(session.scalars(select(JournalEntryRow.id)))
+
+
+def add_new_journal_entries(session: Session, entries: Sequence[JournalEntry]) -> None:
+    """Insert entries none of whose ids is stored yet, in one multi-row statement."""
+    if entries:
+        session.execute(
+            insert(JournalEntryRow),
+            [
+                {
+                    "id": e.id,
+                    "author_id": e.author_id,
+                    "created_at": iso(e.created_at),
+                    "private": e.private,
+                    "prompt": e.prompt,
+                    "body": e.body,
+                }
+                for e in entries
+            ],
+        )
 
 
 def save_journal_entry(session: Session, entry: JournalEntry) -> None:
