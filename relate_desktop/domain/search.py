@@ -33,7 +33,7 @@ class SearchHit:
     title: str
     snippet: str
     private: bool
-    score: float = 0.0
+    order: int = 0  # within its space: larger is written later
 
     def snippet_parts(self) -> list[tuple[str, bool]]:
         """The snippet as (text, is_match) pieces, for highlighting."""

@@ -10,8 +10,8 @@ LIMIT = 50
 
 
 def search(household: Household, text: str, limit: int = LIMIT) -> list[SearchHit]:
-    """The best matches for `text` in the shared space and in the private space that is open
-    (only its owner can have opened it), best first. Locked private spaces are not read."""
+    """Matches for `text` in the shared space and in the private space that is open (only its
+    owner can have opened it), newest first. Locked private spaces are not read."""
     query = parse_query(text)
     if query.empty:
         return []
@@ -23,6 +23,8 @@ def search(household: Household, text: str, limit: int = LIMIT) -> list[SearchHi
     if vault is not None:
         with vault.read() as session:
             hits += search_store.search(session, query, private=True, limit=limit)
-    # FTS5's rank is smaller for better matches; newest first among equals.
-    hits.sort(key=lambda h: (h.score, -(h.at.timestamp() if h.at else 0.0)))
+    # Each space gives its latest writing first; merged by date (undated last).
+    hits.sort(
+        key=lambda h: (h.at is not None, h.at.timestamp() if h.at else 0, h.order), reverse=True
+    )
     return hits[:limit]

@@ -28,7 +28,9 @@ def _like(word: str) -> str:
 
 
 def search(session: Session, query: Query, private: bool, limit: int = 50) -> list[SearchHit]:
-    """The best matches in this space, best first. Every word must appear."""
+    """Matches in this space, the most recently written first (FTS5 walks its index in rowid
+    order and stops at the limit, so a word found in most entries costs no more than a rare
+    one; ranking every match by relevance would). Every word must appear."""
     if query.empty:
         return []
     params: dict[str, object] = {"limit": limit}
@@ -42,16 +44,17 @@ def search(session: Session, query: Query, private: bool, limit: int = 50) -> li
     if query.indexed:
         sql = (
             f"SELECT {_COLUMNS}, snippet(search_index, -1, :start, :end, '…', {SNIPPET_TOKENS}), "
-            f"rank FROM search_index WHERE {' AND '.join(where)} ORDER BY rank LIMIT :limit"
+            f"rowid FROM search_index WHERE {' AND '.join(where)} "
+            "ORDER BY rowid DESC LIMIT :limit"
         )
         params |= {"start": MARK_START, "end": MARK_END}
     else:
         sql = (
-            f"SELECT {_COLUMNS}, body, 0.0 FROM search_index WHERE {' AND '.join(where)} "
-            "ORDER BY at DESC LIMIT :limit"
+            f"SELECT {_COLUMNS}, body, rowid FROM search_index WHERE {' AND '.join(where)} "
+            "ORDER BY rowid DESC LIMIT :limit"
         )
     hits = []
-    for kind, item_id, parent_id, at, title, snippet, rank in session.execute(text(sql), params):
+    for kind, item_id, parent_id, at, title, snippet, doc in session.execute(text(sql), params):
         if not query.indexed:
             snippet = mark_words(snippet or title, query.short)
         hits.append(
@@ -63,7 +66,7 @@ def search(session: Session, query: Query, private: bool, limit: int = 50) -> li
                 title=title,
                 snippet=snippet,
                 private=private,
-                score=float(rank),
+                order=int(doc),
             )
         )
     return hits

@@ -132,14 +132,17 @@ def test_private_writing_is_found_only_while_its_owner_has_unlocked(
     assert search(protected, "secret") == []  # Lloyd's space is open, not Maria's
 
 
-def test_best_matches_first_and_a_limit(couple: Household, clock: FixedClock) -> None:
+def test_the_latest_writing_first_and_a_limit(couple: Household, clock: FixedClock) -> None:
     maria = couple.people[0]
     for day in range(30):
         add_entry(couple, maria.id, f"walk number {day}", clock.now() - timedelta(days=day))
-    add_entry(couple, maria.id, "walk walk walk walk", clock.now() - timedelta(days=90))
     hits = search(couple, "walk", limit=10)
     assert len(hits) == 10
-    assert hits[0].snippet.count(MARK_START) == 4
+    assert [h.at for h in hits] == sorted((h.at for h in hits), reverse=True)
+    # The ten written last (here: the oldest dates, written after the others), newest first.
+    assert {h.snippet for h in hits} == {
+        f"{MARK_START}walk{MARK_END} number {day}" for day in range(20, 30)
+    }
     assert kinds(search(couple, "apology")) == []
     add_conflict(
         couple, "x", clock.now(), drafts=(draft(maria.id, "my apology", DraftKind.APOLOGY),)
