@@ -39,15 +39,17 @@ TITLES = (
     "Door slammed: {topic}",
 )
 # Common words (so some searches match a lot) and rarer ones (so others match a few).
-COMMON = (
+COMMON_TEXT = (
     "today we talked about the evening and I felt tired but wanted to try again with "
     "you after dinner when the kids were asleep it was hard to say what I needed"
-).split()
-RARE = (
+)
+RARE_TEXT = (
     "river lantern orchard violin pancake compass harbour meadow ladder blanket "
     "thunder marble garden bicycle window kettle candle pebble sparrow tulip "
     "museum bakery ferry cinema balcony lighthouse notebook umbrella suitcase wardrobe"
-).split()
+)
+COMMON = COMMON_TEXT.split()
+RARE = RARE_TEXT.split()
 WORLD = (
     "café au lait près de la fenêtre",
     "我们今天散步了很久",
