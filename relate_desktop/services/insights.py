@@ -11,9 +11,10 @@ from relate_desktop.store import insights as insights_store
 
 
 def insights(household: Household, window: DateRange | None = None) -> Insights:
+    window = window or DateRange()
     with household.shared.read() as session:
-        conflicts = insights_store.conflict_facts(session)
-        check_ins = insights_store.check_in_facts(session)
+        conflicts = insights_store.conflict_facts(session, window)
+        check_ins = insights_store.check_in_facts(session, window)
     person = household.private_person
     vault = household.vault(person) if person else None
     if vault is not None:
@@ -23,4 +24,4 @@ def insights(household: Household, window: DateRange | None = None) -> Insights:
             replace(c, views=(*c.views, private[c.id])) if c.id in private else c for c in conflicts
         ]
     names = {p.id: p.name for p in household.people}
-    return compute(conflicts, check_ins, names, window or DateRange(), person)
+    return compute(conflicts, check_ins, names, window, person)
