@@ -29,9 +29,22 @@ def _chart() -> QChart:
     return chart
 
 
+def nice_step(top: int, ticks: int = 6) -> int:
+    """The distance between ticks: 1, 2, 5, 10, 20, 50... so at most `ticks` fit under top."""
+    step, index = 1, 0
+    while top / step > ticks:
+        step = int(step * (2, 2.5, 2)[index % 3])
+        index += 1
+    return step
+
+
 def _whole_numbers(axis: QValueAxis, top: int) -> None:
-    axis.setRange(0, max(1, top))
-    axis.setTickCount(min(max(1, top), 5) + 1)
+    """Counts: ticks on whole numbers only, from 0."""
+    step = nice_step(top)
+    axis.setRange(0, step * max(1, -(-top // step)))
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
     axis.setLabelFormat("%d")
 
 
@@ -47,6 +60,8 @@ def stacked_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence
     chart.addSeries(bars)
     x = QBarCategoryAxis()
     x.append(list(categories))
+    if len(categories) > 8:  # side by side they would be cut short
+        x.setLabelsAngle(-90)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     bars.attachAxis(x)
     y = QValueAxis()
@@ -54,7 +69,6 @@ def stacked_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence
     _whole_numbers(y, max(totals, default=0))
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     bars.attachAxis(y)
-    chart.legend().setVisible(len(series) > 1)
     return chart
 
 

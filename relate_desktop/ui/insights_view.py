@@ -43,14 +43,16 @@ OUTCOME_WORDS = {
 }
 NO_TOPIC_WORDS = "No topic"
 CHART_HEIGHT = 260
+CHART_TOPICS = 8  # as many colours as the palette has
 
 
 class ChartSection(QWidget):
     """A heading, and the chart or its table (the same numbers)."""
 
-    def __init__(self, name: str, columns: list[str]) -> None:
+    def __init__(self, name: str, columns: list[str], chart: bool = True) -> None:
         super().__init__()
         self.setObjectName(name)
+        self.has_chart = chart
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 8)
         self.title = QLabel()
@@ -70,7 +72,9 @@ class ChartSection(QWidget):
         self.table.setObjectName(f"{name}Table")
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(CHART_HEIGHT)
         self.stack.addWidget(self.chart_holder)
@@ -109,7 +113,7 @@ class ChartSection(QWidget):
             old.deleteLater()
 
     def show_tables(self, on: bool) -> None:
-        self.stack.setCurrentIndex(1 if on else 0)
+        self.stack.setCurrentIndex(1 if on or not self.has_chart else 0)
 
 
 class InsightsPage(QWidget):
@@ -163,6 +167,7 @@ class InsightsPage(QWidget):
         self.loops = ChartSection(
             "insightsLoops",
             [self.tr("What comes back"), self.tr("Kind"), self.tr("Times"), self.tr("Last time")],
+            chart=False,  # a list reads better: the situations are whole sentences
         )
         self.stances = ChartSection("insightsStances", [self.tr("Stance"), self.tr("Conflicts")])
         self.reactions = ChartSection(
@@ -262,15 +267,24 @@ class InsightsPage(QWidget):
             )
         )
         topic_name = {t: t or self.tr(NO_TOPIC_WORDS) for t in found.topics}
+        # The chart shows the most frequent topics and the rest together (colours stay
+        # distinct); the table lists every topic.
+        shown, rest = found.topics[: CHART_TOPICS - 1], found.topics[CHART_TOPICS - 1 :]
+        if len(rest) == 1:
+            shown, rest = found.topics, ()
+        series = [
+            (topic_name[t], [found.per_month.get((m, t), 0) for m in found.months]) for t in shown
+        ]
+        if rest:
+            series.append(
+                (
+                    self.tr("Other topics"),
+                    [sum(found.per_month.get((m, t), 0) for t in rest) for m in found.months],
+                )
+            )
         self.per_month.set_title(self.tr("Conflicts each month, by topic"))
         self.per_month.present(
-            charts.stacked_bars(
-                [_short_month(m) for m in found.months],
-                [
-                    (topic_name[t], [found.per_month.get((m, t), 0) for m in found.months])
-                    for t in found.topics
-                ],
-            )
+            charts.stacked_bars([_short_month(m) for m in found.months], series)
             if found.conflicts
             else None,
             [
@@ -283,9 +297,7 @@ class InsightsPage(QWidget):
         )
         self.loops.set_title(self.tr("What keeps coming back"))
         self.loops.present(
-            charts.horizontal_bars([(loop.label, loop.count) for loop in found.loops])
-            if found.loops
-            else None,
+            None,
             [
                 (
                     loop.label,

@@ -56,15 +56,19 @@ def describe(hit: SearchHit) -> str:
     return " · ".join(words)
 
 
-def hit_html(hit: SearchHit) -> str:
+def hit_html(hit: SearchHit, text_color: str = "#000000", muted: str = "#555555") -> str:
+    """The hit as rich text; matches in bold on yellow (dark text, readable when selected)."""
     snippet = "".join(
-        f"<b style='background:#fff1a8'>{escape(text)}</b>" if match else escape(text)
+        f"<b style='background:#fff1a8; color:#000000'>{escape(text)}</b>"
+        if match
+        else escape(text)
         for text, match in hit.snippet_parts()
     )
     title = f"<b>{escape(hit.title)}</b> " if hit.title else ""
     return (
-        f"<div>{title}<span style='color:#555'>{escape(describe(hit))}</span></div>"
-        f"<div>{snippet}</div>"
+        f"<div style='color:{text_color}'><div>{title}"
+        f"<span style='color:{muted}'>{escape(describe(hit))}</span></div>"
+        f"<div>{snippet}</div></div>"
     )
 
 
@@ -101,7 +105,18 @@ class HtmlDelegate(QStyledItemDelegate):
     def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
-        document.setHtml(index.data(HTML_ROLE) or "")
+        hit = index.data(HIT_ROLE)
+        if hit is not None:
+            palette = option.palette
+            if option.state & QStyle.StateFlag.State_Selected:
+                text = palette.highlightedText().color().name()
+                document.setHtml(hit_html(hit, text, text))
+            else:
+                document.setHtml(
+                    hit_html(
+                        hit, palette.text().color().name(), palette.placeholderText().color().name()
+                    )
+                )
         document.setTextWidth(max(100, option.rect.width() - 8))
         return document
 

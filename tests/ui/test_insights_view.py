@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QScrollArea
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from relate_desktop.services.household import Household
+from relate_desktop.domain.clock import FixedClock
+from relate_desktop.paths import DataPaths
+from relate_desktop.services.household import Household, open_household
+from relate_desktop.services.portability import import_file
 from relate_desktop.ui.insights_view import ChartSection
 from relate_desktop.ui.main_window import MainWindow
+from relate_desktop.ui.tasks import TaskRunner
+from tests.benchmarks import synthetic
 from tests.insights_data import fill
 from tests.ui.conftest import screenshot
 
@@ -56,7 +63,10 @@ def test_insights_show_the_households_numbers_as_charts_and_tables(
     ]
     for section in page.sections:
         qtmodeltester.check(section.model)
-        assert section.chart_view is not None and section.stack.currentIndex() == 0
+        if section is page.loops:  # a list of sentences: always a table
+            assert section.chart_view is None and section.stack.currentIndex() == 1
+        else:
+            assert section.chart_view is not None and section.stack.currentIndex() == 0
     assert page.per_month.model.headerData(2, Qt.Orientation.Horizontal) == "Conflicts"
     screenshot(window, "insights-known-charts")
 
@@ -90,3 +100,59 @@ def test_insights_with_nothing_logged_say_so(window: MainWindow) -> None:
     assert page.per_month.empty.text() == "No conflicts logged in these dates."
     assert page.per_month.stack.isHidden()
     assert page.check_ins.empty.text() == "No check-ins done in these dates."
+
+
+def test_insights_on_years_of_a_realistic_household(
+    qtbot: QtBot, tmp_path: Path, clock: FixedClock
+) -> None:
+    """Ten years, 600 conflicts (tests/benchmarks/synthetic): the summary counts what the
+    file holds, and the screenshots show how it looks with real volume."""
+    data = synthetic.household(600, 300)
+    paths = DataPaths(tmp_path / "data")
+    import_file(paths, synthetic.write(tmp_path / "h.json", 600, 300), clock)
+    household = open_household(paths, clock=clock)
+    window = MainWindow(household, synthetic.MARIA, TaskRunner(synchronous=True))
+    qtbot.addWidget(window)
+    window.resize(1100, 900)
+    window.show()
+    try:
+        page = window.insights
+        page.set_range(date(2024, 1, 1), date(2025, 12, 31))
+        window.show_section(4)
+        expected = sum(
+            1 for c in data["conflicts"] if "2024-01-01" <= c["occurred_at"][:10] <= "2025-12-31"
+        )
+        assert page.summary.text().startswith(f"{expected} conflicts from 1 Jan 2024")
+        assert sum(int(row[2]) for row in table(page.per_month)) == expected
+        screenshot(window, "insights-realistic-top")
+        page.findChild(QScrollArea, "insightsScroll").verticalScrollBar().setValue(700)
+        screenshot(window, "insights-realistic-middle")
+        page.findChild(QScrollArea, "insightsScroll").verticalScrollBar().setValue(99999)
+        screenshot(window, "insights-realistic-bottom")
+        page.person.setCurrentIndex(1)
+        page.findChild(QScrollArea, "insightsScroll").verticalScrollBar().setValue(700)
+        screenshot(window, "insights-realistic-lloyd")
+        page.tables.setChecked(True)
+        page.findChild(QScrollArea, "insightsScroll").verticalScrollBar().setValue(0)
+        screenshot(window, "insights-realistic-tables")
+    finally:
+        window.close()
+        household.close()
+
+
+def test_chart_ticks_fall_on_whole_numbers() -> None:
+    from relate_desktop.ui.charts import nice_step
+
+    assert [nice_step(n) for n in (1, 5, 6, 7, 12, 13, 30, 31, 60, 61, 400)] == [
+        1,
+        1,
+        1,
+        2,
+        2,
+        5,
+        5,
+        10,
+        10,
+        20,
+        100,
+    ]

@@ -48,7 +48,7 @@ def test_type_see_highlighted_hits_and_open_a_journal_entry_with_enter(
     assert dialog.model.rowCount() == 2
     assert "2 found" in dialog.status.text()
     html = dialog.model.index(0).data(HTML_ROLE)
-    assert "<b style='background:#fff1a8'>river</b>" in html
+    assert "<b style='background:#fff1a8; color:#000000'>river</b>" in html
     screenshot(dialog, "search-hits")
 
     type_search(qtbot, dialog, "散步")
