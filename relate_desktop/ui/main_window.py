@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -24,7 +25,6 @@ from relate_desktop.domain.search import HitKind, SearchHit
 from relate_desktop.services import maintenance, preferences, privacy, repair, safety
 from relate_desktop.services.household import Household
 from relate_desktop.ui.errors import show_error
-from relate_desktop.ui.export_dialog import open_export_dialog
 from relate_desktop.ui.home import HomePage
 from relate_desktop.ui.insights_view import InsightsPage
 from relate_desktop.ui.journal_view import JournalPage
@@ -36,9 +36,11 @@ from relate_desktop.ui.privacy_dialogs import (
 )
 from relate_desktop.ui.records import AgreementsPage, ConflictsPage
 from relate_desktop.ui.safety_check import SafetyCheckDialog
-from relate_desktop.ui.search_view import SearchDialog
 from relate_desktop.ui.tasks import TaskRunner
-from relate_desktop.ui.wizard.wizard import RepairWizard
+
+if TYPE_CHECKING:  # these load when first opened, not at start-up (a benchmarked figure)
+    from relate_desktop.ui.search_view import SearchDialog
+    from relate_desktop.ui.wizard.wizard import RepairWizard
 
 SECTIONS = ("Home", "Conflicts", "Agreements", "Journal", "Insights")
 
@@ -328,6 +330,8 @@ class MainWindow(QMainWindow):
             self.wizard.raise_()
             return
         self.journal.save()  # before turns in the repair can close a private space
+        from relate_desktop.ui.wizard.wizard import RepairWizard
+
         self.wizard = RepairWizard(self.household, state, self.runner, self)
         self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.wizard.finished.connect(lambda _result: self.refresh())
@@ -346,6 +350,8 @@ class MainWindow(QMainWindow):
     def open_search(self) -> None:
         """The search box (Ctrl+F); one at a time, kept until the window closes."""
         if self.search_dialog is None:
+            from relate_desktop.ui.search_view import SearchDialog
+
             self.search_dialog = SearchDialog(self.household, self)
             self.search_dialog.open_hit.connect(self.open_hit)
         self.search_dialog.show()
@@ -368,6 +374,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Saved the PDF to {path}").format(path=path), 10000
             )
+
+        from relate_desktop.ui.export_dialog import open_export_dialog
 
         open_export_dialog(self, self.household, agreement_id, self.runner, saved)
 
