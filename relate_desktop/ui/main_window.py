@@ -291,8 +291,10 @@ class MainWindow(QMainWindow):
             self.wizard.save_and_close()
 
     def show_section(self, index: int, new_entry: bool = False) -> None:
-        self.nav.setCurrentRow(index)
-        self._section_changed(index)
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)  # -> currentRowChanged -> _section_changed, once
+        else:
+            self._section_changed(index)  # the same section again: refresh it
         if new_entry:
             self.journal.new_entry()
 
