@@ -30,6 +30,7 @@ from relate_desktop.services import insights as insights_service
 from relate_desktop.services.household import Household
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.table_model import NumbersTable
+from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.widgets import heading, paragraph
 
 if TYPE_CHECKING:
@@ -117,10 +118,12 @@ class ChartSection(QWidget):
 
 
 class InsightsPage(QWidget):
-    def __init__(self, household: Household, person_id: str) -> None:
+    def __init__(self, household: Household, person_id: str, runner: TaskRunner) -> None:
         super().__init__()
         self.setObjectName("insightsPage")
         self.household = household
+        self.runner = runner
+        self._generation = 0
         self.person_id = person_id
         self.latest: Insights | None = None
         layout = QVBoxLayout(self)
@@ -245,14 +248,27 @@ class InsightsPage(QWidget):
             section.show_tables(on)
 
     def refresh(self) -> None:
-        try:
-            found = insights_service.insights(self.household, self.date_range())
-        except Exception as error:
-            show_error(self, error)
-            return
+        """Count on the worker (all of ten years takes a moment); show the newest answer only."""
+        self._generation += 1
+        generation, window = self._generation, self.date_range()
+        self.summary.setText(self.tr("Counting…"))
+        self.runner.run(
+            lambda: insights_service.insights(self.household, window),
+            lambda found: self._show_found(generation, found),
+            lambda error: self._failed(generation, error),
+        )
+
+    def _show_found(self, generation: int, found: Insights) -> None:
+        if generation != self._generation:
+            return  # the dates or the person changed meanwhile
         self.latest = found
         self._fill(found)
         self._show_tables(self.tables.isChecked())
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self.summary.setText("")
+            show_error(self, error)
 
     def _fill(self, found: Insights) -> None:
         from relate_desktop.ui import charts  # QtCharts, on first use

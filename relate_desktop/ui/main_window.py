@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.conflicts = ConflictsPage(household)
         self.agreements = AgreementsPage(household)
         self.journal = JournalPage(household, current_person, runner)
-        self.insights = InsightsPage(household, current_person)
+        self.insights = InsightsPage(household, current_person, runner)
         pages = (self.home, self.conflicts, self.agreements, self.journal, self.insights)
         for index, (title, page) in enumerate(zip(SECTIONS, pages, strict=True)):
             self.nav.addItem(self.tr(title))
