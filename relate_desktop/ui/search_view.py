@@ -213,7 +213,8 @@ class SearchDialog(QDialog):
                 if len(hits) > 1
                 else self.tr("1 found. Press Enter to open it.")
             )
-        if self.household.private_person is None and text.strip():
+        has_private = bool(self.household.info.with_private_space)
+        if has_private and self.household.private_person is None and text.strip():
             self.status.setText(
                 self.status.text()
                 + " "

@@ -106,3 +106,36 @@ def test_arrow_down_then_enter_opens_a_conflict_or_an_agreement(
     assert dialog.model.rowCount() == 0
     assert "Nothing found" in dialog.status.text()
     QApplication.processEvents()
+
+
+def test_private_hits_show_only_while_their_owners_space_is_open(
+    qtbot: QtBot, protected: Household, clock: FixedClock
+) -> None:
+    from relate_desktop.ui.tasks import TaskRunner
+
+    maria = protected.people[0]
+    add_entry(protected, maria.id, "a private worry about the garden", clock.now(), private=True)
+    window = MainWindow(protected, maria.id, TaskRunner(synchronous=True))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = open_search(qtbot, window)
+    type_search(qtbot, dialog, "garden")
+    assert [h.private for h in dialog.model.hits] == [True]
+    assert "private" in dialog.model.index(0).data()
+    assert "searched only while" not in dialog.status.text()
+    dialog.close()
+    window.lock_private()
+    dialog = open_search(qtbot, window)
+    type_search(qtbot, dialog, "garden")
+    assert dialog.model.rowCount() == 0
+    assert "Private writing is searched only while its owner's space is open." in (
+        dialog.status.text()
+    )
+    window.close()
+
+
+def test_no_note_about_private_spaces_when_there_are_none(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = open_search(qtbot, window)
+    type_search(qtbot, dialog, "anything")
+    assert dialog.status.text() == "Nothing found for that."
