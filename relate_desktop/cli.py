@@ -107,6 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     finder.add_argument("text", metavar="TEXT")
 
+    ics = command("export-ics", "write pending check-ins to a calendar (.ics) file")
+    ics.add_argument("--out", metavar="FILE.ics", type=Path, required=True)
+
     command("backup", "make an encrypted backup of every space now")
     command("check", "check every space for damage (exit 4 on a problem)")
     return parser
@@ -245,6 +248,14 @@ def _search(household: Household, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _export_ics(household: Household, args: argparse.Namespace, out: TextIO) -> int:
+    from relate_desktop.services.calendar import export_calendar
+
+    count = export_calendar(household, args.out)
+    out.write(f"Wrote {count} check-in{'s' if count != 1 else ''} to {args.out}\n")
+    return EXIT_OK
+
+
 def _backup(household: Household, args: argparse.Namespace, out: TextIO) -> int:
     from relate_desktop.services.maintenance import back_up
 
@@ -270,6 +281,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths, TextIO, TextIO], in
     "agreements": _with_household(_agreements),
     "export-pdf": _with_household(_export_pdf),
     "search": _with_household(_search),
+    "export-ics": _with_household(_export_ics),
     "backup": _with_household(_backup),
     "check": _cmd_check,
 }

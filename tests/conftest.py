@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -20,7 +21,7 @@ from relate_desktop.store.keys import KdfParams
 # Cheap key derivation for tests that only need a passphrase to exist; a separate test
 # measures the real cost.
 FAST_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, parallelism=1)
-CHICAGO = timezone(timedelta(hours=-6))
+CHICAGO = ZoneInfo("America/Chicago")
 PASSPHRASES = ("correct horse battery", "staple 🔑 ключ 钥匙")
 
 

@@ -1,7 +1,7 @@
 """search: a full-text index in every space, kept in step by triggers
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: 2026-11-22 05:00:00
 
 The index lives inside each space, so it is encrypted with it. FTS5 with the trigram tokenizer
@@ -16,7 +16,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0004"
-down_revision = "0002"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 

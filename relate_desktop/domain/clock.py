@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+import os
+from datetime import UTC, datetime, timedelta, tzinfo
+from pathlib import Path
 from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 class Clock(Protocol):
@@ -12,11 +15,56 @@ class Clock(Protocol):
         ...
 
 
+def _zone(name: str) -> ZoneInfo | None:
+    name = name.strip().lstrip(":")
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def local_zone() -> tzinfo:
+    """The computer's time zone with its rules (so DST changes are followed), by IANA name
+    when one can be found: $TZ, /etc/timezone, or where /etc/localtime points. Falls back to
+    the current fixed offset when none is known."""
+    candidates = [os.environ.get("TZ", "")]
+    timezone_file = Path("/etc/timezone")
+    if timezone_file.is_file():
+        candidates.append(timezone_file.read_text(encoding="utf-8", errors="replace"))
+    localtime = Path("/etc/localtime")
+    if localtime.is_symlink():
+        target = str(localtime.resolve())
+        if "zoneinfo/" in target:
+            candidates.append(target.split("zoneinfo/", 1)[1])
+    for name in candidates:
+        zone = _zone(name)
+        if zone is not None:
+            return zone
+    return datetime.now(UTC).astimezone().tzinfo or UTC
+
+
+def zone_name(zone: tzinfo | None) -> str:
+    """The IANA name of a zone ("" for a fixed offset or an unnamed zone)."""
+    key = getattr(zone, "key", None)
+    return key if isinstance(key, str) else ""
+
+
+def in_zone(moment: datetime, name: str) -> datetime:
+    """`moment` seen in the named zone; unchanged when the name is empty or unknown."""
+    zone = _zone(name)
+    return moment.astimezone(zone) if zone is not None else moment
+
+
 class SystemClock:
-    """The computer's clock, in its local time zone."""
+    """The computer's clock, in its local time zone (with DST rules when the zone is named)."""
+
+    def __init__(self) -> None:
+        self._zone = local_zone()
 
     def now(self) -> datetime:
-        return datetime.now(UTC).astimezone()
+        return datetime.now(UTC).astimezone(self._zone)
 
 
 class FixedClock:
@@ -31,7 +79,8 @@ class FixedClock:
         return self._now
 
     def advance(self, delta: timedelta) -> None:
-        self._now += delta
+        """Move on by elapsed time (through UTC, so an hour across a DST change is an hour)."""
+        self._now = (self._now.astimezone(UTC) + delta).astimezone(self._now.tzinfo)
 
     def set(self, moment: datetime) -> None:
         self._now = moment

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from relate_desktop.domain.follow_ups import DueState, Repeat
 from relate_desktop.domain.vocabulary import LosingStrategy, Reaction, Stance
 
 
@@ -78,6 +79,40 @@ class Commitment:
     when: str
 
 
+class Held(StrEnum):
+    """Each person's word, at a check-in, on whether the agreement held."""
+
+    HELD = "held"
+    PARTLY = "partly"
+    NOT_YET = "not_yet"
+
+
+class CheckInDecision(StrEnum):
+    """What the couple decided to do with the agreement at a check-in."""
+
+    KEEP = "keep"
+    ADJUST = "adjust"
+    RETIRE = "retire"
+
+
+@dataclass(frozen=True)
+class CheckInAnswer:
+    """One person's part of a check-in: did it hold, what they noticed, what they appreciated
+    in the other (cherishing)."""
+
+    person_id: str
+    held: Held
+    noticed: str = ""
+    appreciation: str = ""
+
+
+def overall_outcome(answers: tuple[CheckInAnswer, ...]) -> Held | None:
+    """The check-in's outcome: the least settled of the answers (held < partly < not yet)."""
+    order = (Held.NOT_YET, Held.PARTLY, Held.HELD)
+    given = {a.held for a in answers}
+    return next((h for h in order if h in given), None)
+
+
 @dataclass(frozen=True)
 class FollowUp:
     id: str
@@ -85,6 +120,23 @@ class FollowUp:
     status: FollowUpStatus = FollowUpStatus.PENDING
     outcome: str | None = None
     note: str = ""
+    # A repeating check-in keeps its series' first moment, so months keep their day.
+    repeat: Repeat = Repeat.NONE
+    anchor: datetime | None = None
+    snoozed_until: datetime | None = None
+    done_at: datetime | None = None
+    decision: CheckInDecision | None = None
+    answers: tuple[CheckInAnswer, ...] = ()
+
+
+@dataclass(frozen=True)
+class AgreementVersion:
+    """An earlier wording of an agreement, kept when it was adjusted at a check-in."""
+
+    version: int
+    title: str
+    commitments: tuple[Commitment, ...]
+    replaced_at: datetime
 
 
 @dataclass(frozen=True)
@@ -97,6 +149,8 @@ class Agreement:
     commitments: tuple[Commitment, ...] = ()
     confirmed_by: tuple[str, ...] = ()
     follow_ups: tuple[FollowUp, ...] = ()
+    version: int = 1
+    history: tuple[AgreementVersion, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -172,6 +226,9 @@ class DueFollowUp:
     agreement_id: str
     agreement_title: str
     due_at: datetime
+    state: DueState = DueState.UPCOMING
+    repeat: Repeat = Repeat.NONE
+    snoozed_until: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -186,8 +243,8 @@ class Appreciation:
 class CheckInRecord:
     """One check-in that has happened (or was skipped), as the agreement PDF tells it.
 
-    Today a follow-up only has a status, an outcome and a note; a check-in with each person's
-    word on whether the agreement held and their appreciations fills the rest.
+    Made from a follow-up that is done or let go: the overall outcome, each person's word
+    (`answers`) and what they appreciated in each other.
     """
 
     due_at: datetime
@@ -195,10 +252,24 @@ class CheckInRecord:
     outcome: str | None = None
     note: str = ""
     appreciations: tuple[Appreciation, ...] = ()
+    answers: tuple[CheckInAnswer, ...] = ()
+    decision: CheckInDecision | None = None
 
     @classmethod
     def from_follow_up(cls, follow_up: FollowUp) -> CheckInRecord:
-        return cls(follow_up.due_at, follow_up.status, follow_up.outcome, follow_up.note)
+        return cls(
+            follow_up.due_at,
+            follow_up.status,
+            follow_up.outcome,
+            follow_up.note,
+            tuple(
+                Appreciation(a.person_id, a.appreciation.strip())
+                for a in follow_up.answers
+                if a.appreciation.strip()
+            ),
+            follow_up.answers,
+            follow_up.decision,
+        )
 
 
 @dataclass(frozen=True)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
 from relate_desktop.domain.compose import APOLOGY_PARTS, REQUEST_PARTS, RESPONSE_PARTS
-from relate_desktop.domain.follow_ups import FollowUpPreset
+from relate_desktop.domain.follow_ups import FollowUpPreset, Repeat, preset_date
 from relate_desktop.domain.vocabulary import LosingStrategy, Reaction, Stance
 
 
@@ -81,6 +82,9 @@ class RepairState:
     commitments: list[CommitmentLine] = field(default_factory=list)
     confirmed_by: list[str] = field(default_factory=list)
     follow_up_presets: list[str] = field(default_factory=list)
+    # Chosen dates besides the presets (ISO 8601 with offset) and how the last one repeats.
+    follow_up_dates: list[str] = field(default_factory=list)
+    follow_up_repeat: str = Repeat.NONE.value
     step_index: int = 0
     # Language-coach suggestions someone chose to hide, as "<draft kind>.<part>:<finding key>".
     coach_dismissed: list[str] = field(default_factory=list)
@@ -197,11 +201,47 @@ def missing(step: Step, state: RepairState) -> list[str]:
             needs.append("commitment")
         if set(state.people) - set(state.confirmed_by):
             needs.append("confirmation")
-    elif step.kind is StepKind.FOLLOW_UP:
-        valid = {p.value for p in FollowUpPreset}
-        if not any(p in valid for p in state.follow_up_presets):
-            needs.append("follow_up")
+    elif step.kind is StepKind.FOLLOW_UP and not _has_check_ins(state):
+        needs.append("follow_up")
     return needs
+
+
+def planned_check_ins(state: RepairState, now: datetime) -> list[tuple[datetime, Repeat]]:
+    """The check-ins this repair plans, earliest first: the chosen presets counted from `now`,
+    and the chosen dates still ahead. The last one carries the chosen repeat."""
+    moments = {
+        preset_date(now, FollowUpPreset(p)) for p in state.follow_up_presets if p in _PRESETS
+    }
+    moments.update(m for m in _chosen_dates(state) if m > now)
+    ordered = sorted(moments)
+    repeat = _repeat(state)
+    return [(m, repeat if i == len(ordered) - 1 else Repeat.NONE) for i, m in enumerate(ordered)]
+
+
+def _has_check_ins(state: RepairState) -> bool:
+    return any(p in _PRESETS for p in state.follow_up_presets) or bool(_chosen_dates(state))
+
+
+def _chosen_dates(state: RepairState) -> list[datetime]:
+    found = []
+    for text in state.follow_up_dates:
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            continue
+        if moment.tzinfo is not None:
+            found.append(moment)
+    return found
+
+
+_PRESETS = {p.value for p in FollowUpPreset}
+
+
+def _repeat(state: RepairState) -> Repeat:
+    try:
+        return Repeat(state.follow_up_repeat)
+    except ValueError:
+        return Repeat.NONE
 
 
 def can_finish(state: RepairState) -> bool:

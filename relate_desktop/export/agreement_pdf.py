@@ -366,6 +366,9 @@ def _check_in_what(document: AgreementDocument, check_in: CheckInRecord) -> list
     outcome = _outcome(check_in.outcome)
     if outcome:
         content.append(TextBlock(outcome, CELL))
+    decision = _outcome(check_in.decision.value) if check_in.decision else ""
+    if decision:
+        content.append(TextBlock(decision, CELL))
     if check_in.note.strip():
         content.append(TextBlock(check_in.note, CELL))
     for appreciation in check_in.appreciations:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from relate_desktop.domain.errors import InvalidInput
 from relate_desktop.domain.models import (
     AgreementDocument,
@@ -14,13 +12,10 @@ from relate_desktop.domain.models import (
     Conflict,
     ConflictSummary,
     DraftKind,
-    DueFollowUp,
     FollowUpStatus,
 )
 from relate_desktop.services.household import Household
 from relate_desktop.store import repositories
-
-DUE_SOON = timedelta(days=2)
 
 
 def recent_conflicts(household: Household, limit: int | None = 20) -> list[ConflictSummary]:
@@ -55,12 +50,6 @@ def agreements(
 ) -> list[AgreementSummary]:
     with household.shared.read() as session:
         return repositories.agreement_summaries(session, status)
-
-
-def due_follow_ups(household: Household) -> list[DueFollowUp]:
-    """Check-ins that are due now or within the next two days, earliest first."""
-    with household.shared.read() as session:
-        return repositories.pending_follow_ups(session, household.clock.now() + DUE_SOON)
 
 
 def agreement_document(

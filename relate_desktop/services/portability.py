@@ -13,12 +13,16 @@ from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from relate_desktop.domain.clock import Clock
+from relate_desktop.domain.clock import Clock, in_zone, zone_name
 from relate_desktop.domain.compose import APOLOGY_PARTS, REQUEST_PARTS, RESPONSE_PARTS
 from relate_desktop.domain.errors import DiskFull, InvalidImport, InvalidInput
+from relate_desktop.domain.follow_ups import Repeat
 from relate_desktop.domain.models import (
     Agreement,
     AgreementStatus,
+    AgreementVersion,
+    CheckInAnswer,
+    CheckInDecision,
     Commitment,
     Conflict,
     Draft,
@@ -26,6 +30,7 @@ from relate_desktop.domain.models import (
     DraftStatus,
     FollowUp,
     FollowUpStatus,
+    Held,
     JournalEntry,
     Person,
     Perspective,
@@ -92,9 +97,26 @@ _AGREEMENT_FIELDS = (
     "commitments",
     "confirmed_by",
     "follow_ups",
+    "version",
+    "history",
 )
 _COMMITMENT_FIELDS = ("person", "action", "when")
-_FOLLOW_UP_FIELDS = ("id", "due_at", "status", "outcome", "note")
+_FOLLOW_UP_FIELDS = (
+    "id",
+    "due_at",
+    "zone",
+    "status",
+    "outcome",
+    "note",
+    "repeat",
+    "anchor",
+    "snoozed_until",
+    "done_at",
+    "decision",
+    "answers",
+)
+_ANSWER_FIELDS = ("person", "held", "noticed", "appreciation")
+_VERSION_FIELDS = ("version", "title", "commitments", "replaced_at")
 _JOURNAL_FIELDS = ("id", "author", "created_at", "private", "prompt", "body")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _EXAMPLE_ID = "123e4567-e89b-12d3-a456-426614174000"
@@ -234,17 +256,51 @@ def _agreement_out(item: Agreement) -> dict[str, Any]:
         ],
         "confirmed_by": list(item.confirmed_by),
         "follow_ups": [_follow_up_out(f) for f in follow_ups],
+        "version": item.version,
+        "history": [
+            {
+                "version": v.version,
+                "title": v.title,
+                "commitments": [
+                    {"person": c.person_id, "action": c.action, "when": c.when}
+                    for c in v.commitments
+                ],
+                "replaced_at": v.replaced_at.isoformat(),
+            }
+            for v in item.history
+        ],
     }
 
 
 def _follow_up_out(item: FollowUp) -> dict[str, Any]:
-    return {
+    out: dict[str, Any] = {
         "id": item.id,
         "due_at": item.due_at.isoformat(),
+        "zone": zone_name(item.due_at.tzinfo),
         "status": item.status.value,
         "outcome": item.outcome,
         "note": item.note,
+        "repeat": item.repeat.value,
     }
+    optional = {
+        "anchor": item.anchor,
+        "snoozed_until": item.snoozed_until,
+        "done_at": item.done_at,
+    }
+    out.update({key: moment.isoformat() for key, moment in optional.items() if moment})
+    if item.decision is not None:
+        out["decision"] = item.decision.value
+    if item.answers:
+        out["answers"] = [
+            {
+                "person": a.person_id,
+                "held": a.held.value,
+                "noticed": a.noticed,
+                "appreciation": a.appreciation,
+            }
+            for a in item.answers
+        ]
+    return out
 
 
 def _entry_out(item: JournalEntry) -> dict[str, Any]:
@@ -632,7 +688,46 @@ def _agreement(value: Any, path: str, conflict_id: str, context: _Context) -> Ag
         commitments=tuple(_commitment(item, p, context) for item, p in node.items("commitments")),
         confirmed_by=node.get("confirmed_by", _distinct(context.person), ()),
         follow_ups=tuple(_follow_up(item, p, context) for item, p in node.items("follow_ups")),
+        version=node.get("version", _version_number, 1),
+        history=tuple(_earlier_version(item, p, context) for item, p in node.items("history")),
     )
+
+
+def _version_number(value: Any, path: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InvalidImport(path, f"expected a whole number from 1 up, got {_kind(value)}")
+    return value
+
+
+def _earlier_version(value: Any, path: str, context: _Context) -> AgreementVersion:
+    node = _Node(value, path, _VERSION_FIELDS)
+    return AgreementVersion(
+        version=node.get("version", _version_number),
+        title=node.get("title", _text),
+        commitments=tuple(_commitment(item, p, context) for item, p in node.items("commitments")),
+        replaced_at=node.get("replaced_at", _moment),
+    )
+
+
+def _answer(value: Any, path: str, context: _Context) -> CheckInAnswer:
+    node = _Node(value, path, _ANSWER_FIELDS)
+    return CheckInAnswer(
+        person_id=node.get("person", context.person),
+        held=node.get("held", _choice(Held)),
+        noticed=node.get("noticed", _text, ""),
+        appreciation=node.get("appreciation", _text, ""),
+    )
+
+
+def _zone(value: Any, path: str) -> str:
+    name = _text(value, path).strip()
+    if name and not zone_name(in_zone(datetime.now(UTC), name).tzinfo):
+        raise InvalidImport(path, f"{_show(name)} is not a time zone this computer knows")
+    return name
+
+
+def _optional_moment(value: Any, path: str) -> datetime | None:
+    return None if value is None else _moment(value, path)
 
 
 def _commitment(value: Any, path: str, context: _Context) -> Commitment:
@@ -646,12 +741,20 @@ def _commitment(value: Any, path: str, context: _Context) -> Commitment:
 
 def _follow_up(value: Any, path: str, context: _Context) -> FollowUp:
     node = _Node(value, path, _FOLLOW_UP_FIELDS)
+    zone = node.get("zone", _zone, "")
+    anchor = node.get("anchor", _optional_moment, None)
     return FollowUp(
         id=node.get("id", context.new_id),
-        due_at=node.get("due_at", _moment),
+        due_at=in_zone(node.get("due_at", _moment), zone),
         status=node.get("status", _choice(FollowUpStatus), FollowUpStatus.PENDING),
         outcome=node.get("outcome", _optional_text, None),
         note=node.get("note", _text, ""),
+        repeat=node.get("repeat", _choice(Repeat), Repeat.NONE),
+        anchor=in_zone(anchor, zone) if anchor else None,
+        snoozed_until=node.get("snoozed_until", _optional_moment, None),
+        done_at=node.get("done_at", _optional_moment, None),
+        decision=node.get("decision", _optional_choice(CheckInDecision), None),
+        answers=tuple(_answer(item, p, context) for item, p in node.items("answers")),
     )
 
 

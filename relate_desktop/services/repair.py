@@ -6,10 +6,9 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from relate_desktop.domain.clock import FixedClock
 from relate_desktop.domain.compose import compose
 from relate_desktop.domain.errors import InvalidInput
-from relate_desktop.domain.follow_ups import FollowUpPreset, schedule_follow_ups
+from relate_desktop.domain.follow_ups import Repeat
 from relate_desktop.domain.models import (
     Agreement,
     AgreementStatus,
@@ -28,9 +27,11 @@ from relate_desktop.domain.repair_flow import (
     RepairState,
     can_finish,
     missing,
+    planned_check_ins,
     steps,
 )
 from relate_desktop.domain.vocabulary import LosingStrategy, Reaction, Stance
+from relate_desktop.services.check_ins import check_in_id
 from relate_desktop.services.household import Household
 from relate_desktop.store import repositories
 
@@ -207,14 +208,15 @@ def conflict_from_state(state: RepairState, now: datetime) -> Conflict:
                 status=DraftStatus.ACCEPTED,
             )
         )
-    presets = [FollowUpPreset(p) for p in state.follow_up_presets if p in set(FollowUpPreset)]
     agreement_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"relate:{state.id}:agreement"))
     follow_ups = tuple(
         FollowUp(
-            id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"relate:{agreement_id}:{due.isoformat()}")),
+            id=check_in_id(agreement_id, due),
             due_at=due,
+            repeat=repeat,
+            anchor=due if repeat is not Repeat.NONE else None,
         )
-        for due in schedule_follow_ups(presets, FixedClock(now))
+        for due, repeat in planned_check_ins(state, now)
     )
     agreement = Agreement(
         id=agreement_id,

@@ -10,10 +10,15 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
+from relate_desktop.domain.clock import in_zone, zone_name
+from relate_desktop.domain.follow_ups import Repeat, due_state
 from relate_desktop.domain.models import (
     Agreement,
     AgreementStatus,
     AgreementSummary,
+    AgreementVersion,
+    CheckInAnswer,
+    CheckInDecision,
     Commitment,
     Conflict,
     ConflictSummary,
@@ -23,6 +28,7 @@ from relate_desktop.domain.models import (
     DueFollowUp,
     FollowUp,
     FollowUpStatus,
+    Held,
     JournalEntry,
     Person,
     Perspective,
@@ -32,7 +38,9 @@ from relate_desktop.domain.models import (
 from relate_desktop.domain.vocabulary import LosingStrategy, Reaction, Stance
 from relate_desktop.store.schema import (
     AgreementRow,
+    AgreementVersionRow,
     Base,
+    CheckInAnswerRow,
     CommitmentRow,
     ConflictRow,
     DraftRow,
@@ -104,6 +112,40 @@ def _draft(row: DraftRow) -> Draft:
     )
 
 
+def _optional(text: str | None) -> datetime | None:
+    return parse(text) if text else None
+
+
+def _follow_up(row: FollowUpRow) -> FollowUp:
+    return FollowUp(
+        id=row.id,
+        due_at=in_zone(parse(row.due_at), row.zone),
+        status=FollowUpStatus(row.status),
+        outcome=row.outcome,
+        note=row.note,
+        repeat=Repeat(row.repeat or Repeat.NONE),
+        anchor=in_zone(parse(row.anchor), row.zone) if row.anchor else None,
+        snoozed_until=_optional(row.snoozed_until_utc),
+        done_at=_optional(row.done_at),
+        decision=CheckInDecision(row.decision) if row.decision else None,
+        answers=tuple(
+            CheckInAnswer(a.person_id, Held(a.held), a.noticed, a.appreciation) for a in row.answers
+        ),
+    )
+
+
+def _version(row: AgreementVersionRow) -> AgreementVersion:
+    return AgreementVersion(
+        version=row.version,
+        title=row.title,
+        commitments=tuple(
+            Commitment(c.get("person_id", ""), c.get("action", ""), c.get("when", ""))
+            for c in row.commitments
+        ),
+        replaced_at=parse(row.replaced_at),
+    )
+
+
 def _agreement(row: AgreementRow) -> Agreement:
     return Agreement(
         id=row.id,
@@ -113,10 +155,9 @@ def _agreement(row: AgreementRow) -> Agreement:
         status=AgreementStatus(row.status),
         commitments=tuple(Commitment(c.person_id, c.action, c.when) for c in row.commitments),
         confirmed_by=tuple(row.confirmed_by),
-        follow_ups=tuple(
-            FollowUp(f.id, parse(f.due_at), FollowUpStatus(f.status), f.outcome, f.note)
-            for f in row.follow_ups
-        ),
+        follow_ups=tuple(_follow_up(f) for f in row.follow_ups),
+        version=row.version or 1,
+        history=tuple(_version(v) for v in row.versions),
     )
 
 
@@ -140,7 +181,10 @@ _FULL_CONFLICT = (
     selectinload(ConflictRow.perspectives),
     selectinload(ConflictRow.drafts),
     selectinload(ConflictRow.agreements).selectinload(AgreementRow.commitments),
-    selectinload(ConflictRow.agreements).selectinload(AgreementRow.follow_ups),
+    selectinload(ConflictRow.agreements)
+    .selectinload(AgreementRow.follow_ups)
+    .selectinload(FollowUpRow.answers),
+    selectinload(ConflictRow.agreements).selectinload(AgreementRow.versions),
 )
 
 
@@ -227,7 +271,9 @@ def save_conflict(session: Session, item: Conflict) -> None:
 
 def add_new_conflicts(session: Session, items: Sequence[Conflict]) -> None:
     """Insert conflicts none of whose ids is stored yet, with everything in them, in a few
-    multi-row statements (a bulk import; save_conflict looks each row up first)."""
+    multi-row statements (a bulk import; save_conflict looks each row up first). Writes the
+    same columns as save_conflict / _agreement_row / _fill_follow_up: a test compares the two
+    ways on a conflict with every field filled."""
     rows: dict[type[Base], list[dict[str, Any]]] = {
         table: []
         for table in (
@@ -236,7 +282,9 @@ def add_new_conflicts(session: Session, items: Sequence[Conflict]) -> None:
             DraftRow,
             AgreementRow,
             CommitmentRow,
+            AgreementVersionRow,
             FollowUpRow,
+            CheckInAnswerRow,
         )
     }
     for item in items:
@@ -291,8 +339,22 @@ def add_new_conflicts(session: Session, items: Sequence[Conflict]) -> None:
                     "created_at": iso(a.created_at),
                     "status": a.status.value,
                     "confirmed_by": list(a.confirmed_by),
+                    "version": a.version,
                 }
             )
+            rows[AgreementVersionRow] += [
+                {
+                    "agreement_id": a.id,
+                    "version": v.version,
+                    "title": v.title,
+                    "commitments": [
+                        {"person_id": c.person_id, "action": c.action, "when": c.when}
+                        for c in v.commitments
+                    ],
+                    "replaced_at": iso(v.replaced_at),
+                }
+                for v in a.history
+            ]
             rows[CommitmentRow] += [
                 {
                     "agreement_id": a.id,
@@ -309,11 +371,29 @@ def add_new_conflicts(session: Session, items: Sequence[Conflict]) -> None:
                     "agreement_id": a.id,
                     "due_at": iso(f.due_at),
                     "due_at_utc": utc_iso(f.due_at),
+                    "zone": zone_name(f.due_at.tzinfo),
                     "status": f.status.value,
                     "outcome": f.outcome,
                     "note": f.note,
+                    "repeat": f.repeat.value,
+                    "anchor": iso(f.anchor) if f.anchor else None,
+                    "snoozed_until_utc": utc_iso(f.snoozed_until) if f.snoozed_until else None,
+                    "done_at": iso(f.done_at) if f.done_at else None,
+                    "decision": f.decision.value if f.decision else None,
                 }
                 for f in a.follow_ups
+            ]
+            rows[CheckInAnswerRow] += [
+                {
+                    "follow_up_id": f.id,
+                    "position": i,
+                    "person_id": answer.person_id,
+                    "held": answer.held.value,
+                    "noticed": answer.noticed,
+                    "appreciation": answer.appreciation,
+                }
+                for f in a.follow_ups
+                for i, answer in enumerate(f.answers)
             ]
     for table, values in rows.items():
         if values:
@@ -347,18 +427,51 @@ def _agreement_row(session: Session, row: AgreementRow | None, item: Agreement) 
         CommitmentRow(position=i, person_id=c.person_id, action=c.action, when=c.when)
         for i, c in enumerate(item.commitments)
     ]
+    row.version = item.version
+    row.versions = [
+        AgreementVersionRow(
+            version=v.version,
+            title=v.title,
+            commitments=[
+                {"person_id": c.person_id, "action": c.action, "when": c.when}
+                for c in v.commitments
+            ],
+            replaced_at=iso(v.replaced_at),
+        )
+        for v in item.history
+    ]
     existing = {f.id: f for f in row.follow_ups}
     follow_ups = []
     for f in item.follow_ups:
         f_row = existing.get(f.id) or session.get(FollowUpRow, f.id) or FollowUpRow(id=f.id)
-        f_row.due_at = iso(f.due_at)
-        f_row.due_at_utc = utc_iso(f.due_at)
-        f_row.status = f.status.value
-        f_row.outcome = f.outcome
-        f_row.note = f.note
+        _fill_follow_up(f_row, f)
         follow_ups.append(f_row)
     row.follow_ups = follow_ups
     return row
+
+
+def _fill_follow_up(row: FollowUpRow, item: FollowUp) -> None:
+    row.due_at = iso(item.due_at)
+    row.due_at_utc = utc_iso(item.due_at)
+    row.zone = zone_name(item.due_at.tzinfo)
+    row.status = item.status.value
+    row.outcome = item.outcome
+    row.note = item.note
+    row.repeat = item.repeat.value
+    row.anchor = iso(item.anchor) if item.anchor else None
+    row.snoozed_until_utc = utc_iso(item.snoozed_until) if item.snoozed_until else None
+    row.done_at = iso(item.done_at) if item.done_at else None
+    row.decision = item.decision.value if item.decision else None
+    row.answers = [
+        CheckInAnswerRow(
+            position=i,
+            person_id=a.person_id,
+            held=a.held.value,
+            noticed=a.noticed,
+            appreciation=a.appreciation,
+        )
+        for i, a in enumerate(item.answers)
+    ]
 
 
 # Agreements -----------------------------------------------------------------------------------
@@ -368,9 +481,28 @@ def agreement(session: Session, agreement_id: str) -> Agreement | None:
     row = session.get(
         AgreementRow,
         agreement_id,
-        options=(selectinload(AgreementRow.commitments), selectinload(AgreementRow.follow_ups)),
+        options=(
+            selectinload(AgreementRow.commitments),
+            selectinload(AgreementRow.follow_ups).selectinload(FollowUpRow.answers),
+            selectinload(AgreementRow.versions),
+        ),
     )
     return _agreement(row) if row else None
+
+
+def save_agreement(session: Session, item: Agreement) -> None:
+    """Write an agreement that already exists (its conflict is not touched)."""
+    row = session.get(
+        AgreementRow,
+        item.id,
+        options=(
+            selectinload(AgreementRow.follow_ups).selectinload(FollowUpRow.answers),
+            selectinload(AgreementRow.versions),
+        ),
+    )
+    if row is None:
+        raise LookupError(item.id)
+    _agreement_row(session, row, item)
 
 
 def agreement_summaries(
@@ -399,21 +531,49 @@ def agreement_summaries(
     ]
 
 
-def pending_follow_ups(session: Session, until: datetime, limit: int = 50) -> list[DueFollowUp]:
+def pending_follow_ups(
+    session: Session, now: datetime, until: datetime | None, limit: int | None = 50
+) -> list[DueFollowUp]:
+    """Pending check-ins of active agreements due before `until` (all when None), earliest
+    first, each with where it stands at `now`."""
     query = (
-        select(FollowUpRow.id, AgreementRow.id, AgreementRow.title, FollowUpRow.due_at)
-        .join(AgreementRow, FollowUpRow.agreement_id == AgreementRow.id)
-        .where(
-            FollowUpRow.status == "pending",
-            AgreementRow.status == "active",
-            FollowUpRow.due_at_utc <= utc_iso(until),
+        select(
+            FollowUpRow.id,
+            AgreementRow.id,
+            AgreementRow.title,
+            FollowUpRow.due_at,
+            FollowUpRow.zone,
+            FollowUpRow.repeat,
+            FollowUpRow.snoozed_until_utc,
         )
-        .order_by(FollowUpRow.due_at_utc)
-        .limit(limit)
+        .join(AgreementRow, FollowUpRow.agreement_id == AgreementRow.id)
+        .where(FollowUpRow.status == "pending", AgreementRow.status == "active")
+        .order_by(FollowUpRow.due_at_utc, FollowUpRow.id)
     )
-    return [
-        DueFollowUp(fid, aid, title, parse(due)) for fid, aid, title, due in session.execute(query)
-    ]
+    if until is not None:
+        query = query.where(FollowUpRow.due_at_utc <= utc_iso(until))
+    if limit is not None:
+        query = query.limit(limit)
+    found = []
+    for fid, aid, title, due, zone, repeat, snoozed in session.execute(query):
+        due_at = in_zone(parse(due), zone)
+        found.append(
+            DueFollowUp(
+                fid,
+                aid,
+                title,
+                due_at,
+                due_state(due_at, now),
+                Repeat(repeat or Repeat.NONE),
+                _optional(snoozed),
+            )
+        )
+    return found
+
+
+def follow_up_agreement_id(session: Session, follow_up_id: str) -> str | None:
+    row = session.get(FollowUpRow, follow_up_id)
+    return row.agreement_id if row else None
 
 
 # Journal --------------------------------------------------------------------------------------

@@ -22,7 +22,11 @@ Uuid = String(36)
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[str]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        dict[str, Any]: JSON,
+        list[str]: JSON,
+        list[dict[str, str]]: JSON,
+    }
 
 
 class PersonRow(Base):
@@ -106,6 +110,7 @@ class AgreementRow(Base):
     created_at: Mapped[str] = mapped_column(Timestamp, index=True)
     status: Mapped[str] = mapped_column(String(20), default="active")
     confirmed_by: Mapped[list[str]] = mapped_column(default=list)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     conflict: Mapped[ConflictRow] = relationship(back_populates="agreements")
     commitments: Mapped[list[CommitmentRow]] = relationship(
@@ -113,6 +118,11 @@ class AgreementRow(Base):
     )
     follow_ups: Mapped[list[FollowUpRow]] = relationship(
         back_populates="agreement", cascade="all, delete-orphan", order_by="FollowUpRow.due_at_utc"
+    )
+    versions: Mapped[list[AgreementVersionRow]] = relationship(
+        back_populates="agreement",
+        cascade="all, delete-orphan",
+        order_by="AgreementVersionRow.version",
     )
 
 
@@ -143,8 +153,56 @@ class FollowUpRow(Base):
     status: Mapped[str] = mapped_column(String(20), default="pending")
     outcome: Mapped[str | None] = mapped_column(Text)
     note: Mapped[str] = mapped_column(Text, default="")
+    # The IANA zone the check-in was set in ("" when unknown), so DST changes are followed.
+    zone: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    repeat: Mapped[str] = mapped_column(String(10), default="none", server_default="none")
+    anchor: Mapped[str | None] = mapped_column(Timestamp)
+    snoozed_until_utc: Mapped[str | None] = mapped_column(Timestamp)
+    done_at: Mapped[str | None] = mapped_column(Timestamp)
+    decision: Mapped[str | None] = mapped_column(String(10))
 
     agreement: Mapped[AgreementRow] = relationship(back_populates="follow_ups")
+    answers: Mapped[list[CheckInAnswerRow]] = relationship(
+        back_populates="follow_up",
+        cascade="all, delete-orphan",
+        order_by="CheckInAnswerRow.position",
+    )
+
+
+class CheckInAnswerRow(Base):
+    """One person's part of a check-in: did it hold, what they noticed, what they appreciated."""
+
+    __tablename__ = "check_in_answers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    follow_up_id: Mapped[str] = mapped_column(
+        ForeignKey("follow_ups.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    person_id: Mapped[str] = mapped_column(Uuid)
+    held: Mapped[str] = mapped_column(String(10))
+    noticed: Mapped[str] = mapped_column(Text, default="")
+    appreciation: Mapped[str] = mapped_column(Text, default="")
+
+    follow_up: Mapped[FollowUpRow] = relationship(back_populates="answers")
+
+
+class AgreementVersionRow(Base):
+    """An earlier wording of an agreement, kept when it was adjusted at a check-in."""
+
+    __tablename__ = "agreement_versions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    agreement_id: Mapped[str] = mapped_column(
+        ForeignKey("agreements.id", ondelete="CASCADE"), index=True
+    )
+    version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    # [{"person_id", "action", "when"}, ...] as they were.
+    commitments: Mapped[list[dict[str, str]]] = mapped_column(default=list)
+    replaced_at: Mapped[str] = mapped_column(Timestamp)
+
+    agreement: Mapped[AgreementRow] = relationship(back_populates="versions")
 
 
 class JournalEntryRow(Base):

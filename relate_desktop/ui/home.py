@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -16,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from relate_desktop.domain.guide import text
 from relate_desktop.domain.models import AgreementStatus
-from relate_desktop.services import browse, repair
+from relate_desktop.services import browse, check_ins, repair
 from relate_desktop.services.household import Household
+from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.widgets import ID_ROLE, heading, paragraph
 
 
@@ -47,6 +49,7 @@ class HomePage(QWidget):
     resume_repair = Signal(str)
     open_agreement = Signal(str)
     open_conflict = Signal(str)
+    check_in = Signal(str)
 
     def __init__(self, household: Household) -> None:
         super().__init__()
@@ -73,14 +76,29 @@ class HomePage(QWidget):
         layout.addLayout(doors)
         layout.addWidget(paragraph(text("home.start_repair_hint")))
 
-        grid = QGridLayout()
+        # Check-ins come first: due, overdue and missed ones at the top.
         self.due = _list("dueList", text("home.due"))
+        due_box = QGroupBox(text("home.due"))
+        due_box.setObjectName("dueBox")
+        due_layout = QVBoxLayout(due_box)
+        due_layout.addWidget(self.due)
+        due_buttons = QHBoxLayout()
+        self.check_in_button = QPushButton(text("home.check_in_now"))
+        self.check_in_button.setObjectName("homeCheckIn")
+        self.let_go_button = QPushButton(text("home.let_go"))
+        self.let_go_button.setObjectName("homeLetGo")
+        due_buttons.addStretch(1)
+        due_buttons.addWidget(self.let_go_button)
+        due_buttons.addWidget(self.check_in_button)
+        due_layout.addLayout(due_buttons)
+        layout.addWidget(due_box)
+
+        grid = QGridLayout()
         self.in_progress = _list("inProgressList", text("home.in_progress"))
         self.active = _list("activeAgreementsList", text("home.active"))
         self.recent = _list("recentConflictsList", text("home.recent"))
         for index, (key, widget) in enumerate(
             (
-                ("due", self.due),
                 ("in_progress", self.in_progress),
                 ("active", self.active),
                 ("recent", self.recent),
@@ -88,14 +106,17 @@ class HomePage(QWidget):
         ):
             box = QGroupBox(text(f"home.{key}"))
             QVBoxLayout(box).addWidget(widget)
-            grid.addWidget(box, index // 2, index % 2)
+            grid.addWidget(box, 0, index)
         layout.addLayout(grid, 1)
 
         self.start_button.clicked.connect(self.start_repair)
         self.journal_button.clicked.connect(self.write_journal)
         self.in_progress.itemActivated.connect(lambda item: self._emit(self.resume_repair, item))
         self.active.itemActivated.connect(lambda item: self._emit(self.open_agreement, item))
-        self.due.itemActivated.connect(lambda item: self._emit(self.open_agreement, item))
+        self.due.itemActivated.connect(lambda item: self._emit(self.check_in, item))
+        self.due.currentItemChanged.connect(lambda *_: self._update_due_buttons())
+        self.check_in_button.clicked.connect(self._check_in_current)
+        self.let_go_button.clicked.connect(self._let_go_current)
         self.recent.itemActivated.connect(lambda item: self._emit(self.open_conflict, item))
 
     @staticmethod
@@ -104,16 +125,54 @@ class HomePage(QWidget):
         if item_id:
             signal.emit(item_id)
 
+    def _current_due(self) -> str | None:
+        item = self.due.currentItem()
+        return item.data(ID_ROLE) if item is not None and item.data(ID_ROLE) else None
+
+    def _update_due_buttons(self) -> None:
+        chosen = self._current_due() is not None
+        self.check_in_button.setEnabled(chosen)
+        self.let_go_button.setEnabled(chosen)
+
+    def _check_in_current(self) -> None:
+        follow_up = self._current_due()
+        if follow_up:
+            self.check_in.emit(follow_up)
+
+    def _let_go_current(self) -> None:
+        follow_up = self._current_due()
+        if follow_up is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            text("home.let_go"),
+            self.tr("Let this check-in go? It will show as skipped in the agreement's history."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            check_ins.let_go(self.household, follow_up)
+        except Exception as error:
+            show_error(self, error)
+        self.refresh()
+
     def refresh(self) -> None:
         h = self.household
         _fill(
             self.due,
             [
-                (f"{d.due_at.astimezone():%a %d %b, %H:%M}: {d.agreement_title}", d.agreement_id)
-                for d in browse.due_follow_ups(h)
+                (
+                    f"{text(f'home.states.{d.state.value}')} · "
+                    f"{d.due_at.astimezone(h.clock.now().tzinfo):%a %d %b, %H:%M} · {d.agreement_title}",
+                    d.follow_up_id,
+                )
+                for d in check_ins.home_check_ins(h)
             ],
             text("home.nothing_due"),
         )
+        if self.due.count() and self.due.item(0).data(ID_ROLE):
+            self.due.setCurrentRow(0)
+        self._update_due_buttons()
         _fill(
             self.in_progress,
             [

@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -16,14 +17,24 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from relate_desktop import APP_NAME, __version__
 from relate_desktop.domain.repair_flow import RepairState
 from relate_desktop.domain.search import HitKind, SearchHit
-from relate_desktop.services import maintenance, preferences, privacy, repair, safety
+from relate_desktop.services import (
+    autostart,
+    calendar,
+    maintenance,
+    preferences,
+    privacy,
+    repair,
+    safety,
+)
 from relate_desktop.services.household import Household
+from relate_desktop.ui.check_in import CheckInDialog
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.home import HomePage
 from relate_desktop.ui.insights_view import InsightsPage
@@ -35,6 +46,7 @@ from relate_desktop.ui.privacy_dialogs import (
     replace_recovery_code,
 )
 from relate_desktop.ui.records import AgreementsPage, ConflictsPage
+from relate_desktop.ui.reminders import ReminderBanner, Reminders
 from relate_desktop.ui.safety_check import SafetyCheckDialog
 from relate_desktop.ui.tasks import TaskRunner
 
@@ -61,7 +73,11 @@ class MainWindow(QMainWindow):
         self.search_dialog: SearchDialog | None = None
 
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        self.banner = ReminderBanner(household)
+        outer.addWidget(self.banner)
+        layout = QHBoxLayout()
+        outer.addLayout(layout, 1)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Sections"))
@@ -91,6 +107,11 @@ class MainWindow(QMainWindow):
         self.home.open_agreement.connect(self.open_agreement)
         self.home.open_conflict.connect(self.open_conflict)
         self.agreements.export_pdf.connect(self.export_pdf)
+        self.agreements.check_in.connect(self.check_in)
+        self.home.check_in.connect(self.check_in)
+        self.banner.check_in.connect(self.check_in)
+        self.reminders = Reminders(household, self.banner, self)
+        self.reminders.changed.connect(self._reminders_changed)
         self._build_menus()
         self.show_section(0)
         self.private_status = QLabel()
@@ -157,8 +178,23 @@ class MainWindow(QMainWindow):
                 self.tr("&Search…"), QKeySequence.StandardKey.Find, self.open_search, "actionSearch"
             )
         )
+        file_menu.addAction(
+            action(
+                self.tr("Add check-ins to my &calendar…"),
+                None,
+                self.export_calendar,
+                "actionExportCalendar",
+            )
+        )
         file_menu.addSeparator()
         file_menu.addAction(action(self.tr("&Back up now"), None, self.back_up, "actionBackup"))
+        if autostart.supported():
+            self.autostart_action = action(
+                self.tr("&Open Relate when I log in"), None, self.set_autostart, "actionAutostart"
+            )
+            self.autostart_action.setCheckable(True)
+            self.autostart_action.setChecked(autostart.enabled())
+            file_menu.addAction(self.autostart_action)
         file_menu.addSeparator()
         file_menu.addAction(
             action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "actionQuit")
@@ -381,6 +417,56 @@ class MainWindow(QMainWindow):
 
         open_export_dialog(self, self.household, agreement_id, self.runner, saved)
 
+    def check_in(self, follow_up_id: str) -> None:
+        """Open the check-in screen; afterwards the pages that show check-ins are refreshed."""
+        try:
+            dialog = CheckInDialog(self.household, follow_up_id, self)
+        except Exception as error:
+            show_error(self, error)
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._checked_in)
+        dialog.open()
+
+    def _checked_in(self) -> None:
+        self.statusBar().showMessage(self.tr("Check-in saved. Thank you both."), 10000)
+        self.reminders.check()
+        self.refresh()
+
+    def _reminders_changed(self) -> None:
+        if self.stack.currentWidget() is self.home:
+            self.home.refresh()
+
+    def export_calendar(self) -> None:
+        start = str(Path.home() / "relate-check-ins.ics")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Add check-ins to my calendar"), start, self.tr("Calendar (*.ics)")
+        )
+        if not name:
+            return
+        out = Path(name if name.lower().endswith(".ics") else f"{name}.ics")
+
+        def done(count: int) -> None:
+            self.statusBar().showMessage(
+                self.tr("Saved {n} check-ins to {path}. Open it with your calendar app.").format(
+                    n=count, path=out
+                ),
+                10000,
+            )
+
+        self.runner.run(
+            lambda: calendar.export_calendar(self.household, out),
+            done,
+            lambda e: show_error(self, e),
+        )
+
+    def set_autostart(self, on: bool) -> None:
+        try:
+            autostart.set_enabled(on)
+        except Exception as error:
+            show_error(self, error)
+        self.autostart_action.setChecked(autostart.enabled())
+
     def back_up(self) -> None:
         def done(paths: list[Path]) -> None:
             self.statusBar().showMessage(
@@ -405,6 +491,12 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.reminders.timer.isActive():
+            self.reminders.start()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.reminders.stop()
         self.prepare_to_lock()
         super().closeEvent(event)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QUrl, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
@@ -18,9 +18,21 @@ from PySide6.QtWidgets import (
 )
 
 from relate_desktop.domain import vocabulary
-from relate_desktop.domain.models import AgreementSummary, ConflictSummary
+from relate_desktop.domain.models import (
+    AgreementStatus,
+    AgreementSummary,
+    ConflictSummary,
+    FollowUpStatus,
+)
 from relate_desktop.services import browse
 from relate_desktop.services.household import Household
+from relate_desktop.ui.agreement_history import (
+    CHECK_IN_LINK,
+    REMOVE_LINK,
+    check_in_html,
+    plan_check_in,
+    remove_check_in,
+)
 from relate_desktop.ui.paged_model import PagedListModel
 from relate_desktop.ui.widgets import ID_ROLE, heading
 
@@ -130,38 +142,100 @@ class ConflictsPage(_MasterDetail):
 
 class AgreementsPage(_MasterDetail):
     export_pdf = Signal(str)
+    check_in = Signal(str)
 
     def __init__(self, household: Household) -> None:
         def page(loaded: Sequence[AgreementSummary], limit: int) -> list[AgreementSummary]:
             return browse.agreements_page(household, len(loaded), limit)
 
-        self.model = PagedListModel(page, lambda a: f"{a.title} ({a.status.value})", lambda a: a.id)
+        self.model = PagedListModel(page, self._label, lambda a: a.id)
         super().__init__(household, "agreements", self.tr("Agreements"))
         row = QHBoxLayout()
+        self.check_in_button = QPushButton(self.tr("&Check in now"))
+        self.check_in_button.setObjectName("agreementCheckInButton")
+        self.check_in_button.clicked.connect(self._check_in)
+        self.plan_button = QPushButton(self.tr("Plan a check-&in…"))
+        self.plan_button.setObjectName("agreementPlanButton")
+        self.plan_button.clicked.connect(self._plan)
         self.pdf_button = QPushButton(self.tr("Make a &PDF…"))
         self.pdf_button.setObjectName("agreementPdfButton")
         self.pdf_button.setAccessibleName(self.tr("Make a PDF of this agreement"))
         self.pdf_button.clicked.connect(self._export)
         row.addStretch(1)
+        row.addWidget(self.check_in_button)
+        row.addWidget(self.plan_button)
         row.addWidget(self.pdf_button)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.addLayout(row)
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._link)
+
+    def _label(self, a: AgreementSummary) -> str:
+        status = self.tr("retired") if a.status is AgreementStatus.RETIRED else self.tr("active")
+        return f"{a.title} ({status})"
+
+    def _current(self) -> str | None:
+        return self.shown_id
 
     def _export(self) -> None:
-        if self.shown_id:
-            self.export_pdf.emit(self.shown_id)
+        agreement_id = self._current()
+        if agreement_id:
+            self.export_pdf.emit(agreement_id)
 
-    def refresh(self) -> None:
-        super().refresh()
-        self.pdf_button.setEnabled(self.shown_id is not None)
+    def _next_check_in(self, agreement_id: str) -> str | None:
+        pending = [
+            f
+            for f in browse.agreement_document(self.household, agreement_id).agreement.follow_ups
+            if f.status is FollowUpStatus.PENDING
+        ]
+        return min(pending, key=lambda f: f.due_at).id if pending else None
+
+    def _check_in(self) -> None:
+        agreement_id = self._current()
+        follow_up = self._next_check_in(agreement_id) if agreement_id else None
+        if follow_up:
+            self.check_in.emit(follow_up)
+
+    def _link(self, url: QUrl) -> None:
+        target = url.toString()
+        if target.startswith(CHECK_IN_LINK):
+            self.check_in.emit(target.removeprefix(CHECK_IN_LINK))
+        elif target.startswith(REMOVE_LINK) and remove_check_in(
+            self, self.household, target.removeprefix(REMOVE_LINK)
+        ):
+            self.refresh()
+
+    def _plan(self) -> None:
+        agreement_id = self._current()
+        if agreement_id and plan_check_in(self, self.household, agreement_id):
+            self.refresh()
+
+    def show_item(self, item_id: str | None) -> None:
+        super().show_item(item_id)
+        active = False
+        if item_id:
+            row = self.model.row_of(item_id)
+            status = (
+                self.model.item(row).status
+                if row >= 0
+                else browse.agreement_document(self.household, item_id).agreement.status
+            )
+            active = status is AgreementStatus.ACTIVE
+        self.pdf_button.setEnabled(bool(item_id))
+        self.plan_button.setEnabled(active)
+        self.check_in_button.setEnabled(
+            active and item_id is not None and self._next_check_in(item_id) is not None
+        )
 
     def render_html(self, item_id: str) -> str:
         doc = browse.agreement_document(self.household, item_id)
         a = doc.agreement
         html = [
             f"<h2>{escape(a.title)}</h2>",
-            f"<p><i>Made on {a.created_at:%d %B %Y} · {a.status.value}</i></p>",
+            f"<p><i>Made on {a.created_at:%d %B %Y} · {a.status.value}"
+            + (f" · version {a.version}" if a.version > 1 else "")
+            + "</i></p>",
         ]
         if doc.opening:
             html.append(
@@ -177,8 +251,6 @@ class AgreementsPage(_MasterDetail):
             html.append(
                 f"<li><b>{escape(doc.name_of(c.person_id))}</b>: {escape(c.action)}{when}</li>"
             )
-        html.append("</ul><h3>Check-ins</h3><ul>")
-        for f in a.follow_ups:
-            html.append(f"<li>{f.due_at.astimezone():%A %d %B %Y, %H:%M} ({f.status.value})</li>")
         html.append("</ul>")
+        html.extend(check_in_html(doc, self.household.clock.now().tzinfo))
         return "".join(html)

@@ -35,6 +35,7 @@ COMMANDS = (
     "export-json",
     "agreements",
     "export-pdf",
+    "export-ics",
     "search",
     "backup",
     "check",
@@ -338,6 +339,19 @@ def test_import_list_pdf_and_export_round_trip(tmp_path: Path) -> None:
     again = tmp_path / "export-2.json"
     assert relate(second, "export-json", "--out", str(again)).returncode == 0
     assert again.read_bytes() == exported.read_bytes()
+
+
+def test_export_ics_writes_every_pending_check_in(filled: Path, tmp_path: Path) -> None:
+    from icalendar import Calendar
+
+    out = tmp_path / "check-ins.ics"
+    result = relate(filled, "export-ics", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    events = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    assert {str(e["uid"]).split("@")[0] for e in events} == {FOLLOW_UP_1, FOLLOW_UP_2}
+    assert "Dishes" not in out.read_text(encoding="utf-8")
+    missing = relate(filled, "export-ics", "--out", str(tmp_path / "nowhere" / "x.ics"))
+    assert_one_error_line(missing, 2)
 
 
 def test_importing_the_same_file_twice_makes_no_duplicates(filled: Path, tmp_path: Path) -> None:

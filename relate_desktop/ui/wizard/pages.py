@@ -27,9 +27,22 @@ from PySide6.QtWidgets import (
 
 from relate_desktop.domain import guidance, vocabulary
 from relate_desktop.domain.compose import compose
-from relate_desktop.domain.follow_ups import PRESET_LABELS, FollowUpPreset, preset_date
+from relate_desktop.domain.follow_ups import (
+    PRESET_LABELS,
+    REPEAT_LABELS,
+    FollowUpPreset,
+    Repeat,
+    at_wall_time,
+    preset_date,
+)
 from relate_desktop.domain.guide import text
-from relate_desktop.domain.repair_flow import CommitmentLine, RepairState, Step, StepKind
+from relate_desktop.domain.repair_flow import (
+    CommitmentLine,
+    RepairState,
+    Step,
+    StepKind,
+    planned_check_ins,
+)
 from relate_desktop.ui.breathing import BreathingPacer
 from relate_desktop.ui.coach_panel import attach_coach
 from relate_desktop.ui.drafting_aids import add_drafting_aids
@@ -596,6 +609,7 @@ class FollowUpPage(StepPage):
         self, state: RepairState, step: Step, names: dict[str, str], now: datetime
     ) -> None:
         super().__init__(state, step, names)
+        self.now = now
         key = "steps.follow_up"
         self.add_header(key)
         box = QGroupBox(text(f"{key}.presets_label"))
@@ -610,8 +624,47 @@ class FollowUpPage(StepPage):
             check.toggled.connect(lambda on, p=preset.value: self._toggle(p, on))
             self.checks[preset.value] = check
             box_layout.addWidget(check)
+
+        custom_caption = QLabel(text(f"{key}.custom_label"))
+        box_layout.addWidget(custom_caption)
+        row = QHBoxLayout()
+        self.custom = QDateTimeEdit()
+        self.custom.setObjectName("customCheckIn")
+        self.custom.setCalendarPopup(True)
+        self.custom.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        start = preset_date(now, FollowUpPreset.TWO_WEEKS)
+        self.custom.setDateTime(_wall(start))
+        self.custom.setMinimumDateTime(_wall(now))
+        self.custom.setAccessibleName(text(f"{key}.custom_label"))
+        custom_caption.setBuddy(self.custom)
+        self.add_date = QPushButton(text(f"{key}.add_date"))
+        self.add_date.setObjectName("addCheckInDate")
+        self.add_date.clicked.connect(self._add_custom)
+        row.addWidget(self.custom, 1)
+        row.addWidget(self.add_date)
+        box_layout.addLayout(row)
+        self.dates = QVBoxLayout()
+        box_layout.addLayout(self.dates)
         self.layout_.addWidget(box)
+
+        repeat_row = QHBoxLayout()
+        repeat_caption = QLabel(text(f"{key}.repeat_label"))
+        self.repeat = QComboBox()
+        self.repeat.setObjectName("followUpRepeat")
+        self.repeat.setAccessibleName(text(f"{key}.repeat_label"))
+        self.repeat.setAccessibleDescription(text(f"{key}.repeat_hint"))
+        self.repeat.setToolTip(text(f"{key}.repeat_hint"))
+        for repeat in Repeat:
+            self.repeat.addItem(REPEAT_LABELS[repeat], repeat.value)
+        self.repeat.setCurrentIndex(max(0, self.repeat.findData(state.follow_up_repeat)))
+        self.repeat.currentIndexChanged.connect(self._repeat_changed)
+        repeat_caption.setBuddy(self.repeat)
+        repeat_row.addWidget(repeat_caption)
+        repeat_row.addWidget(self.repeat, 1)
+        self.layout_.addLayout(repeat_row)
+        self.layout_.addWidget(paragraph(text(f"{key}.repeat_hint")))
         self.layout_.addStretch(1)
+        self._show_dates()
 
     def _toggle(self, preset: str, on: bool) -> None:
         chosen = self.state.follow_up_presets
@@ -621,8 +674,62 @@ class FollowUpPage(StepPage):
             chosen.remove(preset)
         self.changed.emit()
 
+    def _add_custom(self) -> None:
+        value = self.custom.dateTime()
+        moment = at_wall_time(
+            value.date().toPython(),  # type: ignore[arg-type]
+            value.time().toPython(),  # type: ignore[arg-type]
+            self.now.tzinfo,
+        )
+        if moment <= self.now:
+            return
+        if moment.isoformat() not in self.state.follow_up_dates:
+            self.state.follow_up_dates.append(moment.isoformat())
+            self.state.follow_up_dates.sort()
+        self._show_dates()
+        self.changed.emit()
+
+    def _remove_custom(self, iso: str) -> None:
+        if iso in self.state.follow_up_dates:
+            self.state.follow_up_dates.remove(iso)
+        self._show_dates()
+        self.changed.emit()
+
+    def _show_dates(self) -> None:
+        while self.dates.count():
+            item = self.dates.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for index, iso in enumerate(self.state.follow_up_dates):
+            moment = datetime.fromisoformat(iso)
+            line = QWidget()
+            row = QHBoxLayout(line)
+            row.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(f"{moment:%A %d %B %Y, %H:%M}")
+            remove = QPushButton(text("steps.follow_up.remove_date"))
+            remove.setObjectName(f"removeCheckInDate{index}")
+            remove.setAccessibleName(
+                f"{text('steps.follow_up.remove_date')} {moment:%A %d %B %Y, %H:%M}"
+            )
+            remove.clicked.connect(lambda _=False, value=iso: self._remove_custom(value))
+            row.addWidget(label, 1)
+            row.addWidget(remove)
+            self.dates.addWidget(line)
+
+    def _repeat_changed(self) -> None:
+        self.state.follow_up_repeat = str(self.repeat.currentData())
+        self.changed.emit()
+
     def first_focus(self) -> QWidget | None:
         return next(iter(self.checks.values()))
+
+
+def _wall(moment: datetime) -> QDateTime:
+    """A QDateTime that reads like `moment` on its own wall clock."""
+    return QDateTime(
+        moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second
+    )
 
 
 class ReviewPage(StepPage):
@@ -660,8 +767,14 @@ class ReviewPage(StepPage):
                     f"<li>{escape(self.names.get(line.person_id, ''))}: {escape(line.action)}{when}</li>"
                 )
         parts.append("</ul><p><b>Check-ins:</b> ")
-        dates = [preset_date(now, FollowUpPreset(p)) for p in sorted(s.follow_up_presets)]
-        parts.append(", ".join(f"{d:%a %d %b}" for d in sorted(dates)) + "</p>")
+        planned = planned_check_ins(s, now)
+        parts.append(
+            ", ".join(
+                f"{d:%a %d %b}" + (f" ({REPEAT_LABELS[r].lower()})" if r is not Repeat.NONE else "")
+                for d, r in planned
+            )
+            + "</p>"
+        )
         return "".join(parts)
 
 

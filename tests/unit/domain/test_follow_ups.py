@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from relate_desktop.domain.clock import FixedClock
+from relate_desktop.domain.clock import FixedClock, SystemClock, local_zone, zone_name
 from relate_desktop.domain.follow_ups import (
     CHECK_IN_TIME,
     PRESET_LABELS,
+    DueState,
     FollowUpPreset,
+    Repeat,
     add_months,
+    at_wall_time,
+    custom_date,
+    due_state,
+    elapsed,
+    next_occurrence,
+    occurrence,
     preset_date,
     schedule_follow_ups,
+    snooze_choices,
 )
 
 CHICAGO = ZoneInfo("America/Chicago")
@@ -129,3 +138,119 @@ def test_schedule_follows_the_clock_when_it_moves() -> None:
 
 def test_check_in_time_is_a_calm_evening_hour() -> None:
     assert time(17, 0) <= CHECK_IN_TIME <= time(21, 0)
+
+
+# Repeating check-ins, custom dates, where a check-in stands, snoozing -----------------------
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def test_a_weekly_series_keeps_seven_in_the_evening_across_both_dst_changes() -> None:
+    anchor = datetime(2026, 3, 1, 19, 0, tzinfo=CHICAGO)  # a week before clocks go forward
+    moments = [occurrence(anchor, Repeat.WEEKLY, n) for n in range(40)]
+    assert all(m.hour == 19 and m.minute == 0 for m in moments)
+    assert moments[1].replace(tzinfo=None) == datetime(2026, 3, 8, 19, 0)
+    assert moments[0].utcoffset() == timedelta(hours=-6)
+    assert moments[1].utcoffset() == timedelta(hours=-5)
+    # 1 November: clocks go back; the series is still at 19:00 wall time.
+    autumn = next(m for m in moments if m.date() == date(2026, 11, 1))
+    assert autumn.utcoffset() == timedelta(hours=-6)
+    # Real elapsed time between the two checks around the change is 7 days and an hour.
+    before = moments[moments.index(autumn) - 1]
+    assert autumn.astimezone(UTC) - before.astimezone(UTC) == timedelta(days=7, hours=1)
+
+
+def test_a_monthly_series_from_the_31st_keeps_its_day_without_drifting() -> None:
+    anchor = datetime(2026, 1, 31, 19, 0, tzinfo=BERLIN)
+    days = [occurrence(anchor, Repeat.MONTHLY, n).date() for n in range(5)]
+    assert days == [
+        date(2026, 1, 31),
+        date(2026, 2, 28),
+        date(2026, 3, 31),  # back to the 31st, not stuck on the 28th
+        date(2026, 4, 30),
+        date(2026, 5, 31),
+    ]
+    leap = datetime(2028, 1, 31, 19, 0, tzinfo=BERLIN)
+    assert occurrence(leap, Repeat.MONTHLY, 1).date() == date(2028, 2, 29)
+
+
+def test_the_next_occurrence_is_strictly_after_the_given_moment() -> None:
+    anchor = datetime(2026, 3, 1, 19, 0, tzinfo=CHICAGO)
+    assert next_occurrence(anchor, Repeat.WEEKLY, anchor) == occurrence(anchor, Repeat.WEEKLY, 1)
+    just_before = anchor - timedelta(minutes=1)
+    assert next_occurrence(anchor, Repeat.WEEKLY, just_before) == anchor
+    # Done three days late: the next one is the following week's, not the one already past.
+    late = datetime(2026, 3, 11, 10, 0, tzinfo=CHICAGO)
+    assert next_occurrence(anchor, Repeat.WEEKLY, late) == datetime(
+        2026, 3, 15, 19, 0, tzinfo=CHICAGO
+    )
+    # After a long gap it jumps ahead in one go.
+    years_later = datetime(2029, 6, 1, 12, 0, tzinfo=CHICAGO)
+    monthly = next_occurrence(anchor, Repeat.MONTHLY, years_later)
+    assert monthly is not None
+    assert monthly.replace(tzinfo=None) == datetime(2029, 6, 1, 19, 0)
+    assert next_occurrence(anchor, Repeat.NONE, late) is None
+
+
+def test_a_time_in_the_spring_forward_gap_moves_to_a_real_moment() -> None:
+    moment = at_wall_time(date(2026, 3, 8), time(2, 30), CHICAGO)  # 02:30 does not exist
+    assert moment.replace(tzinfo=None) == datetime(2026, 3, 8, 3, 30)
+    assert moment.utcoffset() == timedelta(hours=-5)
+
+
+def test_custom_dates_must_lie_ahead_and_use_the_clocks_zone() -> None:
+    clock = FixedClock(datetime(2026, 11, 22, 12, 0, tzinfo=BERLIN))
+    chosen = custom_date(date(2026, 11, 24), time(20, 15), clock)
+    assert chosen == datetime(2026, 11, 24, 20, 15, tzinfo=BERLIN)
+    with pytest.raises(ValueError, match="passed"):
+        custom_date(date(2026, 11, 22), time(11, 0), clock)
+
+
+@pytest.mark.parametrize(
+    ("late", "state"),
+    [
+        (-timedelta(seconds=1), DueState.UPCOMING),
+        (timedelta(0), DueState.DUE),
+        (timedelta(hours=23, minutes=59), DueState.DUE),
+        (timedelta(days=1), DueState.OVERDUE),
+        (timedelta(days=6, hours=23), DueState.OVERDUE),
+        (timedelta(days=7), DueState.MISSED),
+        (timedelta(days=400), DueState.MISSED),
+    ],
+)
+def test_where_a_check_in_stands(late: timedelta, state: DueState) -> None:
+    due = datetime(2026, 3, 7, 19, 0, tzinfo=CHICAGO)
+    assert due_state(due, elapsed(due, late)) is state
+
+
+def test_overdue_counts_real_hours_across_a_dst_change() -> None:
+    due = datetime(2026, 3, 7, 19, 0, tzinfo=CHICAGO)  # the evening before clocks go forward
+    # 19:00 the next day on the wall is only 23 real hours later: still due, not overdue.
+    next_evening = datetime(2026, 3, 8, 19, 0, tzinfo=CHICAGO)
+    assert due_state(due, next_evening - timedelta(minutes=1)) is DueState.DUE
+    assert due_state(due, elapsed(due, timedelta(hours=24))) is DueState.OVERDUE
+
+
+def test_snooze_choices_are_ahead_and_in_order() -> None:
+    morning = datetime(2026, 11, 22, 9, 0, tzinfo=BERLIN)
+    labels = [label for label, _ in snooze_choices(morning)]
+    assert labels == ["In an hour", "This evening", "Tomorrow evening"]
+    late = datetime(2026, 11, 22, 18, 30, tzinfo=BERLIN)
+    choices = snooze_choices(late)
+    assert [label for label, _ in choices] == ["In an hour", "Tomorrow evening"]
+    moments = [m for _, m in choices]
+    assert moments == sorted(moments) and all(m > late for m in moments)
+
+
+def test_the_fixed_clock_advances_by_real_time_across_dst() -> None:
+    clock = FixedClock(datetime(2026, 3, 8, 1, 30, tzinfo=CHICAGO))
+    clock.advance(timedelta(hours=1))
+    assert clock.now().replace(tzinfo=None) == datetime(2026, 3, 8, 3, 30)
+
+
+def test_the_system_clock_uses_a_named_zone_from_tz(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "America/Chicago")
+    assert zone_name(local_zone()) == "America/Chicago"
+    assert zone_name(SystemClock().now().tzinfo) == "America/Chicago"
+    monkeypatch.setenv("TZ", "Not/AZone")
+    assert local_zone() is not None  # falls back, never fails

@@ -599,3 +599,44 @@ def test_one_changed_value_is_accepted_or_refused_cleanly(
 
 def test_module_api_names() -> None:
     assert (portability.FORMAT, portability.VERSION) == ("relate-desktop", 1)
+
+
+def test_check_ins_versions_and_repeats_survive_a_round_trip(
+    couple: Household, tmp_path: Path, clock: FixedClock
+) -> None:
+    from datetime import timedelta
+
+    from relate_desktop.domain.follow_ups import Repeat
+    from relate_desktop.domain.models import CheckInAnswer, CheckInDecision, Commitment, Held
+    from relate_desktop.services import browse, check_ins
+    from tests.agreements import make_agreement
+
+    agreement_id = make_agreement(couple)
+    first = browse.agreement_document(couple, agreement_id).agreement.follow_ups[0]
+    check_ins.add_check_in(couple, agreement_id, clock.now() + timedelta(days=30), Repeat.MONTHLY)
+    clock.set(first.due_at)
+    maria, lloyd = couple.people
+    check_ins.record_check_in(
+        couple,
+        first.id,
+        [
+            CheckInAnswer(maria.id, Held.PARTLY, "Calmer", "Merci 🙏"),
+            CheckInAnswer(lloyd.id, Held.HELD, "", "שלום"),
+        ],
+        CheckInDecision.ADJUST,
+        check_ins.AgreementChange("Phones away", (Commitment(lloyd.id, "Phone in the hall", ""),)),
+    )
+    before = browse.agreement_document(couple, agreement_id).agreement
+    first_file, second_file = tmp_path / "first.json", tmp_path / "second.json"
+    write_export(couple, first_file)
+    other = DataPaths(tmp_path / "other")
+    import_file(other, first_file, clock)
+    copy_home = open_household(other, clock=clock)
+    try:
+        after = browse.agreement_document(copy_home, agreement_id).agreement
+        write_export(copy_home, second_file)
+    finally:
+        copy_home.close()
+    assert after == before
+    assert after.history[0].version == 1 and after.version == 2
+    assert second_file.read_bytes() == first_file.read_bytes()

@@ -1,0 +1,164 @@
+"""Reminders while the app runs: a due check-in raises a neutral notification (the system tray
+when there is one) and a banner in the window, with Check in now, Later (snooze) and Hide.
+The words never name the agreement or anything anyone wrote."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QStyle,
+    QSystemTrayIcon,
+    QWidget,
+)
+
+from relate_desktop.domain.follow_ups import snooze_choices
+from relate_desktop.domain.guide import text
+from relate_desktop.domain.models import DueFollowUp
+from relate_desktop.services import check_ins
+from relate_desktop.services.household import Household
+from relate_desktop.ui.errors import show_error
+
+CHECK_EVERY_MS = 30_000
+
+
+def _t(key: str, **values: str) -> str:
+    return text(f"reminder.{key}", **values)
+
+
+class ReminderBanner(QFrame):
+    """A strip at the top of the main window while check-ins are due."""
+
+    check_in = Signal(str)
+    snoozed = Signal()
+
+    def __init__(self, household: Household) -> None:
+        super().__init__()
+        self.household = household
+        self.setObjectName("reminderBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(_t("notification"))
+        self.setStyleSheet(
+            "#reminderBanner { border: 2px solid palette(highlight); border-radius: 6px; }"
+        )
+        layout = QHBoxLayout(self)
+        self.label = QLabel()
+        self.label.setObjectName("reminderText")
+        self.label.setStyleSheet("font-weight: 600;")
+        self.check_button = QPushButton(_t("check_in"))
+        self.check_button.setObjectName("reminderCheckIn")
+        self.later_button = QPushButton(_t("later"))
+        self.later_button.setObjectName("reminderLater")
+        self.later_menu = QMenu(self.later_button)
+        self.later_button.setMenu(self.later_menu)
+        self.later_menu.aboutToShow.connect(self._fill_later)
+        self.hide_button = QPushButton(_t("dismiss"))
+        self.hide_button.setObjectName("reminderHide")
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.check_button)
+        layout.addWidget(self.later_button)
+        layout.addWidget(self.hide_button)
+        self.due: list[DueFollowUp] = []
+        self.check_button.clicked.connect(self._check_in)
+        self.hide_button.clicked.connect(self.hide)
+        self.hide()
+
+    def show_due(self, due: list[DueFollowUp]) -> None:
+        self.due = due
+        if not due:
+            self.hide()
+            return
+        self.label.setText(_t("banner") if len(due) == 1 else _t("banner_many", n=str(len(due))))
+        self.show()
+
+    def _check_in(self) -> None:
+        if self.due:
+            self.check_in.emit(self.due[0].follow_up_id)
+
+    def _fill_later(self) -> None:
+        self.later_menu.clear()
+        for label, moment in snooze_choices(self.household.clock.now()):
+            act = self.later_menu.addAction(f"{label} ({moment:%a %H:%M})")
+            act.setObjectName(f"snooze_{label.replace(' ', '_').lower()}")
+            act.triggered.connect(lambda _=False, m=moment: self.snooze_until(m))
+
+    def snooze_until(self, moment: datetime) -> None:
+        try:
+            for item in self.due:
+                check_ins.snooze(self.household, item.follow_up_id, moment)
+        except Exception as error:
+            show_error(self, error)
+        self.hide()
+        self.snoozed.emit()
+
+
+class Reminders(QObject):
+    """Looks for due check-ins every half minute (and at once when started)."""
+
+    changed = Signal()
+
+    def __init__(self, household: Household, banner: ReminderBanner, window: QWidget) -> None:
+        super().__init__(window)
+        self.household = household
+        self.banner = banner
+        self.told: set[str] = set()
+        self.tray: QSystemTrayIcon | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.check)
+        banner.snoozed.connect(self._snoozed)
+
+    def start(self) -> None:
+        self.timer.start()
+        self.check()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self.tray is not None:
+            self.tray.hide()
+
+    def check(self) -> None:
+        """Remind about check-ins whose time has come and that weren't mentioned yet."""
+        try:
+            new = check_ins.reminders_due(self.household, self.told)
+            due = check_ins.reminders_due(self.household, set())
+        except Exception:
+            return  # a locked or closing household: the next look will tell
+        self.banner.show_due(due)
+        if new:
+            self.told.update(d.follow_up_id for d in new)
+            self._notify()
+            self.changed.emit()
+
+    def _snoozed(self) -> None:
+        self.told.difference_update(d.follow_up_id for d in self.banner.due)
+        self.changed.emit()
+
+    def _notify(self) -> None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return  # the banner is the reminder
+        if self.tray is None:
+            icon = QApplication.windowIcon()
+            if icon.isNull():
+                icon = QApplication.style().standardIcon(
+                    QStyle.StandardPixmap.SP_MessageBoxInformation
+                )
+            self.tray = QSystemTrayIcon(icon, self)
+            self.tray.setToolTip(_t("notification_title"))
+            self.tray.messageClicked.connect(self._bring_forward)
+            self.tray.show()
+        self.tray.showMessage(_t("notification_title"), _t("notification"))
+
+    def _bring_forward(self) -> None:
+        window = self.parent()
+        if isinstance(window, QWidget):
+            window.showNormal()
+            window.raise_()
+            window.activateWindow()
