@@ -34,7 +34,6 @@ from relate_desktop.services import (
     safety,
 )
 from relate_desktop.services.household import Household
-from relate_desktop.ui.check_in import CheckInDialog
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.home import HomePage
 from relate_desktop.ui.insights_view import InsightsPage
@@ -419,6 +418,8 @@ class MainWindow(QMainWindow):
 
     def check_in(self, follow_up_id: str) -> None:
         """Open the check-in screen; afterwards the pages that show check-ins are refreshed."""
+        from relate_desktop.ui.check_in import CheckInDialog  # on first use, not at start-up
+
         try:
             dialog = CheckInDialog(self.household, follow_up_id, self)
         except Exception as error:
