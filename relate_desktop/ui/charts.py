@@ -48,13 +48,19 @@ def _whole_numbers(axis: QValueAxis, top: int) -> None:
     axis.setLabelFormat("%d")
 
 
-def stacked_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence[int]]]) -> QChart:
-    """One bar per category, stacked by series (for example months, by topic)."""
+def stacked_bars(
+    categories: Sequence[str],
+    series: Sequence[tuple[str, Sequence[int]]],
+    colors: Sequence[int] | None = None,
+) -> QChart:
+    """One bar per category, stacked by series (for example months, by topic). `colors`: a
+    palette index per series, so the same thing keeps its colour from chart to chart."""
     chart = _chart()
     bars = QStackedBarSeries()
     for index, (name, values) in enumerate(series):
         bar_set = QBarSet(name)
-        bar_set.setColor(QColor(PALETTE[index % len(PALETTE)]))
+        color = colors[index] if colors is not None else index
+        bar_set.setColor(QColor(PALETTE[color % len(PALETTE)]))
         bar_set.append([float(v) for v in values])
         bars.append(bar_set)
     chart.addSeries(bars)

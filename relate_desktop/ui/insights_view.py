@@ -354,6 +354,7 @@ class InsightsPage(QWidget):
                     )
                     for r in reaction_names
                 ],
+                colors=[list(Reaction).index(r) for r in reaction_names],
             )
             if reactions
             else None,
