@@ -23,6 +23,16 @@ def back_up(household: Household, reason: str = "manual") -> list[Path]:
     return made
 
 
+def check_open(household: Household) -> None:
+    """The integrity check of the open spaces (CorruptDatabase names the newest backup).
+    Reads every page: seconds on years of data, so the app runs it in the background."""
+    household.shared.check()
+    person = household.private_person
+    vault = household.vault(person) if person else None
+    if vault is not None:
+        vault.check()
+
+
 @dataclass(frozen=True)
 class CheckReport:
     ok: bool

@@ -6,11 +6,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from relate_desktop.domain.errors import CorruptDatabase, NewerDatabase
+from relate_desktop.domain.errors import CorruptDatabase, NewerDatabase, StorageError
 from relate_desktop.store import migrate
 from relate_desktop.store.backups import backup_connection, backup_name, list_backups
 from relate_desktop.store.connection import connect_raw, is_readable, make_engine, plain_errors
@@ -28,11 +29,23 @@ class Space:
         self._key = key
         self.engine: Engine = make_engine(path, key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._checking: Any = None  # the connection running quick_check, to interrupt it
+        self._closed = False
 
     @classmethod
-    def open(cls, name: str, path: Path, key: bytes, backups_dir: Path, now: datetime) -> Space:
+    def open(
+        cls,
+        name: str,
+        path: Path,
+        key: bytes,
+        backups_dir: Path,
+        now: datetime,
+        check: bool = True,
+    ) -> Space:
         """Open (or create) a space: refuse damaged or newer files untouched, back up and
-        migrate older ones, then run a quick integrity check."""
+        migrate older ones, then run a quick integrity check. `check=False` leaves the
+        integrity check to the caller (it reads the whole file: seconds for years of data),
+        which the app runs in the background once the window is shown."""
         is_new = not path.exists()
         path.parent.mkdir(parents=True, exist_ok=True)
         with plain_errors():
@@ -61,7 +74,8 @@ class Space:
             if is_new or revision != migrate.HEAD_REVISION:
                 with plain_errors(), space.engine.begin() as connection:
                     migrate.upgrade(connection)
-            space.check()
+            if check or is_new or revision != migrate.HEAD_REVISION:
+                space.check()
         except BaseException:
             space.close()
             raise
@@ -80,14 +94,23 @@ class Space:
             yield session
 
     def check(self) -> None:
-        """SQLite's quick integrity check; raises CorruptDatabase naming the newest backup."""
+        """SQLite's quick integrity check; raises CorruptDatabase naming the newest backup.
+        Returns quietly when the space is closed meanwhile (close() interrupts it)."""
         try:
             with plain_errors(), self.engine.connect() as connection:
-                rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
-        except CorruptDatabase:
-            raise CorruptDatabase(
-                _damaged_message(self.path, self.backups_dir, self.name)
-            ) from None
+                self._checking = connection.connection.dbapi_connection
+                try:
+                    rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
+                finally:
+                    self._checking = None
+        except StorageError as error:
+            if self._closed:
+                return
+            if isinstance(error, CorruptDatabase):
+                raise CorruptDatabase(
+                    _damaged_message(self.path, self.backups_dir, self.name)
+                ) from None
+            raise
         if [tuple(r) for r in rows] != [("ok",)]:
             raise CorruptDatabase(_damaged_message(self.path, self.backups_dir, self.name))
 
@@ -99,6 +122,10 @@ class Space:
             return backup_connection(raw, target, self._key)
 
     def close(self) -> None:
+        self._closed = True
+        checking = self._checking
+        if checking is not None:
+            checking.interrupt()  # a background check ends now rather than hold up quitting
         self.engine.dispose()
 
 

@@ -188,7 +188,7 @@ class HomePage(QWidget):
         )
         _fill(
             self.active,
-            [(a.title, a.id) for a in browse.agreements(h, AgreementStatus.ACTIVE)[:20]],
+            [(a.title, a.id) for a in browse.agreements_page(h, 0, 20, AgreementStatus.ACTIVE)],
             text("home.no_agreements"),
         )
         _fill(

@@ -12,9 +12,9 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
 from relate_desktop.domain.clock import Clock
-from relate_desktop.domain.errors import RelateError
+from relate_desktop.domain.errors import CorruptDatabase, RelateError
 from relate_desktop.paths import DataPaths
-from relate_desktop.services import preferences, safety
+from relate_desktop.services import maintenance, preferences, safety
 from relate_desktop.services.household import (
     Household,
     HouseholdInfo,
@@ -120,12 +120,12 @@ class Session(QObject):
         if not info.shared_protected:
             # Nothing to type: open the shared space; private spaces open from the Privacy menu.
             opened: Household = run_and_wait(
-                self.runner, lambda: open_household(self.paths, clock=self.clock)
+                self.runner, lambda: open_household(self.paths, clock=self.clock, check=False)
             )
             return opened, info.people[0].id
         dialog = UnlockDialog(
             info.people,
-            lambda pid, secret: open_household(self.paths, pid, secret, self.clock),
+            lambda pid, secret: open_household(self.paths, pid, secret, self.clock, check=False),
             self.runner,
             self.lock_screen,
             title=self.tr("Unlock Relate"),
@@ -152,6 +152,15 @@ class Session(QObject):
             change_passphrase(self.window, household, person, self.runner, recovered=True)
         if safety.needs_check(household, person):
             QTimer.singleShot(0, lambda: self._safety_check(person))
+        # The integrity check reads every page (seconds on years of data): in the background,
+        # after the window shows. A damaged file stops the app, naming the newest backup.
+        self.runner.run(lambda: maintenance.check_open(household), lambda _ok: None, self._damaged)
+
+    def _damaged(self, error: BaseException) -> None:
+        if not isinstance(error, CorruptDatabase):
+            return  # interrupted by locking or quitting, or not the check's to report
+        show_error(self.window, error)
+        QApplication.quit()
 
     def rebuild_window(self) -> None:
         """A new main window in the language and colours just chosen; what was being written is

@@ -117,42 +117,42 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="151"/>
+        <location filename="../../relate_desktop/ui/records.py" line="177"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="153"/>
+        <location filename="../../relate_desktop/ui/records.py" line="179"/>
         <source>&amp;Check in now</source>
         <translation>&amp;Revisar ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="156"/>
+        <location filename="../../relate_desktop/ui/records.py" line="182"/>
         <source>Plan a check-&amp;in…</source>
         <translation>Prever una rev&amp;isión…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="159"/>
+        <location filename="../../relate_desktop/ui/records.py" line="185"/>
         <source>Make a &amp;PDF…</source>
         <translation>Hacer un &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="161"/>
+        <location filename="../../relate_desktop/ui/records.py" line="187"/>
         <source>Make a PDF of this agreement</source>
         <translation>Hacer un PDF de este acuerdo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="242"/>
+        <location filename="../../relate_desktop/ui/records.py" line="261"/>
         <source>Made on {day}</source>
         <translation>Hecho el {day}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="244"/>
+        <location filename="../../relate_desktop/ui/records.py" line="263"/>
         <source>version {n}</source>
         <translation>versión {n}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="255"/>
+        <location filename="../../relate_desktop/ui/records.py" line="274"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
@@ -189,27 +189,27 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="94"/>
+        <location filename="../../relate_desktop/ui/records.py" line="124"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="112"/>
+        <location filename="../../relate_desktop/ui/records.py" line="134"/>
         <source>intensity {n}/10</source>
         <translation>intensidad {n}/10</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="121"/>
+        <location filename="../../relate_desktop/ui/records.py" line="143"/>
         <source>Stance: {stance}. Reaction: {reactions}.</source>
         <translation>Postura: {stance}. Reacción: {reactions}.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="128"/>
+        <location filename="../../relate_desktop/ui/records.py" line="150"/>
         <source>Losing strategies:</source>
         <translation>Estrategias perdedoras:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="137"/>
+        <location filename="../../relate_desktop/ui/records.py" line="159"/>
         <source>{kind} from {name}</source>
         <translation>{kind} de {name}</translation>
     </message>
@@ -474,117 +474,326 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="184"/>
+        <location filename="../../relate_desktop/ui/home.py" line="187"/>
         <source>None right now.</source>
         <translation>Ninguna por ahora.</translation>
     </message>
 </context>
 <context>
+    <name>InsightsPage</name>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="130"/>
+        <source>Insights</source>
+        <translation>Patrones</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="134"/>
+        <source>Patterns over time: what you argue about, the loops that come back, and how each of you tends to react. Each person&apos;s patterns come only from what they said about themselves.</source>
+        <translation>Patrones a lo largo del tiempo: sobre qué discuten, los ciclos que vuelven y cómo tiende a reaccionar cada uno. Los patrones de cada persona salen solo de lo que dijo de sí misma.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="142"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="154"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="143"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="144"/>
+        <source>&amp;All time</source>
+        <translation>&amp;Todo el tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="148"/>
+        <source>Whose patterns</source>
+        <translation>De quién son los patrones</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="152"/>
+        <source>Show the &amp;numbers as tables</source>
+        <translation>Mostrar los &amp;números como tablas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="154"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="159"/>
+        <source>Whose patterns:</source>
+        <translation>De quién:</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="168"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="177"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="168"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="320"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="168"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="175"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="172"/>
+        <source>What comes back</source>
+        <translation>Lo que vuelve</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="172"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="172"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="177"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="180"/>
+        <source>Times</source>
+        <translation>Veces</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="172"/>
+        <source>Last time</source>
+        <translation>Última vez</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="175"/>
+        <source>Stance</source>
+        <translation>Postura</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="177"/>
+        <source>Reaction</source>
+        <translation>Reacción</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="180"/>
+        <source>Losing strategy</source>
+        <translation>Estrategia perdedora</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="183"/>
+        <source>At the check-in</source>
+        <translation>En la revisión</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="183"/>
+        <source>Check-ins</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="254"/>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="279"/>
+        <source>the beginning</source>
+        <translation>el principio</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="281"/>
+        <source>{n} conflicts from {start} to {end}.</source>
+        <translation>{n} conflictos desde {start} hasta {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="297"/>
+        <source>Other topics</source>
+        <translation>Otros temas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="301"/>
+        <source>Conflicts each month, by topic</source>
+        <translation>Conflictos por mes, según el tema</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="312"/>
+        <source>No conflicts logged in these dates.</source>
+        <translation>No hay conflictos anotados en estas fechas.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="314"/>
+        <source>What keeps coming back</source>
+        <translation>Lo que vuelve una y otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="320"/>
+        <source>Situation</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="326"/>
+        <source>Nothing has come back twice in these dates.</source>
+        <translation>Nada ha vuelto dos veces en estas fechas.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="330"/>
+        <source>{name}&apos;s stances</source>
+        <translation>Posturas de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="339"/>
+        <source>{name} hasn&apos;t named a stance in these dates.</source>
+        <translation>{name} no ha nombrado ninguna postura en estas fechas.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="343"/>
+        <source>{name}&apos;s reactions over time</source>
+        <translation>Reacciones de {name} a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="362"/>
+        <source>No reactions named in these dates.</source>
+        <translation>No se nombraron reacciones en estas fechas.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="365"/>
+        <source>{name}&apos;s most used losing strategies</source>
+        <translation>Las estrategias perdedoras que más usa {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="369"/>
+        <source>No losing strategies named in these dates.</source>
+        <translation>No se nombraron estrategias perdedoras en estas fechas.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="373"/>
+        <source>Did agreements hold at check-ins?</source>
+        <translation>¿Se cumplieron los acuerdos en las revisiones?</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="377"/>
+        <source>No check-ins done in these dates.</source>
+        <translation>No hubo revisiones en estas fechas.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="384"/>
+        <source>These include {name}&apos;s private reflections, because {name}&apos;s private space is open. They disappear from here when it is locked.</source>
+        <translation>Esto incluye las reflexiones privadas de {name}, porque su espacio privado está abierto. Desaparecen de aquí cuando se cierra.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="388"/>
+        <source>From what {name} shared. Private reflections count only while {name}&apos;s own private space is open.</source>
+        <translation>A partir de lo que {name} compartió. Las reflexiones privadas cuentan solo mientras el espacio privado de {name} está abierto.</translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="48"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="51"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="54"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="148"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="57"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="154"/>
         <source>&amp;Unlock my private journal…</source>
         <translation>&amp;Abrir mi diario privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="63"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="66"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="65"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="68"/>
         <source>New entry</source>
         <translation>Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="68"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="73"/>
         <source>Journal entries</source>
         <translation>Entradas del diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="81"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="87"/>
         <source>Prompt</source>
         <translation>Sugerencia</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="82"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="88"/>
         <source>No prompt: free writing</source>
         <translation>Sin sugerencia: escritura libre</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="91"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="97"/>
         <source>Journal entry</source>
         <translation>Entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="95"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="101"/>
         <source>&amp;Private: only I can read this</source>
         <translation>&amp;Privada: solo yo puedo leerla</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="98"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="104"/>
         <source>&amp;Share with my partner…</source>
         <translation>&amp;Compartir con mi pareja…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="139"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="145"/>
         <source>Writing as {name}</source>
         <translation>Escribiendo como {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="150"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="156"/>
         <source>&amp;Set up my private space…</source>
         <translation>&amp;Crear mi espacio privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="174"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="180"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="194"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="200"/>
         <source>Not saved yet. Your text is still here.</source>
         <translation>Todavía no se ha guardado. Tu texto sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="201"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="207"/>
         <source>Saved (private)</source>
         <translation>Guardado (privado)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="201"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="265"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="207"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="282"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="210"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="216"/>
         <source>others</source>
         <translation>otros</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="214"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="220"/>
         <source>Share this entry?</source>
         <translation>¿Compartir esta entrada?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="273"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="291"/>
         <source>Private</source>
         <translation>Privada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="273"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="291"/>
         <source>Shared</source>
         <translation>Compartida</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="275"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="293"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
@@ -592,197 +801,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="60"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="61"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="62"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="63"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="64"/>
+        <source>Insights</source>
+        <translation>Patrones</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="92"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="134"/>
         <source>Your shared space is encrypted and locked with your passphrases.</source>
         <translation>Su espacio compartido está cifrado y cerrado con sus frases de paso.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="135"/>
         <source>Your data is encrypted on disk, but no passphrase protects it.</source>
         <translation>Tus datos están cifrados en el disco, pero ninguna frase de paso los protege.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="147"/>
         <source>{name}&apos;s private space is open</source>
         <translation>El espacio privado de {name} está abierto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="152"/>
         <source>Private spaces are locked</source>
         <translation>Los espacios privados están cerrados</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Relate</source>
         <translation>&amp;Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="174"/>
         <source>Start a &amp;repair</source>
         <translation>Empezar una &amp;reparación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="178"/>
         <source>Write in the &amp;journal</source>
         <translation>Escribir en el &amp;diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="186"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="191"/>
         <source>Add check-ins to my &amp;calendar…</source>
         <translation>Añadir las revisiones a mi &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Back up now</source>
         <translation>Hacer una &amp;copia ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Open Relate when I log in</source>
         <translation>&amp;Abrir Relate al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="211"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="224"/>
         <source>&amp;About Relate</source>
         <translation>&amp;Acerca de Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacidad</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Unlock my private space…</source>
         <translation>&amp;Abrir mi espacio privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Lock my private space</source>
         <translation>&amp;Cerrar mi espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="238"/>
         <source>Lock &amp;everything</source>
         <translation>Cerrar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="239"/>
         <source>&amp;Quick hide (Ctrl+Shift+H)</source>
         <translation>&amp;Ocultar rápido (Ctrl+Mayús+H)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Change my passphrase…</source>
         <translation>Cambiar mi &amp;frase de paso…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="249"/>
         <source>New &amp;recovery code…</source>
         <translation>Nuevo código de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Safety check…</source>
         <translation>Comprobación de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Add my partner…</source>
         <translation>Añadir a mi &amp;pareja…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Auto-lock after</source>
         <translation>&amp;Bloqueo automático tras</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="269"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="271"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="273"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="297"/>
         <source>Who are you?</source>
         <translation>¿Quién eres?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="301"/>
         <source>Unlock a private space</source>
         <translation>Abrir un espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="423"/>
         <source>Saved the PDF to {path}</source>
         <translation>PDF guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="456"/>
         <source>Add check-ins to my calendar</source>
         <translation>Añadir las revisiones a mi calendario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="456"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="464"/>
         <source>Saved {n} check-ins to {path}. Open it with your calendar app.</source>
         <translation>Se guardaron {n} revisiones en {path}. Ábrelo con tu aplicación de calendario.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="486"/>
         <source>Backed up to {path}</source>
         <translation>Copia guardada en {path}</translation>
     </message>
@@ -972,6 +1191,45 @@
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/search_view.py" line="148"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="154"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/search_view.py" line="156"/>
+        <source>Search conflicts, what was said, agreements and the journal</source>
+        <translation>Buscar en conflictos, lo que se dijo, acuerdos y el diario</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/search_view.py" line="165"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/search_view.py" line="209"/>
+        <source>Nothing found for that.</source>
+        <translation>No se encontró nada.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/search_view.py" line="212"/>
+        <source>{n} found. Press Enter to open the highlighted one.</source>
+        <translation>{n} encontrados. Pulsa Intro para abrir el resaltado.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/search_view.py" line="214"/>
+        <source>1 found. Press Enter to open it.</source>
+        <translation>1 encontrado. Pulsa Intro para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/search_view.py" line="221"/>
+        <source>Private writing is searched only while its owner&apos;s space is open.</source>
+        <translation>Lo escrito en privado solo se busca mientras el espacio de su dueño está abierto.</translation>
+    </message>
+</context>
+<context>
     <name>SecretFormDialog</name>
     <message>
         <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="141"/>
@@ -1080,7 +1338,7 @@
 <context>
     <name>_MasterDetail</name>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="58"/>
+        <location filename="../../relate_desktop/ui/records.py" line="72"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1168,42 +1426,42 @@ Si quieres informar del problema, copia los detalles de abajo. No contienen nada
 <context>
     <name>records</name>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="34"/>
+        <location filename="../../relate_desktop/ui/records.py" line="42"/>
         <source>Request</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="35"/>
+        <location filename="../../relate_desktop/ui/records.py" line="43"/>
         <source>Apology</source>
         <translation>Disculpa</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="36"/>
+        <location filename="../../relate_desktop/ui/records.py" line="44"/>
         <source>Response</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="37"/>
+        <location filename="../../relate_desktop/ui/records.py" line="45"/>
         <source>active</source>
         <translation>activo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="38"/>
+        <location filename="../../relate_desktop/ui/records.py" line="46"/>
         <source>retired</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="39"/>
+        <location filename="../../relate_desktop/ui/records.py" line="47"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="40"/>
+        <location filename="../../relate_desktop/ui/records.py" line="48"/>
         <source>done</source>
         <translation>hecha</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="41"/>
+        <location filename="../../relate_desktop/ui/records.py" line="49"/>
         <source>skipped</source>
         <translation>saltada</translation>
     </message>
