@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from relate_desktop.domain.search import HitKind, SearchHit
 from relate_desktop.services import search
 from relate_desktop.services.household import Household
+from relate_desktop.ui.dates import local_text
 from relate_desktop.ui.errors import show_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,7 +52,7 @@ def describe(hit: SearchHit) -> str:
     """Kind, date, and shared or private: the line above a hit's snippet."""
     words = [KIND_WORDS[hit.kind]]
     if hit.at is not None:
-        words.append(f"{hit.at:%d %b %Y}")
+        words.append(local_text(hit.at, "d MMM yyyy"))
     words.append("private" if hit.private else "shared")
     return " · ".join(words)
 

@@ -461,12 +461,12 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="635"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="637"/>
         <source>dddd d MMMM, HH:mm</source>
         <translation>dddd d &apos;de&apos; MMMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="722"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="724"/>
         <source>dddd d MMMM yyyy, HH:mm</source>
         <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy, HH:mm</translation>
     </message>
@@ -474,7 +474,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="187"/>
+        <location filename="../../relate_desktop/ui/home.py" line="188"/>
         <source>None right now.</source>
         <translation>Ninguna por ahora.</translation>
     </message>
@@ -1134,32 +1134,32 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="759"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="761"/>
         <source>Request from {name}:</source>
         <translation>Pedido de {name}:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="761"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="763"/>
         <source>Apology from {name}:</source>
         <translation>Disculpa de {name}:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="766"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="768"/>
         <source>Response from {name}:</source>
         <translation>Respuesta de {name}:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="770"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="772"/>
         <source>Agreement: {title}</source>
         <translation>Acuerdo: {title}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="778"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="780"/>
         <source>Check-ins:</source>
         <translation>Revisiones:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="779"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="781"/>
         <source>ddd d MMM</source>
         <translation>ddd d MMM</translation>
     </message>
@@ -1185,7 +1185,7 @@
 <context>
     <name>SealedPerspectivePage</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="210"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="212"/>
         <source>&amp;Unlock to see or change them…</source>
         <translation>&amp;Abrir para verlas o cambiarlas…</translation>
     </message>
@@ -1193,38 +1193,38 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="148"/>
-        <location filename="../../relate_desktop/ui/search_view.py" line="154"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="149"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="155"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="156"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="157"/>
         <source>Search conflicts, what was said, agreements and the journal</source>
         <translation>Buscar en conflictos, lo que se dijo, acuerdos y el diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="165"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="166"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="209"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="210"/>
         <source>Nothing found for that.</source>
         <translation>No se encontró nada.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="212"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="213"/>
         <source>{n} found. Press Enter to open the highlighted one.</source>
         <translation>{n} encontrados. Pulsa Intro para abrir el resaltado.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="214"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="215"/>
         <source>1 found. Press Enter to open it.</source>
         <translation>1 encontrado. Pulsa Intro para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="221"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="222"/>
         <source>Private writing is searched only while its owner&apos;s space is open.</source>
         <translation>Lo escrito en privado solo se busca mientras el espacio de su dueño está abierto.</translation>
     </message>
