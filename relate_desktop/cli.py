@@ -102,6 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("agreement_id", metavar="AGREEMENT_ID")
     pdf.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
 
+    finder = command(
+        "search", "find conflicts, drafts, agreements and journal entries: one line per hit"
+    )
+    finder.add_argument("text", metavar="TEXT")
+
     ics = command("export-ics", "write pending check-ins to a calendar (.ics) file")
     ics.add_argument("--out", metavar="FILE.ics", type=Path, required=True)
 
@@ -236,6 +241,19 @@ def _export_pdf(household: Household, args: argparse.Namespace, out: TextIO) -> 
     return EXIT_OK
 
 
+def _search(household: Household, args: argparse.Namespace, out: TextIO) -> int:
+    from relate_desktop.services.search import search
+
+    for hit in search(household, args.text):
+        day = hit.at.date().isoformat() if hit.at else "-"
+        where = "private" if hit.private else "shared"
+        title = " ".join(hit.title.split())
+        out.write(
+            f"{hit.kind.value}\t{hit.item_id}\t{day}\t{where}\t{title}\t{hit.plain_snippet()}\n"
+        )
+    return EXIT_OK
+
+
 def _export_ics(household: Household, args: argparse.Namespace, out: TextIO) -> int:
     from relate_desktop.services.calendar import export_calendar
 
@@ -293,6 +311,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths, TextIO, TextIO], in
     "export-json": _with_household(_export_json),
     "agreements": _with_household(_agreements),
     "export-pdf": _with_household(_export_pdf),
+    "search": _with_household(_search),
     "export-ics": _with_household(_export_ics),
     "backup": _cmd_backup,
     "restore": _cmd_restore,

@@ -23,6 +23,20 @@ def recent_conflicts(household: Household, limit: int | None = 20) -> list[Confl
         return repositories.conflict_summaries(session, limit)
 
 
+def conflicts_page(household: Household, offset: int, limit: int) -> list[ConflictSummary]:
+    """One page of conflicts, newest first, for a list that loads as it scrolls."""
+    with household.shared.read() as session:
+        return repositories.conflict_summaries(session, limit, offset)
+
+
+def agreements_page(
+    household: Household, offset: int, limit: int, status: AgreementStatus | None = None
+) -> list[AgreementSummary]:
+    """One page of agreements, newest first."""
+    with household.shared.read() as session:
+        return repositories.agreement_summaries(session, status, limit, offset)
+
+
 def conflict_detail(household: Household, conflict_id: str) -> Conflict:
     with household.shared.read() as session:
         found = repositories.conflict(session, conflict_id)

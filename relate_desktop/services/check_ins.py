@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, TypeVar
 
 from relate_desktop.domain.errors import InvalidInput
-from relate_desktop.domain.follow_ups import DueState, Repeat, next_occurrence
+from relate_desktop.domain.follow_ups import MISSED_AFTER, DueState, Repeat, next_occurrence
 from relate_desktop.domain.models import (
     Agreement,
     AgreementStatus,
@@ -67,10 +67,13 @@ def pending_check_ins(household: Household) -> list[DueFollowUp]:
 
 
 def reminders_due(household: Household) -> list[DueFollowUp]:
-    """Check-ins to remind about now: their time has come and they are not snoozed."""
+    """Check-ins to remind about now: their time has come (due or overdue) and they are not
+    snoozed. Missed ones (a week late) no longer raise reminders; Home still lists them."""
     now = household.clock.now()
     with household.shared.read() as session:
-        pending = repositories.pending_follow_ups(session, now, now, limit=None)
+        pending = repositories.pending_follow_ups(
+            session, now, now, limit=None, since=now - MISSED_AFTER
+        )
     return [d for d in pending if d.snoozed_until is None or d.snoozed_until <= now]
 
 

@@ -260,10 +260,12 @@ def open_household(
     person_id: str | None = None,
     passphrase: str | None = None,
     clock: Clock | None = None,
+    check: bool = True,
 ) -> Household:
     """Open the shared space, and the private space of the person who unlocks (if any).
     The passphrase (or recovery code) is checked against keys.json before any other file is
-    read, so a wrong one changes nothing."""
+    read, so a wrong one changes nothing. With `check=False` the shared space's integrity
+    check is left to `maintenance.check_open` (the app runs it once its window shows)."""
     clock = clock or SystemClock()
     keyfile = keys.load(paths.root)
     opened = None
@@ -274,7 +276,9 @@ def open_household(
         raise StorageError(
             f"The shared space file {paths.shared_db.name} is missing from {paths.root}."
         )
-    space = Space.open(SHARED_SPACE, paths.shared_db, shared_key, paths.backups, clock.now())
+    space = Space.open(
+        SHARED_SPACE, paths.shared_db, shared_key, paths.backups, clock.now(), check=check
+    )
     household = Household(paths, keyfile, space, clock, shared_key)
     household.unlocked_by_recovery_code = opened is not None and opened.by_recovery_code
     if opened is not None and person_id is not None:

@@ -85,3 +85,16 @@ def entries(household: Household, limit: int | None = 200, offset: int = 0) -> l
             merged += repositories.journal_entries(session, window, 0)
     merged.sort(key=lambda e: (e.created_at, e.id), reverse=True)
     return merged[offset:window]
+
+
+def entries_page(
+    household: Household, after: JournalEntry | None, limit: int
+) -> list[JournalEntry]:
+    """The next `limit` entries after `after` (None: the newest), newest first, from the shared
+    space and the open private space together. Reads at most `limit` rows from each space."""
+    merged: list[JournalEntry] = []
+    for space in _spaces(household):
+        with space.read() as session:
+            merged += repositories.journal_entries_before(session, after, limit)
+    merged.sort(key=lambda e: (e.created_at.isoformat(), e.id), reverse=True)
+    return merged[:limit]

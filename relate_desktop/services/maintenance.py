@@ -45,6 +45,13 @@ def back_up(household: Household, reason: str = "manual") -> list[Path]:
     return made
 
 
+def check_open(household: Household) -> None:
+    """The integrity check of the open spaces (CorruptDatabase names the newest good backup).
+    Reads every page: seconds on years of data, so the app runs it in the background."""
+    for space in _open_spaces(household):
+        space.check()
+
+
 def back_up_if_due(household: Household) -> list[Path]:
     """The first backup of the day of each open space, when it has none from today yet."""
     now = household.clock.now()

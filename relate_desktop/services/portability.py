@@ -794,12 +794,30 @@ def import_plan(household: Household, plan: ImportPlan) -> ImportResult:
         for person in plan.people:
             position, member = members[person.id]
             repositories.upsert_person(session, member, position, now)
+        stored = repositories.conflict_ids(session)
+        # New conflicts go in with a few multi-row statements (10k conflicts in seconds); the
+        # ones already here are replaced one by one. A new conflict's drafts, agreements and
+        # follow-ups are new too: _check_parents refused ids that belong to something else.
+        fresh = []
         for conflict in plan.conflicts:
-            shared = tuple(p for p in conflict.perspectives if not p.private)
-            repositories.save_conflict(session, replace(conflict, perspectives=shared))
-        for entry in plan.journal:
-            if not entry.private:
+            shared = replace(
+                conflict, perspectives=tuple(p for p in conflict.perspectives if not p.private)
+            )
+            if conflict.id in stored:
+                repositories.save_conflict(session, shared)
+            else:
+                fresh.append(shared)
+        session.flush()
+        repositories.add_new_conflicts(session, fresh)
+        stored = repositories.journal_entry_ids(session)
+        shared_entries = [e for e in plan.journal if not e.private]
+        for entry in shared_entries:
+            if entry.id in stored:
                 repositories.save_journal_entry(session, entry)
+        session.flush()
+        repositories.add_new_journal_entries(
+            session, [e for e in shared_entries if e.id not in stored]
+        )
         session.flush()
         if vault is not None:
             # The private part commits first, inside the shared transaction: if it fails, the

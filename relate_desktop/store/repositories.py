@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import and_, delete, func, insert, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from relate_desktop.domain.clock import in_zone, zone_name
@@ -39,6 +39,7 @@ from relate_desktop.domain.vocabulary import LosingStrategy, Reaction, Stance
 from relate_desktop.store.schema import (
     AgreementRow,
     AgreementVersionRow,
+    Base,
     CheckInAnswerRow,
     CommitmentRow,
     ConflictRow,
@@ -201,7 +202,9 @@ def all_conflicts(session: Session) -> list[Conflict]:
     return [_conflict(r) for r in rows]
 
 
-def conflict_summaries(session: Session, limit: int | None = None) -> list[ConflictSummary]:
+def conflict_summaries(
+    session: Session, limit: int | None = None, offset: int = 0
+) -> list[ConflictSummary]:
     count = (
         select(func.count(AgreementRow.id))
         .where(AgreementRow.conflict_id == ConflictRow.id)
@@ -216,13 +219,18 @@ def conflict_summaries(session: Session, limit: int | None = None) -> list[Confl
             ConflictRow.intensity,
             count,
         )
-        .order_by(ConflictRow.occurred_at.desc())
+        .order_by(ConflictRow.occurred_at.desc(), ConflictRow.id)
         .limit(limit)
+        .offset(offset)
     )
     return [
         ConflictSummary(cid, title, parse(occ), topic, intensity, n)
         for cid, title, occ, topic, intensity, n in session.execute(query)
     ]
+
+
+def conflict_ids(session: Session) -> set[str]:
+    return set(session.scalars(select(ConflictRow.id)))
 
 
 def save_conflict(session: Session, item: Conflict) -> None:
@@ -259,6 +267,137 @@ def save_conflict(session: Session, item: Conflict) -> None:
     row.agreements = [
         _agreement_row(session, existing_agreements.get(a.id), a) for a in item.agreements
     ]
+
+
+def add_new_conflicts(session: Session, items: Sequence[Conflict]) -> None:
+    """Insert conflicts none of whose ids is stored yet, with everything in them, in a few
+    multi-row statements (a bulk import; save_conflict looks each row up first). Writes the
+    same columns as save_conflict / _agreement_row / _fill_follow_up: a test compares the two
+    ways on a conflict with every field filled."""
+    rows: dict[type[Base], list[dict[str, Any]]] = {
+        table: []
+        for table in (
+            ConflictRow,
+            PerspectiveRow,
+            DraftRow,
+            AgreementRow,
+            CommitmentRow,
+            AgreementVersionRow,
+            FollowUpRow,
+            CheckInAnswerRow,
+        )
+    }
+    for item in items:
+        rows[ConflictRow].append(
+            {
+                "id": item.id,
+                "title": item.title,
+                "occurred_at": iso(item.occurred_at),
+                "what_happened": item.what_happened,
+                "topic": item.topic,
+                "intensity": item.intensity,
+                "logged_by": item.logged_by,
+                "created_at": iso(item.created_at),
+            }
+        )
+        rows[PerspectiveRow] += [
+            {
+                "id": _child_id(item.id, "p", i),
+                "conflict_id": item.id,
+                "person_id": p.person_id,
+                "position": i,
+                "private": p.private,
+                "stance": p.stance.value if p.stance else None,
+                "reactions": [r.value for r in p.reactions],
+                "losing_strategies": [s.value for s in p.losing_strategies],
+                "made_up": p.made_up,
+                "feelings": list(p.feelings),
+                "notes": p.notes,
+            }
+            for i, p in enumerate(item.perspectives)
+        ]
+        rows[DraftRow] += [
+            {
+                "id": d.id,
+                "conflict_id": item.id,
+                "position": i,
+                "kind": d.kind.value,
+                "author_id": d.author_id,
+                "to_id": d.to_id,
+                "parts": dict(d.parts),
+                "text": d.text,
+                "status": d.status.value,
+            }
+            for i, d in enumerate(item.drafts)
+        ]
+        for a in item.agreements:
+            rows[AgreementRow].append(
+                {
+                    "id": a.id,
+                    "conflict_id": item.id,
+                    "title": a.title,
+                    "created_at": iso(a.created_at),
+                    "status": a.status.value,
+                    "confirmed_by": list(a.confirmed_by),
+                    "version": a.version,
+                }
+            )
+            rows[AgreementVersionRow] += [
+                {
+                    "agreement_id": a.id,
+                    "version": v.version,
+                    "title": v.title,
+                    "commitments": [
+                        {"person_id": c.person_id, "action": c.action, "when": c.when}
+                        for c in v.commitments
+                    ],
+                    "replaced_at": iso(v.replaced_at),
+                }
+                for v in a.history
+            ]
+            rows[CommitmentRow] += [
+                {
+                    "agreement_id": a.id,
+                    "position": i,
+                    "person_id": c.person_id,
+                    "action": c.action,
+                    "when": c.when,
+                }
+                for i, c in enumerate(a.commitments)
+            ]
+            rows[FollowUpRow] += [
+                {
+                    "id": f.id,
+                    "agreement_id": a.id,
+                    "due_at": iso(f.due_at),
+                    "due_at_utc": utc_iso(f.due_at),
+                    "zone": zone_name(f.due_at.tzinfo),
+                    "status": f.status.value,
+                    "outcome": f.outcome,
+                    "note": f.note,
+                    "repeat": f.repeat.value,
+                    "anchor": iso(f.anchor) if f.anchor else None,
+                    "snoozed_until_utc": utc_iso(f.snoozed_until) if f.snoozed_until else None,
+                    "done_at": iso(f.done_at) if f.done_at else None,
+                    "decision": f.decision.value if f.decision else None,
+                }
+                for f in a.follow_ups
+            ]
+            rows[CheckInAnswerRow] += [
+                {
+                    "follow_up_id": f.id,
+                    "position": i,
+                    "person_id": answer.person_id,
+                    "held": answer.held.value,
+                    "noticed": answer.noticed,
+                    "appreciation": answer.appreciation,
+                }
+                for f in a.follow_ups
+                for i, answer in enumerate(f.answers)
+            ]
+    for table, values in rows.items():
+        if values:
+            session.execute(insert(table), values)
 
 
 def _child_id(parent: str, tag: str, index: int) -> str:
@@ -367,7 +506,10 @@ def save_agreement(session: Session, item: Agreement) -> None:
 
 
 def agreement_summaries(
-    session: Session, status: AgreementStatus | None = None
+    session: Session,
+    status: AgreementStatus | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[AgreementSummary]:
     next_due = (
         select(func.min(FollowUpRow.due_at_utc))
@@ -380,6 +522,7 @@ def agreement_summaries(
     if status is not None:
         query = query.where(AgreementRow.status == status.value)
     query = query.order_by(AgreementRow.created_at.desc(), AgreementRow.id)
+    query = query.limit(limit).offset(offset)
     return [
         AgreementSummary(
             aid, title, parse(created), AgreementStatus(st), parse(due) if due else None
@@ -389,10 +532,14 @@ def agreement_summaries(
 
 
 def pending_follow_ups(
-    session: Session, now: datetime, until: datetime | None, limit: int | None = 50
+    session: Session,
+    now: datetime,
+    until: datetime | None,
+    limit: int | None = 50,
+    since: datetime | None = None,
 ) -> list[DueFollowUp]:
-    """Pending check-ins of active agreements due before `until` (all when None), earliest
-    first, each with where it stands at `now`."""
+    """Pending check-ins of active agreements due before `until` (all when None) and, when
+    given, after `since`; earliest first, each with where it stands at `now`."""
     query = (
         select(
             FollowUpRow.id,
@@ -409,6 +556,8 @@ def pending_follow_ups(
     )
     if until is not None:
         query = query.where(FollowUpRow.due_at_utc <= utc_iso(until))
+    if since is not None:
+        query = query.where(FollowUpRow.due_at_utc > utc_iso(since))
     if limit is not None:
         query = query.limit(limit)
     found = []
@@ -476,9 +625,49 @@ def journal_entries(
     return [_entry(r) for r in session.scalars(query)]
 
 
+def journal_entries_before(
+    session: Session, before: JournalEntry | None, limit: int
+) -> list[JournalEntry]:
+    """The next `limit` entries, newest first, after `before` (keyset paging: each page costs
+    the same however deep it is)."""
+    query = select(JournalEntryRow).order_by(
+        JournalEntryRow.created_at.desc(), JournalEntryRow.id.desc()
+    )
+    if before is not None:
+        stored = iso(before.created_at)
+        query = query.where(
+            (JournalEntryRow.created_at < stored)
+            | ((JournalEntryRow.created_at == stored) & (JournalEntryRow.id < before.id))
+        )
+    return [_entry(r) for r in session.scalars(query.limit(limit))]
+
+
 def journal_entry(session: Session, entry_id: str) -> JournalEntry | None:
     row = session.get(JournalEntryRow, entry_id)
     return _entry(row) if row else None
+
+
+def journal_entry_ids(session: Session) -> set[str]:
+    return set(session.scalars(select(JournalEntryRow.id)))
+
+
+def add_new_journal_entries(session: Session, entries: Sequence[JournalEntry]) -> None:
+    """Insert entries none of whose ids is stored yet, in one multi-row statement."""
+    if entries:
+        session.execute(
+            insert(JournalEntryRow),
+            [
+                {
+                    "id": e.id,
+                    "author_id": e.author_id,
+                    "created_at": iso(e.created_at),
+                    "private": e.private,
+                    "prompt": e.prompt,
+                    "body": e.body,
+                }
+                for e in entries
+            ],
+        )
 
 
 def save_journal_entry(session: Session, entry: JournalEntry) -> None:

@@ -6,12 +6,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from relate_desktop.domain.errors import CorruptDatabase, NewerDatabase
+from relate_desktop.domain.errors import CorruptDatabase, NewerDatabase, StorageError
 from relate_desktop.store import migrate
 from relate_desktop.store.backups import (
     backup_connection,
@@ -43,22 +44,34 @@ class Space:
         self._key = key
         self.engine: Engine = make_engine(path, key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._checking: Any = None  # the connection running quick_check, to interrupt it
+        self._closed = False
 
     @classmethod
-    def open(cls, name: str, path: Path, key: bytes, backups_dir: Path, now: datetime) -> Space:
+    def open(
+        cls,
+        name: str,
+        path: Path,
+        key: bytes,
+        backups_dir: Path,
+        now: datetime,
+        check: bool = True,
+    ) -> Space:
         """Open (or create) a space: refuse damaged or newer files untouched, back up and
-        migrate older ones, then run a quick integrity check."""
+        migrate older ones, then run a quick integrity check. `check=False` leaves the
+        integrity check to the caller (it reads the whole file: seconds for years of data),
+        which the app runs in the background once the window is shown."""
         is_new = not path.exists()
         path.parent.mkdir(parents=True, exist_ok=True)
         revision = None
         if not is_new:
-            revision = cls._probe(name, path, key, backups_dir, now)
+            revision = cls._probe(name, path, key, backups_dir, now, check)
         space = cls(name, path, key, backups_dir)
         try:
             if is_new or revision != migrate.HEAD_REVISION:
                 with plain_errors(), space.engine.begin() as connection:
                     migrate.upgrade(connection)
-                space.check()
+                space.check()  # (checked read-only before, unless left to the caller)
         except CorruptDatabase as error:
             space.close()
             if error.space is None:  # found by the driver rather than the check
@@ -70,18 +83,24 @@ class Space:
         return space
 
     @staticmethod
-    def _probe(name: str, path: Path, key: bytes, backups_dir: Path, now: datetime) -> str | None:
+    def _probe(
+        name: str, path: Path, key: bytes, backups_dir: Path, now: datetime, check: bool
+    ) -> str | None:
         """Look at an existing file read-only (so a damaged one is never written to, not even
-        by a log checkpoint): readable with the key, a version we know, and whole by
-        `quick_check`. An older file is backed up here, before it is migrated. Returns its
-        revision."""
+        by a log checkpoint): readable with the key, a version we know, and (with `check`)
+        whole by `quick_check`. An older file is backed up here, before it is migrated.
+        Returns its revision."""
         with plain_errors(), looking_at(path, key) as probe:
             if not is_readable(probe):
                 raise damaged(path, backups_dir, name, key)
             try:
                 revision = migrate.current_revision(probe)
                 empty = migrate.is_empty(probe)
-                checked = [tuple(r) for r in probe.execute("PRAGMA quick_check").fetchall()]
+                checked = (
+                    [tuple(r) for r in probe.execute("PRAGMA quick_check").fetchall()]
+                    if check or revision != migrate.HEAD_REVISION
+                    else [("ok",)]
+                )
             except sqlcipher3.DatabaseError:
                 raise damaged(path, backups_dir, name, key) from None
             if checked != [("ok",)]:
@@ -111,12 +130,21 @@ class Space:
             yield session
 
     def check(self) -> None:
-        """SQLite's quick integrity check; raises CorruptDatabase naming the newest backup."""
+        """SQLite's quick integrity check; raises CorruptDatabase naming the newest good
+        backup. Returns quietly when the space is closed meanwhile (close() interrupts it)."""
         try:
             with plain_errors(), self.engine.connect() as connection:
-                rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
-        except CorruptDatabase:
-            raise damaged(self.path, self.backups_dir, self.name, self._key) from None
+                self._checking = connection.connection.dbapi_connection
+                try:
+                    rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
+                finally:
+                    self._checking = None
+        except StorageError as error:
+            if self._closed:
+                return
+            if isinstance(error, CorruptDatabase):
+                raise damaged(self.path, self.backups_dir, self.name, self._key) from None
+            raise
         if [tuple(r) for r in rows] != [("ok",)]:
             raise damaged(self.path, self.backups_dir, self.name, self._key)
 
@@ -140,6 +168,10 @@ class Space:
         return Space.open(self.name, self.path, self._key, self.backups_dir, now)
 
     def close(self) -> None:
+        self._closed = True
+        checking = self._checking
+        if checking is not None:
+            checking.interrupt()  # a background check ends now rather than hold up quitting
         self.engine.dispose()
 
 

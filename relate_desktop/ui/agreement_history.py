@@ -63,7 +63,7 @@ def check_in_html(doc: AgreementDocument, zone: tzinfo | None) -> list[str]:
                 if active
                 else ""
             )
-            html.append(f"<li>{f.due_at.astimezone(zone):%A %d %B %Y, %H:%M}{repeat}{actions}</li>")
+            html.append(f"<li>{local_text(f.due_at.astimezone(zone), LONG)}{repeat}{actions}</li>")
         html.append("</ul>")
     happened = sorted(
         (f for f in a.follow_ups if f.status is not FollowUpStatus.PENDING),

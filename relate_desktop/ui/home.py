@@ -179,7 +179,8 @@ class HomePage(QWidget):
             self.in_progress,
             [
                 (
-                    f"{r.title or self.tr('(untitled)')}: {r.updated_at.astimezone():%d %b %H:%M}",
+                    f"{r.title or self.tr('(untitled)')}: "
+                    f"{local_text(r.updated_at.astimezone(zone), self.tr('d MMM, HH:mm'))}",
                     r.id,
                 )
                 for r in repair.repairs_in_progress(h)
@@ -188,13 +189,13 @@ class HomePage(QWidget):
         )
         _fill(
             self.active,
-            [(a.title, a.id) for a in browse.agreements(h, AgreementStatus.ACTIVE)[:20]],
+            [(a.title, a.id) for a in browse.agreements_page(h, 0, 20, AgreementStatus.ACTIVE)],
             text("home.no_agreements"),
         )
         _fill(
             self.recent,
             [
-                (f"{c.occurred_at:%d %b %Y}: {c.title}", c.id)
+                (f"{local_text(c.occurred_at, 'd MMM yyyy')}: {c.title}", c.id)
                 for c in browse.recent_conflicts(h, 10)
             ],
             text("home.no_conflicts"),

@@ -3,15 +3,16 @@ private (in the writer's own private space) unless the writer shares one on purp
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from relate_desktop.domain.guide import text, texts
+from relate_desktop.domain.models import JournalEntry
 from relate_desktop.services import journal
 from relate_desktop.services.household import Household
 from relate_desktop.ui.appearance import tone
 from relate_desktop.ui.dates import local_text
 from relate_desktop.ui.errors import show_error
+from relate_desktop.ui.paged_model import PagedListModel
 from relate_desktop.ui.privacy_dialogs import open_private_space
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.widgets import ID_ROLE, heading, paragraph
@@ -66,10 +69,13 @@ class JournalPage(QWidget):
         self.new_button = QPushButton(self.tr("&New entry"))
         self.new_button.setObjectName("newEntryButton")
         self.new_button.setAccessibleName(self.tr("New entry"))
-        self.entries = QListWidget()
+        self.model = PagedListModel(self._page, self._label, lambda e: e.id)
+        self.entries = QListView()
+        self.entries.setModel(self.model)
         self.entries.setObjectName("journalList")
         self.entries.setAccessibleName(self.tr("Journal entries"))
         self.entries.setWordWrap(True)
+        self.entries.setUniformItemSizes(True)  # two lines each: no measuring every row
         self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left_layout.addWidget(self.new_button)
         left_layout.addWidget(self.entries)
@@ -118,7 +124,7 @@ class JournalPage(QWidget):
         self.timer.timeout.connect(self.save)
         self.editor.textChanged.connect(self._typed)
         self.new_button.clicked.connect(self.new_entry)
-        self.entries.currentItemChanged.connect(self._open)
+        self.entries.selectionModel().currentChanged.connect(self._open)
         self.unlock_button.clicked.connect(self.unlock)
         self.share_button.clicked.connect(self.share)
         self.private_box.toggled.connect(self._private_toggled)
@@ -247,24 +253,15 @@ class JournalPage(QWidget):
         self._clear_editor()
         self.editor.setFocus()
 
-    def open_entry(self, entry_id: str) -> None:
-        """Select and show one entry (after a crash, the one that was being written)."""
-        for row in range(self.entries.count()):
-            item = self.entries.item(row)
-            if item.data(ID_ROLE) == entry_id:
-                self.entries.setCurrentItem(item)
-                self.editor.setFocus()
-                return
-
     def _clear_editor(self) -> None:
         if self.entry_id is not None:
             self.editing_changed.emit("")
         self.entry_id = None
         self.entry_private = self.private_open
-        self.entries.blockSignals(True)
-        self.entries.clearSelection()
-        self.entries.setCurrentRow(-1)
-        self.entries.blockSignals(False)
+        selection = self.entries.selectionModel()
+        selection.blockSignals(True)
+        selection.clear()
+        selection.blockSignals(False)
         self.dirty = False
         self.editor.blockSignals(True)
         self.editor.clear()
@@ -274,11 +271,22 @@ class JournalPage(QWidget):
         self.status.clear()
         self._show_privacy()
 
-    def _open(self, item: QListWidgetItem | None) -> None:
-        if item is None:
-            return
+    def _open(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        if current.isValid():
+            self.open_entry(current.data(ID_ROLE))
+
+    def open_entry(self, entry_id: str) -> None:
+        """Show this entry in the editor (found by search, or chosen in the list)."""
         self.save()
-        found = journal.entry(self.household, item.data(ID_ROLE))
+        row = self.model.row_of(entry_id)
+        selection = self.entries.selectionModel()
+        selection.blockSignals(True)
+        if row >= 0:
+            self.entries.setCurrentIndex(self.model.index(row))
+        else:
+            selection.clear()
+        selection.blockSignals(False)
+        found = journal.entry(self.household, entry_id)
         if found is None:
             return
         self.entry_id = found.id
@@ -294,19 +302,23 @@ class JournalPage(QWidget):
         self.status.setText(self.tr("Saved"))
         self._show_privacy()
 
+    def _page(self, loaded: Sequence[JournalEntry], limit: int) -> list[JournalEntry]:
+        return journal.entries_page(self.household, loaded[-1] if loaded else None, limit)
+
+    def _label(self, entry: JournalEntry) -> str:
+        body = entry.body.strip()
+        first_line = body[: body.find("\n")] if "\n" in body else body
+        where = self.tr("Private") if entry.private else self.tr("Shared")
+        who = self.household.name_of(entry.author_id)
+        day = local_text(entry.created_at.astimezone(), self.tr("d MMM yyyy"))
+        return f"{day} · {where} · {who}\n{first_line[:40]}"
+
     def refresh(self) -> None:
-        self.entries.blockSignals(True)
-        self.entries.clear()
-        for entry in journal.entries(self.household):
-            first_line = entry.body.strip().splitlines()[0] if entry.body.strip() else ""
-            where = self.tr("Private") if entry.private else self.tr("Shared")
-            who = self.household.name_of(entry.author_id)
-            day = local_text(entry.created_at.astimezone(), self.tr("d MMM yyyy"))
-            label = f"{day} · {where} · {who}\n{first_line[:40]}"
-            item = QListWidgetItem(label)
-            item.setData(ID_ROLE, entry.id)
-            self.entries.addItem(item)
-            if entry.id == self.entry_id:
-                self.entries.setCurrentItem(item)
-        self.entries.blockSignals(False)
+        selection = self.entries.selectionModel()
+        selection.blockSignals(True)
+        self.model.reload()
+        row = self.model.row_of(self.entry_id) if self.entry_id else -1
+        if row >= 0:
+            self.entries.setCurrentIndex(self.model.index(row))
+        selection.blockSignals(False)
         self._show_privacy()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from relate_desktop import APP_NAME
 from relate_desktop.domain.guide import text
 from relate_desktop.domain.repair_flow import RepairState
+from relate_desktop.domain.search import HitKind, SearchHit
 from relate_desktop.services import (
     autostart,
     calendar,
@@ -34,11 +36,10 @@ from relate_desktop.services import (
 from relate_desktop.services.household import Household
 from relate_desktop.ui.about import AboutDialog
 from relate_desktop.ui.appearance import scaled_font
-from relate_desktop.ui.check_in import CheckInDialog
 from relate_desktop.ui.display_menus import add_display_menus
 from relate_desktop.ui.errors import show_error
-from relate_desktop.ui.export_dialog import open_export_dialog
 from relate_desktop.ui.home import HomePage
+from relate_desktop.ui.insights_view import InsightsPage
 from relate_desktop.ui.journal_view import JournalPage
 from relate_desktop.ui.privacy_dialogs import (
     add_partner,
@@ -51,13 +52,17 @@ from relate_desktop.ui.recovery import RestoreDialog
 from relate_desktop.ui.reminders import ReminderBanner, Reminders
 from relate_desktop.ui.safety_check import SafetyCheckDialog
 from relate_desktop.ui.tasks import TaskRunner
-from relate_desktop.ui.wizard.wizard import RepairWizard
+
+if TYPE_CHECKING:  # these load when first opened, not at start-up (a benchmarked figure)
+    from relate_desktop.ui.search_view import SearchDialog
+    from relate_desktop.ui.wizard.wizard import RepairWizard
 
 SECTIONS = (
     str(QT_TRANSLATE_NOOP("MainWindow", "Home")),
     str(QT_TRANSLATE_NOOP("MainWindow", "Conflicts")),
     str(QT_TRANSLATE_NOOP("MainWindow", "Agreements")),
     str(QT_TRANSLATE_NOOP("MainWindow", "Journal")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "Insights")),
 )
 
 
@@ -75,6 +80,7 @@ class MainWindow(QMainWindow):
         self.current_person = current_person
         self.runner = runner
         self.wizard: RepairWizard | None = None
+        self.search_dialog: SearchDialog | None = None
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -93,9 +99,9 @@ class MainWindow(QMainWindow):
         self.conflicts = ConflictsPage(household)
         self.agreements = AgreementsPage(household)
         self.journal = JournalPage(household, current_person, runner)
-        for index, (title, page) in enumerate(
-            zip(SECTIONS, (self.home, self.conflicts, self.agreements, self.journal), strict=True)
-        ):
+        self.insights = InsightsPage(household, current_person, runner)
+        pages = (self.home, self.conflicts, self.agreements, self.journal, self.insights)
+        for index, (title, page) in enumerate(zip(SECTIONS, pages, strict=True)):
             self.nav.addItem(self.tr(title))
             self.nav.item(index).setToolTip(f"Ctrl+{index + 1}")
             self.stack.addWidget(page)
@@ -174,6 +180,11 @@ class MainWindow(QMainWindow):
                 "Ctrl+J",
                 lambda: self.show_section(3, new_entry=True),
                 "actionJournal",
+            )
+        )
+        file_menu.addAction(
+            action(
+                self.tr("&Search…"), QKeySequence.StandardKey.Find, self.open_search, "actionSearch"
             )
         )
         file_menu.addAction(
@@ -330,8 +341,10 @@ class MainWindow(QMainWindow):
             self.wizard.save_and_close()
 
     def show_section(self, index: int, new_entry: bool = False) -> None:
-        self.nav.setCurrentRow(index)
-        self._section_changed(index)
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)  # -> currentRowChanged -> _section_changed, once
+        else:
+            self._section_changed(index)  # the same section again: refresh it
         if new_entry:
             self.journal.new_entry()
 
@@ -369,6 +382,8 @@ class MainWindow(QMainWindow):
             self.wizard.raise_()
             return
         self.journal.save()  # before turns in the repair can close a private space
+        from relate_desktop.ui.wizard.wizard import RepairWizard
+
         self.wizard = RepairWizard(self.household, state, self.runner, self)
         self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.wizard.finished.connect(lambda _result: self.refresh())
@@ -384,16 +399,42 @@ class MainWindow(QMainWindow):
         self.show_section(1)
         self.conflicts.select(conflict_id)
 
+    def open_search(self) -> None:
+        """The search box (Ctrl+F); one at a time, kept until the window closes."""
+        if self.search_dialog is None:
+            from relate_desktop.ui.search_view import SearchDialog
+
+            self.search_dialog = SearchDialog(self.household, self)
+            self.search_dialog.open_hit.connect(self.open_hit)
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.activateWindow()
+        self.search_dialog.box.setFocus()
+        self.search_dialog.box.selectAll()
+
+    def open_hit(self, hit: SearchHit) -> None:
+        if hit.kind is HitKind.AGREEMENT:
+            self.open_agreement(hit.item_id)
+        elif hit.kind is HitKind.JOURNAL:
+            self.show_section(3)
+            self.journal.open_entry(hit.item_id)
+        else:  # a conflict, or something said in it
+            self.open_conflict(hit.parent_id)
+
     def export_pdf(self, agreement_id: str) -> None:
         def saved(path: Path) -> None:
             self.statusBar().showMessage(
                 self.tr("Saved the PDF to {path}").format(path=path), 10000
             )
 
+        from relate_desktop.ui.export_dialog import open_export_dialog
+
         open_export_dialog(self, self.household, agreement_id, self.runner, saved)
 
     def check_in(self, follow_up_id: str) -> None:
         """Open the check-in screen; afterwards the pages that show check-ins are refreshed."""
+        from relate_desktop.ui.check_in import CheckInDialog  # on first use, not at start-up
+
         try:
             dialog = CheckInDialog(self.household, follow_up_id, self)
         except Exception as error:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QUrl, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -17,7 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from relate_desktop.domain import vocabulary
-from relate_desktop.domain.models import AgreementStatus, FollowUpStatus
+from relate_desktop.domain.models import (
+    AgreementStatus,
+    AgreementSummary,
+    ConflictSummary,
+    FollowUpStatus,
+)
 from relate_desktop.services import browse
 from relate_desktop.services.household import Household
 from relate_desktop.ui.agreement_history import (
@@ -27,6 +33,8 @@ from relate_desktop.ui.agreement_history import (
     plan_check_in,
     remove_check_in,
 )
+from relate_desktop.ui.dates import local_text
+from relate_desktop.ui.paged_model import PagedListModel
 from relate_desktop.ui.widgets import ID_ROLE, heading
 
 # Words the records show for stored values (draft kinds, statuses), for the translators.
@@ -43,6 +51,10 @@ STORED_WORDS = (
 
 
 class _MasterDetail(QWidget):
+    """A list that loads a page at a time as it scrolls, and the chosen item's details."""
+
+    model: PagedListModel[Any]
+
     def __init__(self, household: Household, name: str, title: str) -> None:
         super().__init__()
         self.setObjectName(name)
@@ -50,9 +62,11 @@ class _MasterDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(title))
         split = QSplitter()
-        self.list = QListWidget()
+        self.list = QListView()
         self.list.setObjectName(f"{name}List")
         self.list.setAccessibleName(title)
+        self.list.setUniformItemSizes(True)  # no measuring of every row: long lists stay fast
+        self.list.setModel(self.model)
         self.detail = QTextBrowser()
         self.detail.setObjectName(f"{name}Detail")
         self.detail.setAccessibleName(self.tr("Details"))
@@ -60,53 +74,61 @@ class _MasterDetail(QWidget):
         split.addWidget(self.detail)
         split.setSizes([260, 520])
         layout.addWidget(split, 1)
-        self.list.currentItemChanged.connect(self._current_changed)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.shown_id: str | None = None
 
-    def _current_changed(self, item: QListWidgetItem | None) -> None:
-        item_id = item.data(ID_ROLE) if item else None
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.show_item(current.data(ID_ROLE) if current.isValid() else None)
+
+    def show_item(self, item_id: str | None) -> None:
+        self.shown_id = item_id
         self.detail.setHtml(self.render_html(item_id) if item_id else "")
 
     def render_html(self, item_id: str) -> str:
         raise NotImplementedError
 
-    def select(self, item_id: str) -> None:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(ID_ROLE) == item_id:
-                self.list.setCurrentRow(row)
-                return
+    def count(self) -> int:
+        """How many rows are loaded so far."""
+        return self.model.rowCount()
 
-    def fill(self, rows: list[tuple[str, str]]) -> None:
-        current = self.list.currentItem()
-        keep = current.data(ID_ROLE) if current else None
-        self.list.clear()
-        for label, item_id in rows:
-            item = QListWidgetItem(label)
-            item.setData(ID_ROLE, item_id)
-            self.list.addItem(item)
-        if keep:
+    def select(self, item_id: str) -> None:
+        """Select the item in the list, or (when it is further down than loaded) just show it."""
+        row = self.model.row_of(item_id)
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row))
+        else:
+            self.list.clearSelection()
+            self.show_item(item_id)
+
+    def refresh(self) -> None:
+        keep = self.shown_id
+        self.model.reload()
+        if keep and self.model.row_of(keep) >= 0:
             self.select(keep)
-        elif self.list.count():
-            self.list.setCurrentRow(0)
+        elif self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(0))
+        else:
+            self.show_item(keep)
+
+
+def _conflict_label(c: ConflictSummary) -> str:
+    return f"{local_text(c.occurred_at, 'd MMM yyyy')}: {c.title}"
 
 
 class ConflictsPage(_MasterDetail):
     def __init__(self, household: Household) -> None:
-        super().__init__(household, "conflicts", self.tr("Conflicts"))
+        def page(loaded: Sequence[ConflictSummary], limit: int) -> list[ConflictSummary]:
+            return browse.conflicts_page(household, len(loaded), limit)
 
-    def refresh(self) -> None:
-        self.fill(
-            [
-                (f"{c.occurred_at:%d %b %Y}: {c.title}", c.id)
-                for c in browse.recent_conflicts(self.household, None)
-            ]
-        )
+        self.model = PagedListModel(page, _conflict_label, lambda c: c.id)
+        super().__init__(household, "conflicts", self.tr("Conflicts"))
 
     def render_html(self, item_id: str) -> str:
         c = browse.conflict_detail(self.household, item_id)
         name = self.household.name_of
         html = [
             f"<h2>{escape(c.title)}</h2>",
-            f"<p><i>{c.occurred_at:%A %d %B %Y, %H:%M}</i>"
+            f"<p><i>{local_text(c.occurred_at, self.tr('dddd d MMMM yyyy, HH:mm'))}</i>"
             + (f" · {escape(c.topic)}" if c.topic else "")
             + " · "
             + self.tr("intensity {n}/10").format(n=c.intensity)
@@ -148,6 +170,10 @@ class AgreementsPage(_MasterDetail):
     check_in = Signal(str)
 
     def __init__(self, household: Household) -> None:
+        def page(loaded: Sequence[AgreementSummary], limit: int) -> list[AgreementSummary]:
+            return browse.agreements_page(household, len(loaded), limit)
+
+        self.model = PagedListModel(page, self._label, lambda a: a.id)
         super().__init__(household, "agreements", self.tr("Agreements"))
         row = QHBoxLayout()
         self.check_in_button = QPushButton(self.tr("&Check in now"))
@@ -170,9 +196,11 @@ class AgreementsPage(_MasterDetail):
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._link)
 
+    def _label(self, a: AgreementSummary) -> str:
+        return f"{a.title} ({QCoreApplication.translate('records', a.status.value)})"
+
     def _current(self) -> str | None:
-        item = self.list.currentItem()
-        return item.data(ID_ROLE) if item is not None and item.data(ID_ROLE) else None
+        return self.shown_id
 
     def _export(self) -> None:
         agreement_id = self._current()
@@ -201,37 +229,28 @@ class AgreementsPage(_MasterDetail):
             self, self.household, target.removeprefix(REMOVE_LINK)
         ):
             self.refresh()
-            self._current_changed(self.list.currentItem())
 
     def _plan(self) -> None:
         agreement_id = self._current()
         if agreement_id and plan_check_in(self, self.household, agreement_id):
             self.refresh()
-            self._current_changed(self.list.currentItem())
 
-    def _current_changed(self, item: QListWidgetItem | None) -> None:
-        super()._current_changed(item)
-        agreement_id = item.data(ID_ROLE) if item else None
+    def show_item(self, item_id: str | None) -> None:
+        super().show_item(item_id)
         active = False
-        if agreement_id:
-            summary = next(
-                (a for a in browse.agreements(self.household) if a.id == agreement_id), None
+        if item_id:
+            row = self.model.row_of(item_id)
+            status = (
+                self.model.item(row).status
+                if row >= 0
+                else browse.agreement_document(self.household, item_id).agreement.status
             )
-            active = summary is not None and summary.status is AgreementStatus.ACTIVE
-        self.pdf_button.setEnabled(bool(agreement_id))
+            active = status is AgreementStatus.ACTIVE
+        self.pdf_button.setEnabled(bool(item_id))
         self.plan_button.setEnabled(active)
         self.check_in_button.setEnabled(
-            active and agreement_id is not None and self._next_check_in(agreement_id) is not None
+            active and item_id is not None and self._next_check_in(item_id) is not None
         )
-
-    def refresh(self) -> None:
-        self.fill(
-            [
-                (f"{a.title} ({QCoreApplication.translate('records', a.status.value)})", a.id)
-                for a in browse.agreements(self.household)
-            ]
-        )
-        self._current_changed(self.list.currentItem())
 
     def render_html(self, item_id: str) -> str:
         doc = browse.agreement_document(self.household, item_id)
@@ -239,7 +258,7 @@ class AgreementsPage(_MasterDetail):
         html = [
             f"<h2>{escape(a.title)}</h2>",
             "<p><i>"
-            + self.tr("Made on {day}").format(day=f"{a.created_at:%d %B %Y}")
+            + self.tr("Made on {day}").format(day=local_text(a.created_at, "d MMMM yyyy"))
             + f" · {QCoreApplication.translate('records', a.status.value)}"
             + (" · " + self.tr("version {n}").format(n=a.version) if a.version > 1 else "")
             + "</i></p>",

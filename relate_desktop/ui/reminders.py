@@ -24,6 +24,7 @@ from relate_desktop.domain.guide import text
 from relate_desktop.domain.models import DueFollowUp
 from relate_desktop.services import check_ins
 from relate_desktop.services.household import Household
+from relate_desktop.ui.dates import local_text
 from relate_desktop.ui.errors import show_error
 
 CHECK_EVERY_MS = 30_000
@@ -91,7 +92,8 @@ class ReminderBanner(QFrame):
     def _fill_later(self) -> None:
         self.later_menu.clear()
         for key, moment in snooze_choices(self.household.clock.now()):
-            act = self.later_menu.addAction(f"{_t(f'snooze.{key}')} ({moment:%a %H:%M})")
+            when = local_text(moment, "ddd HH:mm")
+            act = self.later_menu.addAction(f"{_t(f'snooze.{key}')} ({when})")
             act.setObjectName(f"snooze_{key}")
             act.triggered.connect(lambda _=False, m=moment: self.snooze_until(m))
 

@@ -179,12 +179,12 @@ class Session(QObject):
         if not info.shared_protected:
             # Nothing to type: open the shared space; private spaces open from the Privacy menu.
             opened: Household = run_and_wait(
-                self.runner, lambda: open_household(self.paths, clock=self.clock)
+                self.runner, lambda: open_household(self.paths, clock=self.clock, check=False)
             )
             return opened, info.people[0].id
         dialog = UnlockDialog(
             info.people,
-            lambda pid, secret: open_household(self.paths, pid, secret, self.clock),
+            lambda pid, secret: open_household(self.paths, pid, secret, self.clock, check=False),
             self.runner,
             self.lock_screen,
             title=self.tr("Unlock Relate"),
@@ -214,6 +214,9 @@ class Session(QObject):
             change_passphrase(self.window, household, person, self.runner, recovered=True)
         if safety.needs_check(household, person):
             QTimer.singleShot(0, lambda: self._safety_check(person))
+        # The integrity check reads every page (seconds on years of data): in the background,
+        # after the window shows. A damaged file closes everything and offers its backup.
+        self.runner.run(lambda: maintenance.check_open(household), lambda _ok: None, self._damaged)
         # The first backup of the day, on the worker; a failure is shown, not fatal.
         self.runner.run(
             lambda: maintenance.back_up_if_due(household),
@@ -241,6 +244,28 @@ class Session(QObject):
             target.showNormal()
             target.raise_()
             target.activateWindow()
+
+    def _damaged(self, error: BaseException) -> None:
+        """The background check found a damaged space: stop using it (nothing more is saved
+        to it), then offer its newest good backup; without one, or when declined, quit."""
+        if not isinstance(error, CorruptDatabase):
+            return  # interrupted by locking or quitting, or not the check's to report
+        if not self.offer_backups:
+            show_error(self.window, error)
+            QApplication.quit()
+            return
+        info = household_info(self.paths)
+        names = {p.id: p.name for p in info.people} if info else {}
+        if self.window is not None:
+            window, self.window = self.window, None
+            window.hide()
+            window.deleteLater()
+        if self.household is not None:
+            household, self.household = self.household, None
+            self.runner.shutdown()
+            household.close()
+        if not offer_recovery(None, self.paths, error, self.clock, names) or not self.start():
+            QApplication.quit()
 
     def rebuild_window(self) -> None:
         """A new main window in the language and colours just chosen; what was being written is

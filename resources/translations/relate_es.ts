@@ -117,42 +117,42 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="151"/>
+        <location filename="../../relate_desktop/ui/records.py" line="177"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="153"/>
+        <location filename="../../relate_desktop/ui/records.py" line="179"/>
         <source>&amp;Check in now</source>
         <translation>&amp;Revisar ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="156"/>
+        <location filename="../../relate_desktop/ui/records.py" line="182"/>
         <source>Plan a check-&amp;in…</source>
         <translation>Prever una rev&amp;isión…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="159"/>
+        <location filename="../../relate_desktop/ui/records.py" line="185"/>
         <source>Make a &amp;PDF…</source>
         <translation>Hacer un &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="161"/>
+        <location filename="../../relate_desktop/ui/records.py" line="187"/>
         <source>Make a PDF of this agreement</source>
         <translation>Hacer un PDF de este acuerdo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="242"/>
+        <location filename="../../relate_desktop/ui/records.py" line="261"/>
         <source>Made on {day}</source>
         <translation>Hecho el {day}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="244"/>
+        <location filename="../../relate_desktop/ui/records.py" line="263"/>
         <source>version {n}</source>
         <translation>versión {n}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="255"/>
+        <location filename="../../relate_desktop/ui/records.py" line="274"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
@@ -189,27 +189,27 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="94"/>
+        <location filename="../../relate_desktop/ui/records.py" line="124"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="112"/>
+        <location filename="../../relate_desktop/ui/records.py" line="134"/>
         <source>intensity {n}/10</source>
         <translation>intensidad {n}/10</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="121"/>
+        <location filename="../../relate_desktop/ui/records.py" line="143"/>
         <source>Stance: {stance}. Reaction: {reactions}.</source>
         <translation>Postura: {stance}. Reacción: {reactions}.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="128"/>
+        <location filename="../../relate_desktop/ui/records.py" line="150"/>
         <source>Losing strategies:</source>
         <translation>Estrategias perdedoras:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="137"/>
+        <location filename="../../relate_desktop/ui/records.py" line="159"/>
         <source>{kind} from {name}</source>
         <translation>{kind} de {name}</translation>
     </message>
@@ -257,22 +257,22 @@
         <translation>No hay ninguna copia buena de él. Deja la carpeta de datos tal como está y pide ayuda a alguien de confianza que sepa de ordenadores.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="107"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="110"/>
         <source>Damaged file: {name}</source>
         <translation>Archivo dañado: {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="109"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="112"/>
         <source>Backup: {name}</source>
         <translation>Copia: {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="116"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="119"/>
         <source>&amp;Quit for now</source>
         <translation>&amp;Salir por ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="120"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="123"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Restaurar la copia</translation>
     </message>
@@ -524,12 +524,12 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="635"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="637"/>
         <source>dddd d MMMM, HH:mm</source>
         <translation>dddd d &apos;de&apos; MMMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="722"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="724"/>
         <source>dddd d MMMM yyyy, HH:mm</source>
         <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy, HH:mm</translation>
     </message>
@@ -537,117 +537,326 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="187"/>
+        <location filename="../../relate_desktop/ui/home.py" line="188"/>
         <source>None right now.</source>
         <translation>Ninguna por ahora.</translation>
     </message>
 </context>
 <context>
+    <name>InsightsPage</name>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="130"/>
+        <source>Insights</source>
+        <translation>Patrones</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="134"/>
+        <source>Patterns over time: what you argue about, the loops that come back, and how each of you tends to react. Each person&apos;s patterns come only from what they said about themselves.</source>
+        <translation>Patrones a lo largo del tiempo: sobre qué discuten, los ciclos que vuelven y cómo tiende a reaccionar cada uno. Los patrones de cada persona salen solo de lo que dijo de sí misma.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="142"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="154"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="143"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="144"/>
+        <source>&amp;All time</source>
+        <translation>&amp;Todo el tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="148"/>
+        <source>Whose patterns</source>
+        <translation>De quién son los patrones</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="152"/>
+        <source>Show the &amp;numbers as tables</source>
+        <translation>Mostrar los &amp;números como tablas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="154"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="159"/>
+        <source>Whose patterns:</source>
+        <translation>De quién:</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="168"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="177"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="168"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="320"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="168"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="175"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="172"/>
+        <source>What comes back</source>
+        <translation>Lo que vuelve</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="172"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="172"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="177"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="180"/>
+        <source>Times</source>
+        <translation>Veces</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="172"/>
+        <source>Last time</source>
+        <translation>Última vez</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="175"/>
+        <source>Stance</source>
+        <translation>Postura</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="177"/>
+        <source>Reaction</source>
+        <translation>Reacción</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="180"/>
+        <source>Losing strategy</source>
+        <translation>Estrategia perdedora</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="183"/>
+        <source>At the check-in</source>
+        <translation>En la revisión</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="183"/>
+        <source>Check-ins</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="254"/>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="279"/>
+        <source>the beginning</source>
+        <translation>el principio</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="281"/>
+        <source>{n} conflicts from {start} to {end}.</source>
+        <translation>{n} conflictos desde {start} hasta {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="297"/>
+        <source>Other topics</source>
+        <translation>Otros temas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="301"/>
+        <source>Conflicts each month, by topic</source>
+        <translation>Conflictos por mes, según el tema</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="312"/>
+        <source>No conflicts logged in these dates.</source>
+        <translation>No hay conflictos anotados en estas fechas.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="314"/>
+        <source>What keeps coming back</source>
+        <translation>Lo que vuelve una y otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="320"/>
+        <source>Situation</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="326"/>
+        <source>Nothing has come back twice in these dates.</source>
+        <translation>Nada ha vuelto dos veces en estas fechas.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="330"/>
+        <source>{name}&apos;s stances</source>
+        <translation>Posturas de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="339"/>
+        <source>{name} hasn&apos;t named a stance in these dates.</source>
+        <translation>{name} no ha nombrado ninguna postura en estas fechas.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="343"/>
+        <source>{name}&apos;s reactions over time</source>
+        <translation>Reacciones de {name} a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="362"/>
+        <source>No reactions named in these dates.</source>
+        <translation>No se nombraron reacciones en estas fechas.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="365"/>
+        <source>{name}&apos;s most used losing strategies</source>
+        <translation>Las estrategias perdedoras que más usa {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="369"/>
+        <source>No losing strategies named in these dates.</source>
+        <translation>No se nombraron estrategias perdedoras en estas fechas.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="373"/>
+        <source>Did agreements hold at check-ins?</source>
+        <translation>¿Se cumplieron los acuerdos en las revisiones?</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="377"/>
+        <source>No check-ins done in these dates.</source>
+        <translation>No hubo revisiones en estas fechas.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="384"/>
+        <source>These include {name}&apos;s private reflections, because {name}&apos;s private space is open. They disappear from here when it is locked.</source>
+        <translation>Esto incluye las reflexiones privadas de {name}, porque su espacio privado está abierto. Desaparecen de aquí cuando se cierra.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="388"/>
+        <source>From what {name} shared. Private reflections count only while {name}&apos;s own private space is open.</source>
+        <translation>A partir de lo que {name} compartió. Las reflexiones privadas cuentan solo mientras el espacio privado de {name} está abierto.</translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="51"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="54"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="57"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="160"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="60"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="166"/>
         <source>&amp;Unlock my private journal…</source>
         <translation>&amp;Abrir mi diario privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="66"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="69"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="68"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="71"/>
         <source>New entry</source>
         <translation>Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="71"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="76"/>
         <source>Journal entries</source>
         <translation>Entradas del diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="84"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="90"/>
         <source>Prompt</source>
         <translation>Sugerencia</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="85"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="91"/>
         <source>No prompt: free writing</source>
         <translation>Sin sugerencia: escritura libre</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="94"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="100"/>
         <source>Journal entry</source>
         <translation>Entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="98"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="104"/>
         <source>&amp;Private: only I can read this</source>
         <translation>&amp;Privada: solo yo puedo leerla</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="101"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="107"/>
         <source>&amp;Share with my partner…</source>
         <translation>&amp;Compartir con mi pareja…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="151"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="157"/>
         <source>Writing as {name}</source>
         <translation>Escribiendo como {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="162"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="168"/>
         <source>&amp;Set up my private space…</source>
         <translation>&amp;Crear mi espacio privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="187"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="193"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="208"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="214"/>
         <source>Not saved yet. Your text is still here.</source>
         <translation>Todavía no se ha guardado. Tu texto sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="218"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="224"/>
         <source>Saved (private)</source>
         <translation>Guardado (privado)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="218"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="294"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="224"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="302"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="227"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="233"/>
         <source>others</source>
         <translation>otros</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="231"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="237"/>
         <source>Share this entry?</source>
         <translation>¿Compartir esta entrada?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="302"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="311"/>
         <source>Private</source>
         <translation>Privada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="302"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="311"/>
         <source>Shared</source>
         <translation>Compartida</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="304"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="313"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
@@ -655,207 +864,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="61"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="62"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="63"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="64"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="65"/>
+        <source>Insights</source>
+        <translation>Patrones</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="93"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="135"/>
         <source>Your shared space is encrypted and locked with your passphrases.</source>
         <translation>Su espacio compartido está cifrado y cerrado con sus frases de paso.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="136"/>
         <source>Your data is encrypted on disk, but no passphrase protects it.</source>
         <translation>Tus datos están cifrados en el disco, pero ninguna frase de paso los protege.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="148"/>
         <source>{name}&apos;s private space is open</source>
         <translation>El espacio privado de {name} está abierto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="153"/>
         <source>Private spaces are locked</source>
         <translation>Los espacios privados están cerrados</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Relate</source>
         <translation>&amp;Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="175"/>
         <source>Start a &amp;repair</source>
         <translation>Empezar una &amp;reparación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="179"/>
         <source>Write in the &amp;journal</source>
         <translation>Escribir en el &amp;diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="187"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="192"/>
         <source>Add check-ins to my &amp;calendar…</source>
         <translation>Añadir las revisiones a mi &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Back up now</source>
         <translation>Hacer una &amp;copia ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="201"/>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Open Relate when I log in</source>
         <translation>&amp;Abrir Relate al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="215"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="228"/>
         <source>&amp;About Relate</source>
         <translation>&amp;Acerca de Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacidad</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Unlock my private space…</source>
         <translation>&amp;Abrir mi espacio privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Lock my private space</source>
         <translation>&amp;Cerrar mi espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="242"/>
         <source>Lock &amp;everything</source>
         <translation>Cerrar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Quick hide (Ctrl+Shift+H)</source>
         <translation>&amp;Ocultar rápido (Ctrl+Mayús+H)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Change my passphrase…</source>
         <translation>Cambiar mi &amp;frase de paso…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="253"/>
         <source>New &amp;recovery code…</source>
         <translation>Nuevo código de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Safety check…</source>
         <translation>Comprobación de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="259"/>
         <source>&amp;Add my partner…</source>
         <translation>Añadir a mi &amp;pareja…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Auto-lock after</source>
         <translation>&amp;Bloqueo automático tras</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="273"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="275"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="277"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="301"/>
         <source>Who are you?</source>
         <translation>¿Quién eres?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="305"/>
         <source>Unlock a private space</source>
         <translation>Abrir un espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="427"/>
         <source>Saved the PDF to {path}</source>
         <translation>PDF guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="460"/>
         <source>Add check-ins to my calendar</source>
         <translation>Añadir las revisiones a mi calendario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="460"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="468"/>
         <source>Saved {n} check-ins to {path}. Open it with your calendar app.</source>
         <translation>Se guardaron {n} revisiones en {path}. Ábrelo con tu aplicación de calendario.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="490"/>
         <source>Backed up to {path}</source>
         <translation>Copia guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="507"/>
         <source>Restored the backup.</source>
         <translation>Copia restaurada.</translation>
     </message>
@@ -1013,58 +1232,58 @@
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="157"/>
-        <location filename="../../relate_desktop/ui/recovery.py" line="162"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="160"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="165"/>
         <source>Restore from a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="166"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="169"/>
         <source>Relate keeps a backup from the first start of each day and before every import or update: the last ten, and one a month for a year. Restoring one first backs up how things are now, so you can always go back.</source>
         <translation>Relate guarda una copia de seguridad al abrirse por primera vez cada día y antes de cada importación o actualización: las diez últimas y una al mes durante un año. Antes de restaurar una, se copia cómo está todo ahora, así que siempre puedes volver atrás.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="174"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="177"/>
         <source>Backups, newest first</source>
         <translation>Copias de seguridad, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="176"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="179"/>
         <source>There are no backups yet.</source>
         <translation>Todavía no hay copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="180"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="183"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer una copia ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="184"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="187"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="187"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="190"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="215"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="218"/>
         <source>{name}&apos;s private space</source>
         <translation>Espacio privado de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="217"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="220"/>
         <source>Shared space</source>
         <translation>Espacio compartido</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="249"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="252"/>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="251"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="254"/>
         <source>Everything in this space goes back to how it was on {date}. How things are now is backed up first, so you can come back to it.</source>
         <translation>Todo en este espacio vuelve a estar como el {date}. Antes se hace una copia de cómo está ahora, para que puedas volver a ello.</translation>
     </message>
@@ -1072,32 +1291,32 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="759"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="761"/>
         <source>Request from {name}:</source>
         <translation>Pedido de {name}:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="761"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="763"/>
         <source>Apology from {name}:</source>
         <translation>Disculpa de {name}:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="766"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="768"/>
         <source>Response from {name}:</source>
         <translation>Respuesta de {name}:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="770"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="772"/>
         <source>Agreement: {title}</source>
         <translation>Acuerdo: {title}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="778"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="780"/>
         <source>Check-ins:</source>
         <translation>Revisiones:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="779"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="781"/>
         <source>ddd d MMM</source>
         <translation>ddd d MMM</translation>
     </message>
@@ -1123,9 +1342,48 @@
 <context>
     <name>SealedPerspectivePage</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="210"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="212"/>
         <source>&amp;Unlock to see or change them…</source>
         <translation>&amp;Abrir para verlas o cambiarlas…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/search_view.py" line="149"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="155"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/search_view.py" line="157"/>
+        <source>Search conflicts, what was said, agreements and the journal</source>
+        <translation>Buscar en conflictos, lo que se dijo, acuerdos y el diario</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/search_view.py" line="166"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/search_view.py" line="210"/>
+        <source>Nothing found for that.</source>
+        <translation>No se encontró nada.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/search_view.py" line="213"/>
+        <source>{n} found. Press Enter to open the highlighted one.</source>
+        <translation>{n} encontrados. Pulsa Intro para abrir el resaltado.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/search_view.py" line="215"/>
+        <source>1 found. Press Enter to open it.</source>
+        <translation>1 encontrado. Pulsa Intro para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/search_view.py" line="222"/>
+        <source>Private writing is searched only while its owner&apos;s space is open.</source>
+        <translation>Lo escrito en privado solo se busca mientras el espacio de su dueño está abierto.</translation>
     </message>
 </context>
 <context>
@@ -1237,7 +1495,7 @@
 <context>
     <name>_MasterDetail</name>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="58"/>
+        <location filename="../../relate_desktop/ui/records.py" line="72"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1325,42 +1583,42 @@ Si quieres informar del problema, copia los detalles de abajo. No contienen nada
 <context>
     <name>records</name>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="34"/>
+        <location filename="../../relate_desktop/ui/records.py" line="42"/>
         <source>Request</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="35"/>
+        <location filename="../../relate_desktop/ui/records.py" line="43"/>
         <source>Apology</source>
         <translation>Disculpa</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="36"/>
+        <location filename="../../relate_desktop/ui/records.py" line="44"/>
         <source>Response</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="37"/>
+        <location filename="../../relate_desktop/ui/records.py" line="45"/>
         <source>active</source>
         <translation>activo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="38"/>
+        <location filename="../../relate_desktop/ui/records.py" line="46"/>
         <source>retired</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="39"/>
+        <location filename="../../relate_desktop/ui/records.py" line="47"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="40"/>
+        <location filename="../../relate_desktop/ui/records.py" line="48"/>
         <source>done</source>
         <translation>hecha</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="41"/>
+        <location filename="../../relate_desktop/ui/records.py" line="49"/>
         <source>skipped</source>
         <translation>saltada</translation>
     </message>

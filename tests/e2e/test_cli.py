@@ -35,6 +35,8 @@ COMMANDS = (
     "export-json",
     "agreements",
     "export-pdf",
+    "export-ics",
+    "search",
     "backup",
     "check",
     "restore",
@@ -499,6 +501,89 @@ def test_backup_and_check_on_a_healthy_folder(filled: Path) -> None:
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "shared space: ok" in checked.stdout
     assert checked.stderr == ""
+
+
+# Search -----------------------------------------------------------------------------------------
+
+
+def test_search_prints_one_line_per_hit(filled: Path) -> None:
+    before = snapshot(filled)
+    result = relate(filled, "search", "dishes")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    kinds = sorted(line.split("\t")[0] for line in lines)
+    assert kinds == ["agreement", "conflict"], lines
+    conflict_line = next(line for line in lines if line.startswith("conflict"))
+    _kind, item_id, day, where, title, snippet = conflict_line.split("\t")
+    assert (item_id, day, where) == (CONFLICT, "2026-03-02", "shared")
+    assert title == "Dishes again — שלום · 你好"
+    assert "[Dishes]" in snippet
+    journal = relate(filled, "search", "今天").stdout.splitlines()
+    assert [line.split("\t")[:2] for line in journal] == [["journal", ENTRY]]
+    assert relate(filled, "search", "nothing-like-this").stdout == ""
+    assert snapshot(filled) == before
+
+
+def test_search_reads_a_private_space_only_with_its_owners_passphrase(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    passphrases = "maria's long passphrase\nlloyd's other one\n"
+    setup = relate(
+        data_dir,
+        "setup",
+        "--person",
+        "Maria",
+        "--person",
+        "Lloyd",
+        "--passphrase-stdin",
+        stdin=passphrases,
+    )
+    assert setup.returncode == 0, setup.stderr
+    data = interchange()
+    data["journal"][0].update(author=MARIA, private=True, body="Ma pensée secrète 🌙")
+    keyfile = json.loads((data_dir / "keys.json").read_text(encoding="utf-8"))
+    text = json.dumps(data, ensure_ascii=False)
+    for person in keyfile["people"]:
+        text = text.replace({"Maria": MARIA, "Lloyd": LLOYD}[person["name"]], person["id"])
+    source = tmp_path / "private.json"
+    source.write_text(text, encoding="utf-8")
+    imported = relate(
+        data_dir,
+        "import",
+        str(source),
+        "--unlock",
+        "Maria",
+        "--passphrase-stdin",
+        stdin="maria's long passphrase\n",
+    )
+    assert imported.returncode == 0, imported.stderr
+
+    def hits(name: str, passphrase: str) -> list[str]:
+        result = relate(
+            data_dir,
+            "search",
+            "secrete",
+            "--unlock",
+            name,
+            "--passphrase-stdin",
+            stdin=passphrase + "\n",
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout.splitlines()
+
+    mine = hits("Maria", "maria's long passphrase")
+    assert len(mine) == 1 and "\tprivate\t" in mine[0] and "[secrète]" in mine[0]
+    assert hits("Lloyd", "lloyd's other one") == []
+    wrong = relate(
+        data_dir,
+        "search",
+        "secrete",
+        "--unlock",
+        "Maria",
+        "--passphrase-stdin",
+        stdin="lloyd's other one\n",
+    )
+    assert assert_one_error_line(wrong, 3)
+    assert "secr" not in wrong.stdout + wrong.stderr
 
 
 # Help and the GUI -----------------------------------------------------------------------------

@@ -94,7 +94,7 @@ def test_private_writing_reaches_no_file_in_the_clear(
     assert find(window, QAbstractButton, "journalPrivate").isChecked()
     type_into(qtbot, window, "journalEditor", MARKERS["journal"])  # type: ignore[arg-type]
     window.journal.save()
-    assert "Private" in window.journal.entries.item(0).text()
+    assert "Private" in window.journal.model.index(0).data()
     screenshot(window, "privacy-01-journal")
 
     # In a repair, Lloyd keeps his answers private: his own passphrase opens his space.

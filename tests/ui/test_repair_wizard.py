@@ -229,7 +229,7 @@ def test_a_couple_completes_a_repair_and_exports_the_agreement(
     click(qtbot, wizard, "nextButton")
     assert not wizard.isVisible()
     window.show_section(2)
-    assert window.agreements.list.count() == 1
+    assert window.agreements.count() == 1
 
 
 def test_a_half_finished_repair_is_kept_and_resumed(qtbot: QtBot, window: MainWindow) -> None:

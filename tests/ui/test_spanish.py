@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from relate_desktop.domain import language
+from relate_desktop.domain.clock import FixedClock
 from relate_desktop.domain.repair_flow import StepKind, steps
 from relate_desktop.services import repair
 from relate_desktop.services.household import Household
@@ -191,3 +192,57 @@ def test_the_coach_speaks_spanish_in_the_wizard(
         wizard.close()
     finally:
         apply_scheme("light")
+
+
+def check_in_texts(
+    qtbot: QtBot, household: Household, runner: TaskRunner, follow_up_id: str, shots: str = ""
+) -> set[str]:
+    """Home with a check-in due (its banner too), and every screen of the check-in."""
+    from relate_desktop.ui.check_in import CheckInDialog
+
+    window = MainWindow(household, household.people[0].id, runner)
+    qtbot.addWidget(window)
+    window.show()
+    window.reminders.check()
+    window.show_section(0)
+    texts = shown_texts(window)
+    if shots:
+        screenshot(window, f"{shots}-home-due")
+    dialog = CheckInDialog(household, follow_up_id, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for index in range(dialog.pages.count()):
+        dialog.pages.setCurrentIndex(index)
+        texts |= shown_texts(dialog)
+        if shots:
+            screenshot(dialog, f"{shots}-check-in-{index + 1}")
+    dialog.reject()
+    window.close()
+    return texts
+
+
+def test_the_check_in_and_its_reminder_in_spanish(
+    qtbot: QtBot, couple: Household, runner: TaskRunner, clock: FixedClock
+) -> None:
+    from datetime import timedelta
+
+    from relate_desktop.services import browse
+    from tests.agreements import make_agreement
+
+    agreement_id = make_agreement(couple)
+    agreement = browse.agreement_document(couple, agreement_id).agreement
+    first = agreement.follow_ups[0]
+    clock.set(first.due_at + timedelta(minutes=1))
+    english = check_in_texts(qtbot, couple, runner, first.id)
+    translation.install("es")
+    try:
+        spanish_texts = check_in_texts(qtbot, couple, runner, first.id, "es")
+    finally:
+        translation.install("en")
+    assert "Toca una revisión." in spanish_texts
+    assert "¿Se cumplió el acuerdo?" in spanish_texts
+    # What people wrote stays as they wrote it: names, the agreement's title and commitments.
+    theirs = [p.name for p in couple.people] + [agreement.title]
+    theirs += [c.action for c in agreement.commitments]
+    left = {t for t in spanish_texts & english if not any(w in t for w in theirs)}
+    assert sorted(left - {"Relate"} - set(language.NAMES.values())) == []

@@ -140,7 +140,9 @@ class ConflictPage(StepPage):
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
         if state.occurred_at:
-            self.when.setDateTime(QDateTime(datetime.fromisoformat(state.occurred_at)))
+            self.when.setDateTime(
+                wall_clock(datetime.fromisoformat(state.occurred_at).astimezone())
+            )
         self.when.dateTimeChanged.connect(self._when_changed)
         when_label.setBuddy(self.when)
         when_box.addWidget(when_label)

@@ -53,6 +53,8 @@ def test_home_lists_due_check_ins_first_and_reminders_come_when_due(
     assert (due.follow_up_id, due.state) == (first.id, DueState.DUE)
     clock.set(second.due_at + timedelta(days=4))
     listed = check_ins.home_check_ins(couple)
+    # Missed ones (a week late) no longer raise reminders; the overdue one still does.
+    assert [d.follow_up_id for d in check_ins.reminders_due(couple)] == [second.id]
     # The first is more than a week late by now (missed), so it comes first.
     assert [(d.follow_up_id, d.state) for d in listed] == [
         (first.id, DueState.MISSED),

@@ -502,7 +502,7 @@ def test_failed_import_into_new_folder_leaves_it_empty(
     def fail(*_args: Any) -> None:
         raise RuntimeError("disk gremlin")
 
-    monkeypatch.setattr(repositories, "save_journal_entry", fail)
+    monkeypatch.setattr(repositories, "add_new_journal_entries", fail)  # late in the import
     with pytest.raises(RuntimeError):
         import_file(fresh, file, clock)
     assert household_info(fresh) is None

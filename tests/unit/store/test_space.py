@@ -268,3 +268,35 @@ def write_entry_raw(space: Space) -> None:
                 "'00000000-0000-4000-8000-000000000000', '2026-11-22T09:30:00+00:00', 0, "
                 f"'{'words ' * 200}')"
             )
+
+
+def test_the_integrity_check_can_wait_until_after_opening(
+    couple: Household, clock: FixedClock
+) -> None:
+    """The app opens without reading every page (seconds on years of data) and checks in the
+    background; damage deep in the file is still found, by that check."""
+    from relate_desktop.services.household import open_household
+    from relate_desktop.services.maintenance import check_open
+
+    for n in range(300):
+        write_entry(couple, couple.people[0].id, f"{n} " + "words " * 200, private=False)
+    paths = couple.paths
+    couple.close()
+    data = bytearray(paths.shared_db.read_bytes())
+    assert len(data) > 200_000
+    page = 4096
+    for start in range(
+        len(data) // 4 // page * page, len(data) - page, 8 * page
+    ):  # past the schema
+        data[start + 100 : start + 164] = bytes(64)
+    paths.shared_db.write_bytes(bytes(data))
+    assert not Path(f"{paths.shared_db}-wal").exists()
+
+    opened = open_household(paths, clock=clock, check=False)
+    try:
+        with pytest.raises(CorruptDatabase, match="damaged"):
+            check_open(opened)
+    finally:
+        opened.close()
+    with pytest.raises(CorruptDatabase, match="damaged"):
+        open_household(paths, clock=clock)

@@ -1,0 +1,29 @@
+"""A large household made once per benchmark session: 10k conflicts and 100k journal entries,
+kept in a cache folder so repeated runs reuse it (delete the folder to make it again)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from relate_desktop.paths import DataPaths
+from relate_desktop.services.portability import import_file
+from tests.benchmarks import synthetic
+
+CONFLICTS = 10_000
+JOURNAL = 100_000
+CACHE = Path(os.environ.get("RELATE_BENCH_CACHE", Path(tempfile.gettempdir()) / "relate-bench"))
+
+
+def large_household() -> DataPaths:
+    """The data folder of the large household (built on first use, about half a minute)."""
+    folder = CACHE / f"household-{CONFLICTS}-{JOURNAL}"
+    paths = DataPaths(folder / "data")
+    if not (folder / "done").exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        source = synthetic.write(folder / "household.json", CONFLICTS, JOURNAL)
+        import_file(paths, source)
+        source.unlink()
+        (folder / "done").write_text("ok\n")
+    return paths
