@@ -366,3 +366,37 @@ def test_the_folder_lock_notes_the_entry_being_written_never_its_words(
         session.close()
         claim.release()
     assert (couple.paths.root / ".lock").read_text(encoding="utf-8") == ""
+
+
+def test_damage_found_by_the_background_check_offers_the_backup_too(
+    qtbot: QtBot, couple: Household, clock: FixedClock, runner: TaskRunner
+) -> None:
+    seen_safety_check(couple)
+    maria = couple.people[0].id
+    for n in range(200):
+        journal.write_entry(couple, maria, f"Entry {n} " + "words " * 100, private=False)
+    maintenance.back_up(couple, "daily")
+    couple.close()
+    paths = couple.paths
+    data = bytearray(paths.shared_db.read_bytes())
+    middle = len(data) // 2 // 4096 * 4096  # a data page: opening still works, the check fails
+    data[middle : middle + 4096] = b"\x00damaged" * 512
+    paths.shared_db.write_bytes(bytes(data))
+    seen: list[str] = []
+
+    def on_screen(screen: QWidget) -> None:
+        assert isinstance(screen, DamagedFileScreen)
+        seen.append(str(screen.error.backup))
+        screen.restore_button.click()
+
+    session = Session(paths, clock, runner)
+    when_modal(qtbot, on_screen)
+    try:
+        assert session.start()
+        assert seen and seen[0].endswith("-daily.db"), seen
+        window = session.window
+        assert window is not None
+        assert len(journal.entries(window.household, None)) == 200
+        assert list((paths.backups / "damaged").rglob("shared.db"))
+    finally:
+        session.close()
