@@ -111,6 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
     ics.add_argument("--out", metavar="FILE.ics", type=Path, required=True)
 
     command("backup", "make an encrypted backup of every space now")
+    restorer = command(
+        "restore", "list backups, or put one back (the current state is backed up first)"
+    )
+    restorer.add_argument(
+        "backup", metavar="BACKUP", nargs="?", help="the backup's file name, as listed"
+    )
     command("check", "check every space for damage (exit 4 on a problem)")
     return parser
 
@@ -256,11 +262,36 @@ def _export_ics(household: Household, args: argparse.Namespace, out: TextIO) -> 
     return EXIT_OK
 
 
-def _backup(household: Household, args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_backup(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out: TextIO) -> int:
+    from relate_desktop.services.household import open_household
     from relate_desktop.services.maintenance import back_up
+    from relate_desktop.store.lock import DataFolderLock
 
-    for path in back_up(household):
+    person_id, passphrase = _unlock_args(args, paths, stdin)
+    with DataFolderLock(paths.root):
+        household = open_household(paths, person_id, passphrase)
+        try:
+            made = back_up(household)
+        finally:
+            household.close()
+    for path in made:
         out.write(f"Backed up to {path}\n")
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out: TextIO) -> int:
+    from relate_desktop.services.maintenance import restore_from_command_line, stored_backups
+    from relate_desktop.store.lock import DataFolderLock
+
+    person_id, passphrase = _unlock_args(args, paths, stdin)
+    if args.backup is None:
+        for item in stored_backups(paths, person_id if args.unlock else None):
+            where = "private" if item.private else "shared"
+            out.write(f"{item.name}\t{item.made_at:%Y-%m-%d %H:%M}\t{where}\t{item.reason}\n")
+        return EXIT_OK
+    with DataFolderLock(paths.root):
+        restore_from_command_line(paths, args.backup, person_id, passphrase)
+    out.write(f"Restored {args.backup}; the state before it is kept as a backup too.\n")
     return EXIT_OK
 
 
@@ -282,7 +313,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths, TextIO, TextIO], in
     "export-pdf": _with_household(_export_pdf),
     "search": _with_household(_search),
     "export-ics": _with_household(_export_ics),
-    "backup": _with_household(_backup),
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
     "check": _cmd_check,
 }
 

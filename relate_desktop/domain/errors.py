@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 
 class RelateError(Exception):
     """Something the user can understand and act on (not a bug)."""
@@ -50,7 +52,21 @@ class DataFolderLocked(StorageError):
 
 
 class CorruptDatabase(StorageError):
-    """A space's file cannot be read or fails its integrity check."""
+    """A space's file cannot be read or fails its integrity check. `space` names it and
+    `backup` is the file name of its newest backup that passed the check (if any), so the
+    app can offer to put that backup back."""
+
+    def __init__(
+        self,
+        message: str,
+        space: str | None = None,
+        backup: str | None = None,
+        backup_made_at: datetime | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.space = space
+        self.backup = backup
+        self.backup_made_at = backup_made_at
 
 
 class NewerDatabase(StorageError):

@@ -118,6 +118,16 @@ class Household:
             )
         return space
 
+    def replace_space(self, old: Space, new: Space) -> None:
+        """Swap in a reopened space (after a restore) for the one it replaces."""
+        if old is self.shared:
+            self.shared = new
+        elif self._vault is not None and self._vault[1] is old:
+            self._vault = (self._vault[0], new)
+        else:
+            new.close()
+            raise ValueError("that space is not open in this household")
+
     def close_vault(self) -> None:
         if self._vault is not None:
             _person, space = self._vault
@@ -323,6 +333,16 @@ def require_household(paths: DataPaths) -> HouseholdInfo:
 
 
 class FolderClaim(Protocol):
+    """This process's hold on the data folder, with what a crashed previous run left."""
+
+    @property
+    def crashed_before(self) -> bool: ...
+
+    @property
+    def left_note(self) -> str: ...
+
+    def note(self, note: str) -> None: ...
+
     def release(self) -> None: ...
 
 

@@ -45,6 +45,7 @@ from relate_desktop.services.household import (
     open_household,
     set_up,
 )
+from relate_desktop.services.maintenance import back_up
 from relate_desktop.store import keys, repositories
 from relate_desktop.store.atomic import write_atomically
 
@@ -896,6 +897,7 @@ def import_file(
         return _import_into_new_household(paths, plan, clock)
     household = open_household(paths, person_id, passphrase, clock)
     try:
+        back_up(household, "before-import")
         return import_plan(household, plan)
     finally:
         household.close()

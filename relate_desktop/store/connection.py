@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
@@ -23,12 +24,37 @@ def _key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def connect_raw(path: Path, key: bytes) -> Any:
-    """A DB-API connection with the key applied and SQLCipher's own stderr logging off."""
-    conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+def connect_raw(path: Path, key: bytes, read_only: bool = False) -> Any:
+    """A DB-API connection with the key applied and SQLCipher's own stderr logging off.
+    Read-only connections never write to the file, not even a checkpoint of its log when they
+    close: that is how a file that may be damaged is looked at."""
+    if read_only:
+        uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+        conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+    else:
+        conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(_key_pragma(key))
     return conn
+
+
+@contextmanager
+def looking_at(path: Path, key: bytes) -> Iterator[Any]:
+    """A read-only connection to an existing file, for checking it. SQLite may leave an empty
+    log and its index beside a read-only reader; those that were not there before are removed,
+    so looking changes nothing in the folder."""
+    companions = [Path(f"{path}-wal"), Path(f"{path}-shm")]
+    existed = [item.exists() for item in companions]
+    conn = connect_raw(path, key, read_only=True)
+    try:
+        yield conn
+    finally:
+        conn.close()
+        wal, shm = companions
+        if not existed[0] and wal.exists() and wal.stat().st_size == 0:
+            wal.unlink(missing_ok=True)
+            if not existed[1]:
+                shm.unlink(missing_ok=True)
 
 
 def is_readable(conn: Any) -> bool:

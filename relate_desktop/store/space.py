@@ -8,13 +8,28 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from relate_desktop.domain.errors import CorruptDatabase, NewerDatabase, StorageError
 from relate_desktop.store import migrate
-from relate_desktop.store.backups import backup_connection, backup_name, list_backups
-from relate_desktop.store.connection import connect_raw, is_readable, make_engine, plain_errors
+from relate_desktop.store.backups import (
+    backup_connection,
+    backup_name,
+    is_good,
+    newest_good,
+    prune,
+    put_in_place,
+    set_aside,
+)
+from relate_desktop.store.connection import (
+    connect_raw,
+    is_readable,
+    looking_at,
+    make_engine,
+    plain_errors,
+)
 
 SHARED_SPACE = "shared"
 
@@ -48,38 +63,59 @@ class Space:
         which the app runs in the background once the window is shown."""
         is_new = not path.exists()
         path.parent.mkdir(parents=True, exist_ok=True)
-        with plain_errors():
-            probe = connect_raw(path, key)
-            try:
-                if not is_readable(probe):
-                    raise CorruptDatabase(_damaged_message(path, backups_dir, name))
-                try:
-                    revision = migrate.current_revision(probe)
-                    empty = migrate.is_empty(probe)
-                except CorruptDatabase:
-                    raise CorruptDatabase(_damaged_message(path, backups_dir, name)) from None
-                if revision != migrate.HEAD_REVISION and not empty:
-                    if revision not in migrate.known_revisions():
-                        raise NewerDatabase(
-                            f"The file {path.name} was saved by a newer version of Relate. "
-                            "Please update Relate to open it. Nothing was changed."
-                        )
-                    backup_connection(
-                        probe, backups_dir / backup_name(name, now, "before-upgrade"), key
-                    )
-            finally:
-                probe.close()
+        revision = None
+        if not is_new:
+            revision = cls._probe(name, path, key, backups_dir, now, check)
         space = cls(name, path, key, backups_dir)
         try:
             if is_new or revision != migrate.HEAD_REVISION:
                 with plain_errors(), space.engine.begin() as connection:
                     migrate.upgrade(connection)
-            if check or is_new or revision != migrate.HEAD_REVISION:
-                space.check()
+                space.check()  # (checked read-only before, unless left to the caller)
+        except CorruptDatabase as error:
+            space.close()
+            if error.space is None:  # found by the driver rather than the check
+                raise damaged(path, backups_dir, name, key) from error
+            raise
         except BaseException:
             space.close()
             raise
         return space
+
+    @staticmethod
+    def _probe(
+        name: str, path: Path, key: bytes, backups_dir: Path, now: datetime, check: bool
+    ) -> str | None:
+        """Look at an existing file read-only (so a damaged one is never written to, not even
+        by a log checkpoint): readable with the key, a version we know, and (with `check`)
+        whole by `quick_check`. An older file is backed up here, before it is migrated.
+        Returns its revision."""
+        with plain_errors(), looking_at(path, key) as probe:
+            if not is_readable(probe):
+                raise damaged(path, backups_dir, name, key)
+            try:
+                revision = migrate.current_revision(probe)
+                empty = migrate.is_empty(probe)
+                checked = (
+                    [tuple(r) for r in probe.execute("PRAGMA quick_check").fetchall()]
+                    if check or revision != migrate.HEAD_REVISION
+                    else [("ok",)]
+                )
+            except sqlcipher3.DatabaseError:
+                raise damaged(path, backups_dir, name, key) from None
+            if checked != [("ok",)]:
+                raise damaged(path, backups_dir, name, key)
+            if revision != migrate.HEAD_REVISION and not empty:
+                if revision not in migrate.known_revisions():
+                    raise NewerDatabase(
+                        f"The file {path.name} was saved by a newer version of Relate. "
+                        "Please update Relate to open it. Nothing was changed."
+                    )
+                backup_connection(
+                    probe, backups_dir / backup_name(name, now, "before-upgrade"), key
+                )
+                prune(backups_dir, name, now)
+            return revision
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -94,8 +130,8 @@ class Space:
             yield session
 
     def check(self) -> None:
-        """SQLite's quick integrity check; raises CorruptDatabase naming the newest backup.
-        Returns quietly when the space is closed meanwhile (close() interrupts it)."""
+        """SQLite's quick integrity check; raises CorruptDatabase naming the newest good
+        backup. Returns quietly when the space is closed meanwhile (close() interrupts it)."""
         try:
             with plain_errors(), self.engine.connect() as connection:
                 self._checking = connection.connection.dbapi_connection
@@ -107,12 +143,10 @@ class Space:
             if self._closed:
                 return
             if isinstance(error, CorruptDatabase):
-                raise CorruptDatabase(
-                    _damaged_message(self.path, self.backups_dir, self.name)
-                ) from None
+                raise damaged(self.path, self.backups_dir, self.name, self._key) from None
             raise
         if [tuple(r) for r in rows] != [("ok",)]:
-            raise CorruptDatabase(_damaged_message(self.path, self.backups_dir, self.name))
+            raise damaged(self.path, self.backups_dir, self.name, self._key)
 
     def backup(self, now: datetime, reason: str) -> Path:
         """A consistent encrypted copy of this space, taken while it stays open."""
@@ -120,6 +154,18 @@ class Space:
         with plain_errors(), self.engine.connect() as connection:
             raw = connection.connection.dbapi_connection
             return backup_connection(raw, target, self._key)
+
+    def restore(self, backup: Path, now: datetime) -> Space:
+        """Put a backup in place of this space: the current state is backed up first, this
+        space is closed, and the reopened one is returned."""
+        if not is_good(backup, self._key):
+            raise CorruptDatabase(
+                f"The backup {backup.name} is damaged or unreadable, so it was not used. "
+                "Nothing was changed."
+            )
+        self.close()  # restore_space backs the current state up first
+        restore_space(self.name, self.path, self._key, self.backups_dir, backup, now)
+        return Space.open(self.name, self.path, self._key, self.backups_dir, now)
 
     def close(self) -> None:
         self._closed = True
@@ -129,12 +175,40 @@ class Space:
         self.engine.dispose()
 
 
-def _damaged_message(path: Path, backups_dir: Path, name: str) -> str:
-    message = f"The file {path.name} is damaged and can't be read. Nothing was changed."
-    backups = list_backups(backups_dir, name)
-    if backups:
-        newest = backups[0]
-        message += (
-            f" The newest backup is {newest.path.name}, from {newest.made_at:%d %B %Y %H:%M}."
+def restore_space(
+    name: str, path: Path, key: bytes, backups_dir: Path, backup: Path, now: datetime
+) -> None:
+    """Put a backup in place of a closed space's file. A good current file is backed up
+    first; a damaged one is moved aside unchanged (never written to or overwritten)."""
+    if not is_good(backup, key):
+        raise CorruptDatabase(
+            f"The backup {backup.name} is damaged or unreadable, so it was not used. "
+            "Nothing was changed."
         )
-    return message
+    if path.exists():
+        if is_good(path, key):
+            with plain_errors():
+                current = connect_raw(path, key)
+                try:
+                    backup_connection(
+                        current, backups_dir / backup_name(name, now, "before-restore"), key
+                    )
+                finally:
+                    current.close()
+        else:
+            set_aside(path, backups_dir, now)
+    put_in_place(backup, path)
+    prune(backups_dir, name, now)
+
+
+def damaged(path: Path, backups_dir: Path, name: str, key: bytes) -> CorruptDatabase:
+    """The error for a damaged space, naming its newest backup that is good."""
+    message = (
+        f"The file {path.name} is damaged and can't be read. Relate has not changed it and "
+        "won't write to it."
+    )
+    good = newest_good(backups_dir, name, key)
+    if good is None:
+        return CorruptDatabase(message + " There is no good backup of it.", name)
+    message += f" The newest good backup is {good.path.name}, from {good.made_at:%d %B %Y, %H:%M}."
+    return CorruptDatabase(message, name, good.path.name, good.made_at)

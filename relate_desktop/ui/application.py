@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from relate_desktop import APP_ID, APP_NAME
 from relate_desktop.domain.clock import Clock, SystemClock
-from relate_desktop.domain.errors import RelateError
+from relate_desktop.domain.errors import DataFolderLocked, RelateError
 from relate_desktop.paths import DataPaths
 from relate_desktop.services import preferences
 from relate_desktop.services.household import claim_data_folder, household_info
@@ -18,6 +18,7 @@ from relate_desktop.ui.appearance import app_icon, apply_scheme, register_fonts
 from relate_desktop.ui.errors import install_excepthook, show_error
 from relate_desktop.ui.first_run import FirstRunDialog
 from relate_desktop.ui.session import Session
+from relate_desktop.ui.single_instance import InstanceServer, ask_running_copy_to_show
 from relate_desktop.ui.tasks import TaskRunner
 
 
@@ -34,12 +35,25 @@ def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None 
     clock = clock or SystemClock(bytes(QTimeZone.systemTimeZoneId().data()).decode())
     try:
         claim = claim_data_folder(paths)
+    except DataFolderLocked as error:
+        if ask_running_copy_to_show(paths):
+            # The copy already running came forward: that is what the person wanted.
+            sys.stderr.write(
+                "relate-desktop: Relate is already open; its window was brought forward.\n"
+            )
+            return 0
+        if exit_when_ready:
+            sys.stderr.write(f"relate-desktop: {error.message}\n")
+        else:
+            QMessageBox.information(None, APP_NAME, error.message)
+        return error.exit_code
     except RelateError as error:
         if exit_when_ready:
             sys.stderr.write(f"relate-desktop: {error.message}\n")
         else:
             QMessageBox.information(None, APP_NAME, error.message)
         return error.exit_code
+    instance = InstanceServer(paths)
     runner = TaskRunner()
     try:
         if exit_when_ready and household_info(paths) is None:
@@ -49,7 +63,9 @@ def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None 
             QTimer.singleShot(0, app.quit)
             app.exec()
             return 0
-        session = Session(paths, clock, runner)
+        session = Session(paths, clock, runner, claim)
+        session.offer_backups = not exit_when_ready
+        instance.show_requested.connect(session.bring_forward)
         try:
             if not session.start():
                 return 0
@@ -67,6 +83,7 @@ def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None 
         runner.shutdown()
         return code
     finally:
+        instance.close()
         claim.release()
 
 

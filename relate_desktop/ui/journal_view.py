@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -37,6 +38,7 @@ AUTOSAVE_MS = 1200
 
 class JournalPage(QWidget):
     private_changed = Signal()
+    editing_changed = Signal(str)  # the id of the entry in the editor ("" for none yet)
 
     def __init__(self, household: Household, author_id: str, runner: TaskRunner) -> None:
         super().__init__()
@@ -47,6 +49,7 @@ class JournalPage(QWidget):
         self.entry_id: str | None = None
         self.entry_private = True
         self.dirty = False  # typed since the last save
+        self.failed = False  # the last save failed; the next try waits for more typing
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Journal")))
         note_row = QHBoxLayout()
@@ -125,7 +128,16 @@ class JournalPage(QWidget):
         self.unlock_button.clicked.connect(self.unlock)
         self.share_button.clicked.connect(self.share)
         self.private_box.toggled.connect(self._private_toggled)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            # Leaving the editor (another field, another window or app) saves at once.
+            app.focusChanged.connect(self._focus_changed)
         self._show_privacy()
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        # Not again right after a failed save: its message is what took the focus.
+        if old is self.editor and new is not self.editor and self.dirty and not self.failed:
+            self.save()
 
     # Who writes, and where it goes -------------------------------------------------------
 
@@ -177,6 +189,7 @@ class JournalPage(QWidget):
 
     def _typed(self) -> None:
         self.dirty = True
+        self.failed = False
         self.status.setText(self.tr("Editing…"))
         self.timer.start()
 
@@ -197,12 +210,16 @@ class JournalPage(QWidget):
                 private=private,
             )
         except Exception as error:
+            self.failed = True
             self.status.setText(self.tr("Not saved yet. Your text is still here."))
             show_error(self, error)
             return
+        self.failed = False
         first_save = self.entry_id is None
         self.dirty = False
         self.entry_id = entry.id
+        if first_save:
+            self.editing_changed.emit(entry.id)
         self.entry_private = entry.private
         self.status.setText(self.tr("Saved (private)") if entry.private else self.tr("Saved"))
         if first_save:
@@ -237,6 +254,8 @@ class JournalPage(QWidget):
         self.editor.setFocus()
 
     def _clear_editor(self) -> None:
+        if self.entry_id is not None:
+            self.editing_changed.emit("")
         self.entry_id = None
         self.entry_private = self.private_open
         selection = self.entries.selectionModel()
@@ -271,6 +290,7 @@ class JournalPage(QWidget):
         if found is None:
             return
         self.entry_id = found.id
+        self.editing_changed.emit(found.id)
         self.entry_private = found.private
         self.dirty = False
         self.editor.blockSignals(True)

@@ -48,6 +48,7 @@ from relate_desktop.ui.privacy_dialogs import (
     replace_recovery_code,
 )
 from relate_desktop.ui.records import AgreementsPage, ConflictsPage
+from relate_desktop.ui.recovery import RestoreDialog
 from relate_desktop.ui.reminders import ReminderBanner, Reminders
 from relate_desktop.ui.safety_check import SafetyCheckDialog
 from relate_desktop.ui.tasks import TaskRunner
@@ -196,6 +197,9 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addAction(action(self.tr("&Back up now"), None, self.back_up, "actionBackup"))
+        file_menu.addAction(
+            action(self.tr("R&estore from a backup…"), None, self.restore_backup, "actionRestore")
+        )
         if autostart.supported():
             self.autostart_action = action(
                 self.tr("&Open Relate when I log in"), None, self.set_autostart, "actionAutostart"
@@ -489,6 +493,18 @@ class MainWindow(QMainWindow):
         self.runner.run(
             lambda: maintenance.back_up(self.household), done, lambda e: show_error(self, e)
         )
+
+    def restore_backup(self) -> None:
+        """The Restore screen; what is being written is saved first, and shown afresh after."""
+        self.prepare_to_lock()
+        dialog = RestoreDialog(self.household, self.runner, self)
+        dialog.restored.connect(self._restored)
+        dialog.exec()
+
+    def _restored(self) -> None:
+        self.journal.new_entry()
+        self.refresh()
+        self.statusBar().showMessage(self.tr("Restored the backup."), 10000)
 
     def about(self) -> None:
         AboutDialog(self).exec()

@@ -27,6 +27,7 @@ from relate_desktop.domain.guide import text
 from relate_desktop.services import privacy
 from relate_desktop.services.household import Household, validate_passphrase
 from relate_desktop.ui.appearance import tone
+from relate_desktop.ui.recovery import offer_recovery
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.unlock import UnlockDialog
 
@@ -258,6 +259,10 @@ def open_private_space(
         ),
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog.damage is not None:
+            names = {p.id: p.name for p in household.people}
+            if offer_recovery(parent, household.paths, dialog.damage, household.clock, names):
+                return open_private_space(parent, household, person_id, runner)
         return False
     if dialog.result_value:
         change_passphrase(parent, household, person_id, runner, recovered=True)

@@ -7,15 +7,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from relate_desktop.domain.clock import Clock
 from relate_desktop.domain.errors import CorruptDatabase, RelateError
 from relate_desktop.paths import DataPaths
-from relate_desktop.services import maintenance, preferences, safety
+from relate_desktop.services import journal, maintenance, preferences, safety
 from relate_desktop.services.household import (
+    FolderClaim,
     Household,
     HouseholdInfo,
     household_info,
@@ -27,6 +28,7 @@ from relate_desktop.ui.first_run import FirstRunDialog
 from relate_desktop.ui.lock_screen import LockScreen
 from relate_desktop.ui.main_window import MainWindow
 from relate_desktop.ui.privacy_dialogs import change_passphrase, show_recovery_code
+from relate_desktop.ui.recovery import offer_recovery
 from relate_desktop.ui.safety_check import SafetyCheckDialog
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.unlock import UnlockDialog
@@ -68,12 +70,58 @@ def run_and_wait(runner: TaskRunner, job: Callable[[], T]) -> T:
     return result
 
 
+def offer_unsaved_after_crash(window: MainWindow, note: str) -> None:
+    """After a run that ended without closing properly: say that writing was kept as it was
+    typed, and offer to open the journal entry that was open then."""
+
+    def _tr(words: str) -> str:
+        return QCoreApplication.translate("Session", words)
+
+    kind, author, entry_id = ([*note.split(), "", "", ""])[:3]
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        _tr("Relate didn't close properly"),
+        _tr(
+            "Relate closed unexpectedly last time. What you were writing was saved as you "
+            "typed, up to a moment before it closed. Any repair you had started is waiting on "
+            "the Home page, where you left it."
+        ),
+        parent=window,
+    )
+    box.setObjectName("crashRecoveryNotice")
+    open_button = None
+    # Only the writer is offered their entry (or told to unlock for it).
+    if kind == "journal" and entry_id and author == window.current_person:
+        if journal.entry(window.household, entry_id) is not None:
+            open_button = box.addButton(
+                _tr("Open what I was writing"), QMessageBox.ButtonRole.AcceptRole
+            )
+            open_button.setObjectName("openUnsaved")
+        else:
+            box.setInformativeText(_tr("If it was private, unlock your private space to see it."))
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if open_button is not None and box.clickedButton() is open_button:
+        window.show_section(3)
+        window.journal.open_entry(entry_id)
+
+
 class Session(QObject):
     """Owns the household while unlocked, and the window showing it."""
 
-    def __init__(self, paths: DataPaths, clock: Clock, runner: TaskRunner) -> None:
+    def __init__(
+        self,
+        paths: DataPaths,
+        clock: Clock,
+        runner: TaskRunner,
+        claim: FolderClaim | None = None,
+    ) -> None:
         super().__init__()
         self.paths, self.clock, self.runner = paths, clock, runner
+        self.claim = claim
+        self.offer_backups = True  # off for --exit-when-ready, which must never wait
+        # Offer what was being written when the last run ended without closing properly.
+        self.crash_note: str | None = claim.left_note if claim and claim.crashed_before else None
         self.household: Household | None = None
         self.window: MainWindow | None = None
         self.lock_screen: LockScreen | None = None
@@ -90,7 +138,18 @@ class Session(QObject):
     def start(self) -> bool:
         """First run or unlock, then the main window. False when the person cancels."""
         info = household_info(self.paths)
-        opened = self._first_run() if info is None else self._unlock(info)
+        while True:
+            try:
+                opened = self._first_run() if info is None else self._unlock(info)
+            except CorruptDatabase as error:
+                # Never write to a damaged file: offer the newest good backup, or stop.
+                if not self.offer_backups:
+                    raise
+                names = {p.id: p.name for p in info.people} if info else {}
+                if not offer_recovery(None, self.paths, error, self.clock, names):
+                    return False
+                continue
+            break
         if opened is None:
             return False
         household, person = opened
@@ -131,6 +190,8 @@ class Session(QObject):
             title=self.tr("Unlock Relate"),
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            if dialog.damage is not None:
+                raise dialog.damage
             return None
         unlocked: Household = dialog.result_value
         return unlocked, dialog.person_id()
@@ -140,6 +201,7 @@ class Session(QObject):
         self.window = MainWindow(household, person, self.runner)
         self.window.lock_requested.connect(self.lock)
         self.window.auto_lock_changed.connect(self.apply_auto_lock)
+        self.window.journal.editing_changed.connect(self._note_editing)
         self.window.rebuild_requested.connect(self.rebuild_window)
         self.window.show()
         if self.lock_screen is not None:
@@ -153,14 +215,57 @@ class Session(QObject):
         if safety.needs_check(household, person):
             QTimer.singleShot(0, lambda: self._safety_check(person))
         # The integrity check reads every page (seconds on years of data): in the background,
-        # after the window shows. A damaged file stops the app, naming the newest backup.
+        # after the window shows. A damaged file closes everything and offers its backup.
         self.runner.run(lambda: maintenance.check_open(household), lambda _ok: None, self._damaged)
+        # The first backup of the day, on the worker; a failure is shown, not fatal.
+        self.runner.run(
+            lambda: maintenance.back_up_if_due(household),
+            lambda _made: None,
+            lambda error: show_error(self.window, error),
+        )
+        if self.crash_note is not None:
+            note, self.crash_note = self.crash_note, None
+            QTimer.singleShot(0, lambda: self._offer_after_crash(note))
+
+    def _note_editing(self, entry_id: str) -> None:
+        """Keep, in the folder lock, which entry is open (an id, never its words)."""
+        if self.claim is not None:
+            author = self.window.journal.author_id if self.window else ""
+            self.claim.note(f"journal {author} {entry_id}" if entry_id else "")
+
+    def _offer_after_crash(self, note: str) -> None:
+        if self.window is not None:
+            offer_unsaved_after_crash(self.window, note)
+
+    def bring_forward(self) -> None:
+        """Another launch asked for us: show whichever window is in front now."""
+        target = QApplication.activeModalWidget() or self.window or self.lock_screen
+        if target is not None:
+            target.showNormal()
+            target.raise_()
+            target.activateWindow()
 
     def _damaged(self, error: BaseException) -> None:
+        """The background check found a damaged space: stop using it (nothing more is saved
+        to it), then offer its newest good backup; without one, or when declined, quit."""
         if not isinstance(error, CorruptDatabase):
             return  # interrupted by locking or quitting, or not the check's to report
-        show_error(self.window, error)
-        QApplication.quit()
+        if not self.offer_backups:
+            show_error(self.window, error)
+            QApplication.quit()
+            return
+        info = household_info(self.paths)
+        names = {p.id: p.name for p in info.people} if info else {}
+        if self.window is not None:
+            window, self.window = self.window, None
+            window.hide()
+            window.deleteLater()
+        if self.household is not None:
+            household, self.household = self.household, None
+            self.runner.shutdown()
+            household.close()
+        if not offer_recovery(None, self.paths, error, self.clock, names) or not self.start():
+            QApplication.quit()
 
     def rebuild_window(self) -> None:
         """A new main window in the language and colours just chosen; what was being written is
@@ -175,6 +280,7 @@ class Session(QObject):
         self.window.lock_requested.connect(self.lock)
         self.window.auto_lock_changed.connect(self.apply_auto_lock)
         self.window.rebuild_requested.connect(self.rebuild_window)
+        self.window.journal.editing_changed.connect(self._note_editing)
         self.window.show()
 
     def _safety_check(self, person: str) -> None:
@@ -201,6 +307,7 @@ class Session(QObject):
             window.deleteLater()
         if self.household is not None:
             household, self.household = self.household, None
+            self.runner.shutdown()  # a backup still running on the worker finishes first
             household.close()
 
     def unlock_from_lock_screen(self) -> None:
@@ -245,6 +352,7 @@ class Session(QObject):
             self.window.close()
             self.window = None
         if self.household is not None:
+            self.runner.shutdown()
             self.household.close()
             self.household = None
         if self.lock_screen is not None:

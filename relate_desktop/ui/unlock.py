@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relate_desktop.domain.errors import RelateError, WrongPassphrase
+from relate_desktop.domain.errors import CorruptDatabase, RelateError, WrongPassphrase
 from relate_desktop.domain.models import Person
 from relate_desktop.ui.appearance import tone
 from relate_desktop.ui.tasks import TaskRunner
@@ -68,6 +68,7 @@ class UnlockDialog(QDialog):
         self.attempt = attempt
         self.runner = runner
         self.result_value: Any = None
+        self.damage: CorruptDatabase | None = None  # a damaged file found while opening
         self.used_recovery = False
         layout = QVBoxLayout(self)
         heading = QLabel(
@@ -149,6 +150,11 @@ class UnlockDialog(QDialog):
         if not isinstance(error, RelateError):
             self.error.setText(self.tr("Something went wrong. Please try again."))
             raise error
+        if isinstance(error, CorruptDatabase):
+            # Not something to retry here: the caller shows the damaged-file screen.
+            self.damage = error
+            self.reject()
+            return
         if isinstance(error, WrongPassphrase):
             count = _failures.get(self.person_id(), 0) + 1
             _failures[self.person_id()] = count

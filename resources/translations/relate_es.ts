@@ -215,6 +215,69 @@
     </message>
 </context>
 <context>
+    <name>DamagedFileScreen</name>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="51"/>
+        <source>{name}&apos;s private space</source>
+        <translation>el espacio privado de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="54"/>
+        <source>a private space</source>
+        <translation>un espacio privado</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="55"/>
+        <source>the shared space</source>
+        <translation>el espacio compartido</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="70"/>
+        <source>A Relate file is damaged</source>
+        <translation>Un archivo de Relate está dañado</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="75"/>
+        <source>One of your Relate files is damaged</source>
+        <translation>Uno de tus archivos de Relate está dañado</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="80"/>
+        <source>Relate can&apos;t read {where} safely. This can happen after a power cut or a disk problem. Relate has not changed the damaged file and won&apos;t write to it, so nothing in it is lost by waiting.</source>
+        <translation>Relate no puede leer {where} con seguridad. Puede pasar tras un corte de luz o un problema del disco. Relate no ha cambiado el archivo dañado ni va a escribir en él, así que esperar no hace perder nada de lo que contiene.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="90"/>
+        <source>Your newest good backup is from {date}. Restoring it brings back everything as it was then. The damaged file is kept aside in the backups folder, untouched.</source>
+        <translation>Tu copia de seguridad buena más reciente es del {date}. Al restaurarla, todo vuelve a estar como entonces. El archivo dañado se guarda aparte, intacto, en la carpeta de copias.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="99"/>
+        <source>There is no good backup of it. Please keep the data folder as it is and ask someone you trust with computers for help.</source>
+        <translation>No hay ninguna copia buena de él. Deja la carpeta de datos tal como está y pide ayuda a alguien de confianza que sepa de ordenadores.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="110"/>
+        <source>Damaged file: {name}</source>
+        <translation>Archivo dañado: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="112"/>
+        <source>Backup: {name}</source>
+        <translation>Copia: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="119"/>
+        <source>&amp;Quit for now</source>
+        <translation>&amp;Salir por ahora</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="123"/>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Restaurar la copia</translation>
+    </message>
+</context>
+<context>
     <name>DecisionPage</name>
     <message>
         <location filename="../../relate_desktop/ui/check_in.py" line="218"/>
@@ -691,109 +754,109 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="51"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="54"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="57"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="154"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="60"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="166"/>
         <source>&amp;Unlock my private journal…</source>
         <translation>&amp;Abrir mi diario privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="66"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="69"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="68"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="71"/>
         <source>New entry</source>
         <translation>Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="73"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="76"/>
         <source>Journal entries</source>
         <translation>Entradas del diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="87"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="90"/>
         <source>Prompt</source>
         <translation>Sugerencia</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="88"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="91"/>
         <source>No prompt: free writing</source>
         <translation>Sin sugerencia: escritura libre</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="97"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="100"/>
         <source>Journal entry</source>
         <translation>Entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="101"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="104"/>
         <source>&amp;Private: only I can read this</source>
         <translation>&amp;Privada: solo yo puedo leerla</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="104"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="107"/>
         <source>&amp;Share with my partner…</source>
         <translation>&amp;Compartir con mi pareja…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="145"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="157"/>
         <source>Writing as {name}</source>
         <translation>Escribiendo como {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="156"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="168"/>
         <source>&amp;Set up my private space…</source>
         <translation>&amp;Crear mi espacio privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="180"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="193"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="200"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="214"/>
         <source>Not saved yet. Your text is still here.</source>
         <translation>Todavía no se ha guardado. Tu texto sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="207"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="224"/>
         <source>Saved (private)</source>
         <translation>Guardado (privado)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="207"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="282"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="224"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="302"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="216"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="233"/>
         <source>others</source>
         <translation>otros</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="220"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="237"/>
         <source>Share this entry?</source>
         <translation>¿Compartir esta entrada?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="291"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="311"/>
         <source>Private</source>
         <translation>Privada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="291"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="311"/>
         <source>Shared</source>
         <translation>Compartida</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="293"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="313"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
@@ -801,209 +864,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="61"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="62"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="63"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="64"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="65"/>
         <source>Insights</source>
         <translation>Patrones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="93"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="135"/>
         <source>Your shared space is encrypted and locked with your passphrases.</source>
         <translation>Su espacio compartido está cifrado y cerrado con sus frases de paso.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="136"/>
         <source>Your data is encrypted on disk, but no passphrase protects it.</source>
         <translation>Tus datos están cifrados en el disco, pero ninguna frase de paso los protege.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="148"/>
         <source>{name}&apos;s private space is open</source>
         <translation>El espacio privado de {name} está abierto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="153"/>
         <source>Private spaces are locked</source>
         <translation>Los espacios privados están cerrados</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Relate</source>
         <translation>&amp;Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="175"/>
         <source>Start a &amp;repair</source>
         <translation>Empezar una &amp;reparación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="179"/>
         <source>Write in the &amp;journal</source>
         <translation>Escribir en el &amp;diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Search…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="192"/>
         <source>Add check-ins to my &amp;calendar…</source>
         <translation>Añadir las revisiones a mi &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Back up now</source>
         <translation>Hacer una &amp;copia ahora</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/main_window.py" line="201"/>
+        <source>R&amp;estore from a backup…</source>
+        <translation>R&amp;estaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Open Relate when I log in</source>
         <translation>&amp;Abrir Relate al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="215"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="228"/>
         <source>&amp;About Relate</source>
         <translation>&amp;Acerca de Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacidad</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Unlock my private space…</source>
         <translation>&amp;Abrir mi espacio privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Lock my private space</source>
         <translation>&amp;Cerrar mi espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="242"/>
         <source>Lock &amp;everything</source>
         <translation>Cerrar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Quick hide (Ctrl+Shift+H)</source>
         <translation>&amp;Ocultar rápido (Ctrl+Mayús+H)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Change my passphrase…</source>
         <translation>Cambiar mi &amp;frase de paso…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="253"/>
         <source>New &amp;recovery code…</source>
         <translation>Nuevo código de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Safety check…</source>
         <translation>Comprobación de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="259"/>
         <source>&amp;Add my partner…</source>
         <translation>Añadir a mi &amp;pareja…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Auto-lock after</source>
         <translation>&amp;Bloqueo automático tras</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="273"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="275"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="277"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="301"/>
         <source>Who are you?</source>
         <translation>¿Quién eres?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="305"/>
         <source>Unlock a private space</source>
         <translation>Abrir un espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="427"/>
         <source>Saved the PDF to {path}</source>
         <translation>PDF guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="460"/>
         <source>Add check-ins to my calendar</source>
         <translation>Añadir las revisiones a mi calendario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="460"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="468"/>
         <source>Saved {n} check-ins to {path}. Open it with your calendar app.</source>
         <translation>Se guardaron {n} revisiones en {path}. Ábrelo con tu aplicación de calendario.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="490"/>
         <source>Backed up to {path}</source>
         <translation>Copia guardada en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="507"/>
+        <source>Restored the backup.</source>
+        <translation>Copia restaurada.</translation>
     </message>
 </context>
 <context>
@@ -1037,27 +1110,27 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="53"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="54"/>
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="63"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="64"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="65"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="66"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="76"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="77"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="91"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="92"/>
         <source>Relate: recovery code for {name}</source>
         <translation>Relate: código de recuperación de {name}</translation>
     </message>
@@ -1065,70 +1138,154 @@
 <context>
     <name>RepairWizard</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="55"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="56"/>
         <source>Repair</source>
         <translation>Reparación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="79"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="80"/>
         <source>Progress through the repair</source>
         <translation>Avance en la reparación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="94"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="95"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="97"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="98"/>
         <source>&amp;Save and close</source>
         <translation>&amp;Guardar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="100"/>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="153"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="101"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="158"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="103"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="104"/>
         <source>Make a &amp;PDF…</source>
         <translation>Hacer un &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="143"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="148"/>
         <source>Step {n} of {total}</source>
         <translation>Paso {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="149"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="154"/>
         <source>{name}&apos;s turn</source>
         <translation>Turno de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="149"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="154"/>
         <source>Together</source>
         <translation>Juntos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="153"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="158"/>
         <source>&amp;Finish and save</source>
         <translation>&amp;Terminar y guardar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="283"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="292"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="284"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="293"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="295"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="304"/>
         <source>Saved the PDF to {path}</source>
         <translation>PDF guardado en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="34"/>
+        <source>first start of the day</source>
+        <translation>primer inicio del día</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="35"/>
+        <source>made by hand</source>
+        <translation>hecha a mano</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="36"/>
+        <source>before an import</source>
+        <translation>antes de una importación</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="37"/>
+        <source>before an update</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="38"/>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="160"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="165"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="169"/>
+        <source>Relate keeps a backup from the first start of each day and before every import or update: the last ten, and one a month for a year. Restoring one first backs up how things are now, so you can always go back.</source>
+        <translation>Relate guarda una copia de seguridad al abrirse por primera vez cada día y antes de cada importación o actualización: las diez últimas y una al mes durante un año. Antes de restaurar una, se copia cómo está todo ahora, así que siempre puedes volver atrás.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="177"/>
+        <source>Backups, newest first</source>
+        <translation>Copias de seguridad, las más recientes primero</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="179"/>
+        <source>There are no backups yet.</source>
+        <translation>Todavía no hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="183"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="187"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="190"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="218"/>
+        <source>{name}&apos;s private space</source>
+        <translation>Espacio privado de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="220"/>
+        <source>Shared space</source>
+        <translation>Espacio compartido</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="252"/>
+        <source>Restore this backup?</source>
+        <translation>¿Restaurar esta copia?</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/recovery.py" line="254"/>
+        <source>Everything in this space goes back to how it was on {date}. How things are now is backed up first, so you can come back to it.</source>
+        <translation>Todo en este espacio vuelve a estar como el {date}. Antes se hace una copia de cómo está ahora, para que puedas volver a ello.</translation>
     </message>
 </context>
 <context>
@@ -1232,32 +1389,32 @@
 <context>
     <name>SecretFormDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="141"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="142"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="142"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="143"/>
         <source>Current passphrase or recovery code</source>
         <translation>Frase de paso actual o código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="143"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="144"/>
         <source>New passphrase</source>
         <translation>Nueva frase de paso</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="144"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="145"/>
         <source>New passphrase, once more</source>
         <translation>Nueva frase de paso, otra vez</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="181"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="182"/>
         <source>The two new passphrases don&apos;t match.</source>
         <translation>Las dos frases de paso nuevas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="186"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="187"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
@@ -1265,7 +1422,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../relate_desktop/ui/session.py" line="131"/>
+        <location filename="../../relate_desktop/ui/session.py" line="190"/>
         <source>Unlock Relate</source>
         <translation>Abrir Relate</translation>
     </message>
@@ -1274,63 +1431,63 @@
     <name>UnlockDialog</name>
     <message>
         <location filename="../../relate_desktop/ui/unlock.py" line="66"/>
-        <location filename="../../relate_desktop/ui/unlock.py" line="112"/>
-        <location filename="../../relate_desktop/ui/unlock.py" line="189"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="113"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="195"/>
         <source>Unlock</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="75"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="76"/>
         <source>Welcome back</source>
         <translation>Hola de nuevo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="77"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="78"/>
         <source>Choose who you are and type your passphrase.</source>
         <translation>Elige quién eres y escribe tu frase de paso.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="85"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="86"/>
         <source>Who are you?</source>
         <translation>¿Quién eres?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="93"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="94"/>
         <source>Passphrase or recovery code</source>
         <translation>Frase de paso o código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="95"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="96"/>
         <source>I am</source>
         <translation>Soy</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="96"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="97"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="98"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="99"/>
         <source>Forgot it? Type your recovery code instead.</source>
         <translation>¿La olvidaste? Escribe tu código de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="106"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="107"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="137"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="138"/>
         <source>Unlocking…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="150"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="151"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Algo salió mal. Por favor, inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="181"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="187"/>
         <source>Wait {n} s</source>
         <translation>Espera {n} s</translation>
     </message>
@@ -1363,62 +1520,62 @@ Si quieres informar del problema, copia los detalles de abajo. No contienen nada
 <context>
     <name>privacy_dialogs</name>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="213"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="214"/>
         <source>Set up {name}&apos;s private space</source>
         <translation>Crear el espacio privado de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="241"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="242"/>
         <source>Set one up now?</source>
         <translation>¿Crear uno ahora?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="253"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="254"/>
         <source>Unlock {name}&apos;s private space</source>
         <translation>Abrir el espacio privado de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="256"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="257"/>
         <source>{name}, type your passphrase.</source>
         <translation>{name}, escribe tu frase de paso.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="277"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="282"/>
         <source>You used your recovery code. Choose a new passphrase now; your recovery code keeps working.</source>
         <translation>Usaste tu código de recuperación. Elige ahora una frase de paso nueva; tu código de recuperación sigue funcionando.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="283"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="288"/>
         <source>Your writing stays as it is: only the lock on your keys changes.</source>
         <translation>Lo que escribiste se queda como está: solo cambia el cierre de tus claves.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="287"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="292"/>
         <source>Change {name}&apos;s passphrase</source>
         <translation>Cambiar la frase de paso de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="306"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="311"/>
         <source>New recovery code</source>
         <translation>Nuevo código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="307"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="312"/>
         <source>Your old recovery code will stop working. Type your passphrase to go on.</source>
         <translation>Tu código de recuperación anterior dejará de funcionar. Escribe tu frase de paso para seguir.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="324"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="329"/>
         <source>Your partner gets their own private space, locked with their own passphrase.</source>
         <translation>Tu pareja tendrá su propio espacio privado, cerrado con su propia frase de paso.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="329"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="334"/>
         <source>Leave the passphrase empty to skip it for now.</source>
         <translation>Deja la frase de paso vacía para saltarla por ahora.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="333"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="338"/>
         <source>Add your partner</source>
         <translation>Añadir a tu pareja</translation>
     </message>

@@ -39,6 +39,7 @@ COMMANDS = (
     "search",
     "backup",
     "check",
+    "restore",
 )
 PREFIX = "relate-desktop: "
 # The lock file holds the pid of the last process that took it; it is not data.

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -121,6 +122,10 @@ class RepairWizard(QDialog):
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            # An edit not yet saved is saved as soon as the focus moves (or the app loses it).
+            app.focusChanged.connect(self._focus_changed)
         self.show_step(min(state.step_index, len(steps(state)) - 1))
 
     # Navigation ---------------------------------------------------------------------------
@@ -207,6 +212,10 @@ class RepairWizard(QDialog):
             self.private_changed.emit()
             self.page = None  # nothing to seal: show the unlocked answers
             self.show_step(self.state.step_index)
+
+    def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        if self.autosave.isActive():
+            self.save()
 
     def save_and_close(self) -> None:
         """Before locking: keep everything, private answers in their vault, then close."""

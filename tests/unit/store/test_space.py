@@ -225,6 +225,51 @@ def test_a_backup_is_a_readable_encrypted_copy(couple: Household, clock: FixedCl
     assert len(read_bodies(target, key)) == 1
 
 
+def test_a_damaged_file_with_a_log_left_by_a_crash_is_not_written_to(
+    closed_couple: DataPaths, clock: FixedClock, tmp_path: Path
+) -> None:
+    import shutil
+
+    key = shared_key(closed_couple)
+    space = open_shared(closed_couple, key, clock)
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    try:
+        with space.session() as session:
+            session.connection().exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
+        write_entry_raw(space)
+        # A copy taken while it is open is what a power cut leaves: the file and its log.
+        for item in closed_couple.root.glob("shared.db*"):
+            shutil.copy(item, crashed / item.name)
+    finally:
+        space.close()
+    db = crashed / "shared.db"
+    assert (crashed / "shared.db-wal").stat().st_size > 0
+    data = bytearray(db.read_bytes())
+    data[4096:8192] = b"\x00damaged" * 512
+    db.write_bytes(bytes(data))
+    before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in crashed.iterdir()}
+
+    with pytest.raises(CorruptDatabase):
+        Space.open(SHARED_SPACE, db, key, crashed / "backups", clock.now())
+
+    after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in crashed.iterdir()}
+    for name in ("shared.db", "shared.db-wal"):
+        assert after[name] == before[name], f"{name} was written to"
+
+
+def write_entry_raw(space: Space) -> None:
+    """Enough writing to leave pages in the log (no checkpoint yet)."""
+    with space.session() as session:
+        for n in range(50):
+            session.connection().exec_driver_sql(
+                "INSERT INTO journal_entries (id, author_id, created_at, private, body) "
+                f"VALUES ('{n:08d}-0000-4000-8000-000000000000', "
+                "'00000000-0000-4000-8000-000000000000', '2026-11-22T09:30:00+00:00', 0, "
+                f"'{'words ' * 200}')"
+            )
+
+
 def test_the_integrity_check_can_wait_until_after_opening(
     couple: Household, clock: FixedClock
 ) -> None:
