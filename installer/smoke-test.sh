@@ -27,6 +27,10 @@ agreement=$("$PYTHON" -c "from tests.e2e.test_cli import AGREEMENT; print(AGREEM
 "$EXE" --data-dir "$scratch/couple" agreements
 "$EXE" --data-dir "$scratch/couple" export-pdf "$agreement" --out "$scratch/agreement.pdf"
 head -c 5 "$scratch/agreement.pdf" | grep -q '%PDF' || { echo "no PDF written" >&2; exit 1; }
+"$EXE" --data-dir "$scratch/couple" export-ics --out "$scratch/check-ins.ics"
+grep -q 'BEGIN:VCALENDAR' "$scratch/check-ins.ics" || { echo "no calendar written" >&2; exit 1; }
+"$EXE" --data-dir "$scratch/couple" search dishes | grep -q . || { echo "search found nothing" >&2; exit 1; }
+"$EXE" --data-dir "$scratch/couple" backup
 "$EXE" --data-dir "$scratch/couple" check
 start=$(date +%s%N)
 "$EXE" --data-dir "$scratch/couple" --exit-when-ready

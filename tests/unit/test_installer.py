@@ -79,6 +79,20 @@ def test_the_spec_ships_resources_and_migrations_where_bundled_py_looks() -> Non
     assert "_MEIPASS" in bundled
 
 
+def test_the_spec_keeps_every_qt_module_the_app_imports() -> None:
+    import ast
+    import re
+
+    spec = (INSTALLER / "relate-desktop.spec").read_text(encoding="utf-8")
+    body = spec[spec.index("excludes = [") :]
+    excluded = set(ast.literal_eval(body[len("excludes = ") : body.index("]") + 1]))
+    used = set()
+    for source in (ROOT / "relate_desktop").rglob("*.py"):
+        used |= set(re.findall(r"PySide6\.Qt\w+", source.read_text(encoding="utf-8")))
+    assert used, "no Qt module found: the pattern is wrong"
+    assert sorted(used & excluded) == []
+
+
 def test_pyinstaller_is_only_in_the_build_extra() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     everything_else = project["dependencies"] + project["optional-dependencies"]["test"]
