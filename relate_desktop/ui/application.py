@@ -64,7 +64,7 @@ def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None 
             app.exec()
             return 0
         session = Session(paths, clock, runner, claim)
-        session.offer_backups = not exit_when_ready
+        session.offer_backups = session.daily_backup = not exit_when_ready
         instance.show_requested.connect(session.bring_forward)
         try:
             if not session.start():

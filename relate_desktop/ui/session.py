@@ -120,6 +120,9 @@ class Session(QObject):
         self.paths, self.clock, self.runner = paths, clock, runner
         self.claim = claim
         self.offer_backups = True  # off for --exit-when-ready, which must never wait
+        # The day's first backup, after the window shows; off for --exit-when-ready, whose
+        # process ends at once (closing would wait for the copy: seconds on years of data).
+        self.daily_backup = True
         # Offer what was being written when the last run ended without closing properly.
         self.crash_note: str | None = claim.left_note if claim and claim.crashed_before else None
         self.household: Household | None = None
@@ -218,11 +221,12 @@ class Session(QObject):
         # after the window shows. A damaged file closes everything and offers its backup.
         self.runner.run(lambda: maintenance.check_open(household), lambda _ok: None, self._damaged)
         # The first backup of the day, on the worker; a failure is shown, not fatal.
-        self.runner.run(
-            lambda: maintenance.back_up_if_due(household),
-            lambda _made: None,
-            lambda error: show_error(self.window, error),
-        )
+        if self.daily_backup:
+            self.runner.run(
+                lambda: maintenance.back_up_if_due(household),
+                lambda _made: None,
+                lambda error: show_error(self.window, error),
+            )
         if self.crash_note is not None:
             note, self.crash_note = self.crash_note, None
             QTimer.singleShot(0, lambda: self._offer_after_crash(note))

@@ -400,3 +400,24 @@ def test_damage_found_by_the_background_check_offers_the_backup_too(
         assert list((paths.backups / "damaged").rglob("shared.db"))
     finally:
         session.close()
+
+
+@pytest.mark.parametrize("daily", [True, False])
+def test_the_days_first_start_backs_up_after_the_window_shows(
+    qtbot: QtBot, closed_with_backup: DataPaths, clock: FixedClock, runner: TaskRunner, daily: bool
+) -> None:
+    """Once the window shows, the first start of a day makes that day's backup; with
+    --exit-when-ready (daily_backup off) nothing is copied, so the process ends at once."""
+    paths = closed_with_backup
+    clock.advance(timedelta(days=1))
+    before = {p.name for p in paths.backups.glob("shared-*.db")}
+    session = Session(paths, clock, runner)
+    session.daily_backup = daily
+    assert session.start()
+    try:
+        assert session.window is not None and session.window.isVisible()
+        made = {p.name for p in paths.backups.glob("shared-*.db")} - before
+        assert len(made) == (1 if daily else 0)
+        assert all(name.endswith("-daily.db") for name in made)
+    finally:
+        session.close()
