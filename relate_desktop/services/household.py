@@ -134,6 +134,13 @@ class Household:
             self._vault = None
             space.close()
 
+    def stop_checks(self) -> None:
+        """End any integrity check running in the background (before waiting for the worker
+        when locking or quitting); backups and saves are left to finish."""
+        self.shared.stop_check()
+        if self._vault is not None:
+            self._vault[1].stop_check()
+
     def close(self) -> None:
         self.close_vault()
         self.shared.close()

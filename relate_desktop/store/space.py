@@ -45,6 +45,7 @@ class Space:
         self.engine: Engine = make_engine(path, key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._checking: Any = None  # the connection running quick_check, to interrupt it
+        self._check_stopped = False
         self._closed = False
 
     @classmethod
@@ -131,7 +132,10 @@ class Space:
 
     def check(self) -> None:
         """SQLite's quick integrity check; raises CorruptDatabase naming the newest good
-        backup. Returns quietly when the space is closed meanwhile (close() interrupts it)."""
+        backup. Returns quietly when the space is closed meanwhile (close() interrupts it) or
+        the check was stopped (stop_check), even before it began."""
+        if self._check_stopped:
+            return
         try:
             with plain_errors(), self.engine.connect() as connection:
                 self._checking = connection.connection.dbapi_connection
@@ -140,7 +144,7 @@ class Space:
                 finally:
                     self._checking = None
         except StorageError as error:
-            if self._closed:
+            if self._closed or self._check_stopped:
                 return
             if isinstance(error, CorruptDatabase):
                 raise damaged(self.path, self.backups_dir, self.name, self._key) from None
@@ -167,11 +171,17 @@ class Space:
         restore_space(self.name, self.path, self._key, self.backups_dir, backup, now)
         return Space.open(self.name, self.path, self._key, self.backups_dir, now)
 
-    def close(self) -> None:
-        self._closed = True
+    def stop_check(self) -> None:
+        """End a background integrity check now (it returns quietly), so locking or quitting
+        doesn't wait seconds for it; the next start checks again."""
+        self._check_stopped = True
         checking = self._checking
         if checking is not None:
-            checking.interrupt()  # a background check ends now rather than hold up quitting
+            checking.interrupt()
+
+    def close(self) -> None:
+        self._closed = True
+        self.stop_check()
         self.engine.dispose()
 
 

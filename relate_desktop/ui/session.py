@@ -266,6 +266,7 @@ class Session(QObject):
             window.deleteLater()
         if self.household is not None:
             household, self.household = self.household, None
+            household.stop_checks()
             self.runner.shutdown()
             household.close()
         if not offer_recovery(None, self.paths, error, self.clock, names) or not self.start():
@@ -311,7 +312,8 @@ class Session(QObject):
             window.deleteLater()
         if self.household is not None:
             household, self.household = self.household, None
-            self.runner.shutdown()  # a backup still running on the worker finishes first
+            household.stop_checks()  # a background check ends now; a backup finishes first
+            self.runner.shutdown()
             household.close()
 
     def unlock_from_lock_screen(self) -> None:
@@ -356,6 +358,7 @@ class Session(QObject):
             self.window.close()
             self.window = None
         if self.household is not None:
+            self.household.stop_checks()
             self.runner.shutdown()
             self.household.close()
             self.household = None
