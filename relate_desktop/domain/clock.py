@@ -15,7 +15,8 @@ class Clock(Protocol):
         ...
 
 
-def _zone(name: str) -> ZoneInfo | None:
+def named_zone(name: str) -> ZoneInfo | None:
+    """The IANA zone of that name, or None for an empty or unknown name."""
     name = name.strip().lstrip(":")
     if not name:
         return None
@@ -40,7 +41,7 @@ def local_zone(hint: str = "") -> tzinfo:
         if "zoneinfo/" in target:
             candidates.append(target.split("zoneinfo/", 1)[1])
     for name in candidates:
-        zone = _zone(name)
+        zone = named_zone(name)
         if zone is not None:
             return zone
     return datetime.now(UTC).astimezone().tzinfo or UTC
@@ -54,7 +55,7 @@ def zone_name(zone: tzinfo | None) -> str:
 
 def in_zone(moment: datetime, name: str) -> datetime:
     """`moment` seen in the named zone; unchanged when the name is empty or unknown."""
-    zone = _zone(name)
+    zone = named_zone(name)
     return moment.astimezone(zone) if zone is not None else moment
 
 

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from relate_desktop.domain.clock import Clock
+from relate_desktop.domain.guide import text
 
 CHECK_IN_TIME = time(19, 0)
 
@@ -29,8 +30,6 @@ class FollowUpPreset(StrEnum):
 
 def preset_label(preset: FollowUpPreset, language: str | None = None) -> str:
     """How a preset is named in the interface ('In a week'), in the current language."""
-    from relate_desktop.domain.guide import text
-
     return text(f"steps.follow_up.presets.{preset.value}", language)
 
 
@@ -44,8 +43,6 @@ class Repeat(StrEnum):
 
 def repeat_label(repeat: Repeat, language: str | None = None) -> str:
     """How a repeat is named in the interface ('Every week'), in the current language."""
-    from relate_desktop.domain.guide import text
-
     return text(f"steps.follow_up.repeats.{repeat.value}", language)
 
 
@@ -86,12 +83,6 @@ def preset_date(start: datetime, preset: FollowUpPreset) -> datetime:
         }
         day = start.date() + timedelta(days=days[preset])
     return at_wall_time(day, CHECK_IN_TIME, start.tzinfo)
-
-
-def schedule_follow_ups(presets: list[FollowUpPreset], clock: Clock) -> list[datetime]:
-    """Check-in dates for the chosen presets, earliest first, without duplicates."""
-    start = clock.now()
-    return sorted({preset_date(start, p) for p in presets})
 
 
 def custom_date(day: date, at: time, clock: Clock) -> datetime:

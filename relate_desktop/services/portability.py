@@ -13,7 +13,7 @@ from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from relate_desktop.domain.clock import Clock, in_zone, zone_name
+from relate_desktop.domain.clock import Clock, in_zone, named_zone, zone_name
 from relate_desktop.domain.compose import APOLOGY_PARTS, REQUEST_PARTS, RESPONSE_PARTS
 from relate_desktop.domain.errors import DiskFull, InvalidImport, InvalidInput
 from relate_desktop.domain.follow_ups import Repeat
@@ -722,7 +722,7 @@ def _answer(value: Any, path: str, context: _Context) -> CheckInAnswer:
 
 def _zone(value: Any, path: str) -> str:
     name = _text(value, path).strip()
-    if name and not zone_name(in_zone(datetime.now(UTC), name).tzinfo):
+    if name and named_zone(name) is None:
         raise InvalidImport(path, f"{_show(name)} is not a time zone this computer knows")
     return name
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from relate_desktop.domain import vocabulary
 from relate_desktop.domain.models import (
+    Agreement,
     AgreementStatus,
     AgreementSummary,
     ConflictSummary,
@@ -174,6 +175,8 @@ class AgreementsPage(_MasterDetail):
             return browse.agreements_page(household, len(loaded), limit)
 
         self.model = PagedListModel(page, self._label, lambda a: a.id)
+        # The agreement on show, as read to draw it: the buttons follow it without reading again.
+        self.shown: Agreement | None = None
         super().__init__(household, "agreements", self.tr("Agreements"))
         row = QHBoxLayout()
         self.check_in_button = QPushButton(self.tr("&Check in now"))
@@ -207,17 +210,15 @@ class AgreementsPage(_MasterDetail):
         if agreement_id:
             self.export_pdf.emit(agreement_id)
 
-    def _next_check_in(self, agreement_id: str) -> str | None:
-        pending = [
-            f
-            for f in browse.agreement_document(self.household, agreement_id).agreement.follow_ups
-            if f.status is FollowUpStatus.PENDING
-        ]
+    def _next_check_in(self) -> str | None:
+        shown = self.shown
+        pending = (
+            [f for f in shown.follow_ups if f.status is FollowUpStatus.PENDING] if (shown) else []
+        )
         return min(pending, key=lambda f: f.due_at).id if pending else None
 
     def _check_in(self) -> None:
-        agreement_id = self._current()
-        follow_up = self._next_check_in(agreement_id) if agreement_id else None
+        follow_up = self._next_check_in()
         if follow_up:
             self.check_in.emit(follow_up)
 
@@ -236,25 +237,16 @@ class AgreementsPage(_MasterDetail):
             self.refresh()
 
     def show_item(self, item_id: str | None) -> None:
-        super().show_item(item_id)
-        active = False
-        if item_id:
-            row = self.model.row_of(item_id)
-            status = (
-                self.model.item(row).status
-                if row >= 0
-                else browse.agreement_document(self.household, item_id).agreement.status
-            )
-            active = status is AgreementStatus.ACTIVE
-        self.pdf_button.setEnabled(bool(item_id))
+        self.shown = None
+        super().show_item(item_id)  # draws it, which sets self.shown
+        active = self.shown is not None and self.shown.status is AgreementStatus.ACTIVE
+        self.pdf_button.setEnabled(self.shown is not None)
         self.plan_button.setEnabled(active)
-        self.check_in_button.setEnabled(
-            active and item_id is not None and self._next_check_in(item_id) is not None
-        )
+        self.check_in_button.setEnabled(active and self._next_check_in() is not None)
 
     def render_html(self, item_id: str) -> str:
         doc = browse.agreement_document(self.household, item_id)
-        a = doc.agreement
+        a = self.shown = doc.agreement
         html = [
             f"<h2>{escape(a.title)}</h2>",
             "<p><i>"

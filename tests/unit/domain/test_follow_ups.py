@@ -23,9 +23,9 @@ from relate_desktop.domain.follow_ups import (
     preset_date,
     preset_label,
     repeat_label,
-    schedule_follow_ups,
     snooze_choices,
 )
+from relate_desktop.domain.repair_flow import RepairState, planned_check_ins
 
 CHICAGO = ZoneInfo("America/Chicago")
 CST = timezone(timedelta(hours=-6))
@@ -109,6 +109,13 @@ def test_the_night_of_the_change_itself() -> None:
     assert due.utcoffset() == timedelta(hours=-5)
 
 
+def schedule(presets: list[FollowUpPreset], clock: FixedClock) -> list[datetime]:
+    """The moments a repair with these presets plans (as finishing it would store them)."""
+    state = RepairState(id="r", people=["a"], started_by="a", started_at=clock.now().isoformat())
+    state.follow_up_presets = [p.value for p in presets]
+    return [moment for moment, _repeat in planned_check_ins(state, clock.now())]
+
+
 def test_schedule_sorts_and_drops_duplicates_using_the_clock() -> None:
     clock = FixedClock(datetime(2026, 3, 5, 9, 0, tzinfo=CHICAGO))
     presets = [
@@ -117,24 +124,20 @@ def test_schedule_sorts_and_drops_duplicates_using_the_clock() -> None:
         FollowUpPreset.ONE_WEEK,
         FollowUpPreset.THREE_DAYS,
     ]
-    dues = schedule_follow_ups(presets, clock)
+    dues = schedule(presets, clock)
     assert [d.replace(tzinfo=None) for d in dues] == [
         datetime(2026, 3, 8, 19, 0),
         datetime(2026, 3, 12, 19, 0),
         datetime(2026, 4, 5, 19, 0),
     ]
-    assert schedule_follow_ups([], clock) == []
+    assert schedule([], clock) == []
 
 
 def test_schedule_follows_the_clock_when_it_moves() -> None:
     clock = FixedClock(datetime(2026, 1, 31, 12, 0, tzinfo=CST))
-    assert schedule_follow_ups([FollowUpPreset.ONE_MONTH], clock) == [
-        datetime(2026, 2, 28, 19, 0, tzinfo=CST)
-    ]
+    assert schedule([FollowUpPreset.ONE_MONTH], clock) == [datetime(2026, 2, 28, 19, 0, tzinfo=CST)]
     clock.advance(timedelta(days=1))
-    assert schedule_follow_ups([FollowUpPreset.ONE_MONTH], clock) == [
-        datetime(2026, 3, 1, 19, 0, tzinfo=CST)
-    ]
+    assert schedule([FollowUpPreset.ONE_MONTH], clock) == [datetime(2026, 3, 1, 19, 0, tzinfo=CST)]
 
 
 def test_check_in_time_is_a_calm_evening_hour() -> None:
