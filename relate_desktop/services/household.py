@@ -83,6 +83,16 @@ class Household:
         """Whose private space is open, if anyone's."""
         return self._vault[0] if self._vault else None
 
+    @property
+    def open_private_space(self) -> Space | None:
+        """The private space that is open, if any (never anyone else's)."""
+        return self._vault[1] if self._vault else None
+
+    def open_spaces(self) -> list[Space]:
+        """The shared space, and the private space that is open."""
+        vault = self.open_private_space
+        return [self.shared, vault] if vault else [self.shared]
+
     def vault(self, person_id: str) -> Space | None:
         """That person's private space, when it is the one that is open."""
         if self._vault is not None and self._vault[0] == person_id:
@@ -137,9 +147,8 @@ class Household:
     def stop_checks(self) -> None:
         """End any integrity check running in the background (before waiting for the worker
         when locking or quitting); backups and saves are left to finish."""
-        self.shared.stop_check()
-        if self._vault is not None:
-            self._vault[1].stop_check()
+        for space in self.open_spaces():
+            space.stop_check()
 
     def close(self) -> None:
         self.close_vault()

@@ -15,8 +15,7 @@ def insights(household: Household, window: DateRange | None = None) -> Insights:
     with household.shared.read() as session:
         conflicts = insights_store.conflict_facts(session, window)
         check_ins = insights_store.check_in_facts(session, window)
-    person = household.private_person
-    vault = household.vault(person) if person else None
+    vault = household.open_private_space
     if vault is not None:
         with vault.read() as session:
             private = insights_store.reflection_views(session)
@@ -24,4 +23,4 @@ def insights(household: Household, window: DateRange | None = None) -> Insights:
             replace(c, views=(*c.views, private[c.id])) if c.id in private else c for c in conflicts
         ]
     names = {p.id: p.name for p in household.people}
-    return compute(conflicts, check_ins, names, window, person)
+    return compute(conflicts, check_ins, names, window, household.private_person)

@@ -14,9 +14,7 @@ from relate_desktop.store.space import Space
 
 def _spaces(household: Household) -> list[Space]:
     """Where entries can be read: the open private space (if any), then the shared space."""
-    person = household.private_person
-    vault = household.vault(person) if person else None
-    return [vault, household.shared] if vault else [household.shared]
+    return household.open_spaces()[::-1]
 
 
 def write_entry(

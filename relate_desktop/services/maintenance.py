@@ -12,7 +12,7 @@ from relate_desktop.paths import DataPaths
 from relate_desktop.services.household import Household, open_household, require_household
 from relate_desktop.store import keys
 from relate_desktop.store.backups import list_backups, prune, put_in_place, set_aside
-from relate_desktop.store.space import SHARED_SPACE, Space, restore_space
+from relate_desktop.store.space import SHARED_SPACE, restore_space
 
 
 @dataclass(frozen=True)
@@ -26,20 +26,13 @@ class BackupInfo:
     private: bool
 
 
-def _open_spaces(household: Household) -> list[Space]:
-    """The shared space and the private space that is open (never anyone else's)."""
-    person = household.private_person
-    vault = household.vault(person) if person else None
-    return [household.shared, vault] if vault else [household.shared]
-
-
 def back_up(household: Household, reason: str = "manual") -> list[Path]:
     """An encrypted copy of every open space into the backups folder (a locked private space
     can only be copied by its owner, when it is open), then the rotation: the newest ten and
     one a month for a year are kept."""
     now = household.clock.now()
     made = []
-    for space in _open_spaces(household):
+    for space in household.open_spaces():
         made.append(space.backup(now, reason))
         prune(space.backups_dir, space.name, now)
     return made
@@ -48,7 +41,7 @@ def back_up(household: Household, reason: str = "manual") -> list[Path]:
 def check_open(household: Household) -> None:
     """The integrity check of the open spaces (CorruptDatabase names the newest good backup).
     Reads every page: seconds on years of data, so the app runs it in the background."""
-    for space in _open_spaces(household):
+    for space in household.open_spaces():
         space.check()
 
 
@@ -56,7 +49,7 @@ def back_up_if_due(household: Household) -> list[Path]:
     """The first backup of the day of each open space, when it has none from today yet."""
     now = household.clock.now()
     made = []
-    for space in _open_spaces(household):
+    for space in household.open_spaces():
         latest = list_backups(space.backups_dir, space.name)
         if not latest or latest[0].made_at.date() != now.date():
             made.append(space.backup(now, "daily"))
@@ -66,14 +59,7 @@ def back_up_if_due(household: Household) -> list[Path]:
 
 def backups(household: Household) -> list[BackupInfo]:
     """Backups of the shared space and of the open private space, newest first."""
-    found: list[BackupInfo] = []
-    for space in _open_spaces(household):
-        private = space is not household.shared
-        found += [
-            BackupInfo(b.path.name, b.made_at, b.reason, private)
-            for b in list_backups(space.backups_dir, space.name)
-        ]
-    return sorted(found, key=lambda b: b.made_at, reverse=True)
+    return stored_backups(household.paths, household.private_person)
 
 
 def stored_backups(paths: DataPaths, person_id: str | None = None) -> list[BackupInfo]:
@@ -95,7 +81,7 @@ def restore(household: Household, name: str) -> None:
     """Put a backup back in place of the space it was made from (the shared space or the open
     private space): the current state is backed up first, then the file is swapped in one
     rename and the space reopened. A damaged backup is refused and nothing changes."""
-    for space in _open_spaces(household):
+    for space in household.open_spaces():
         if _belongs_to(name, space.name):
             source = _backup_path(space.backups_dir, space.name, name)
             household.replace_space(space, space.restore(source, household.clock.now()))

@@ -157,8 +157,7 @@ def export_data(household: Household) -> dict[str, Any]:
         conflicts = repositories.all_conflicts(session)
         journal = [e for e in repositories.journal_entries(session) if not e.private]
     reflections: dict[str, list[Perspective]] = {}
-    person = household.private_person
-    vault = household.vault(person) if person else None
+    vault = household.open_private_space
     if vault is not None:
         with vault.read() as session:
             journal += repositories.journal_entries(session)

@@ -13,7 +13,6 @@ from relate_desktop.services.household import (
     validate_names,
     validate_passphrase,
 )
-from relate_desktop.services.maintenance import back_up_if_due
 from relate_desktop.store import keys, repositories
 from relate_desktop.store.keys import KdfParams, PersonKeys
 
@@ -34,7 +33,6 @@ def unlock_private(household: Household, person_id: str, secret: str) -> bool:
         raise WrongPassphrase(f"{person.name} has no private space yet.")
     opened = keys.open_person(person, secret)
     household.open_vault(person_id, opened.keys[keys.VAULT])
-    back_up_if_due(household)
     return opened.by_recovery_code
 
 

@@ -165,8 +165,7 @@ def discard_repair(household: Household, repair_id: str) -> None:
     """Drop a repair in progress, and the open private space's answers to it."""
     with household.shared.session() as session:
         repositories.delete_repair_state(session, repair_id)
-    person = household.private_person
-    vault = household.vault(person) if person else None
+    person, vault = household.private_person, household.open_private_space
     if person and vault:
         with vault.session() as session:
             repositories.delete_reflection(session, repair_id, person)

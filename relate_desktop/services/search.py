@@ -18,8 +18,7 @@ def search(household: Household, text: str, limit: int = LIMIT) -> list[SearchHi
     hits: list[SearchHit] = []
     with household.shared.read() as session:
         hits += search_store.search(session, query, private=False, limit=limit)
-    person = household.private_person
-    vault = household.vault(person) if person else None
+    vault = household.open_private_space
     if vault is not None:
         with vault.read() as session:
             hits += search_store.search(session, query, private=True, limit=limit)

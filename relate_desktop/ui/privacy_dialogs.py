@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from relate_desktop.domain.errors import InvalidInput, RelateError
 from relate_desktop.domain.guide import text
-from relate_desktop.services import privacy
+from relate_desktop.services import maintenance, privacy
 from relate_desktop.services.household import Household, validate_passphrase
 from relate_desktop.ui.appearance import tone
+from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.recovery import offer_recovery
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.unlock import UnlockDialog
@@ -264,6 +265,12 @@ def open_private_space(
             if offer_recovery(parent, household.paths, dialog.damage, household.clock, names):
                 return open_private_space(parent, household, person_id, runner)
         return False
+    # The private space's first backup of the day, on the worker (unlocking doesn't wait).
+    runner.run(
+        lambda: maintenance.back_up_if_due(household),
+        lambda _made: None,
+        lambda error: show_error(parent, error),
+    )
     if dialog.result_value:
         change_passphrase(parent, household, person_id, runner, recovered=True)
     return True

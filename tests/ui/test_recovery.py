@@ -320,9 +320,11 @@ def test_the_restore_screen_lists_only_the_open_persons_private_backups(
     from tests.conftest import PASSPHRASES
 
     maria, lloyd = (p.id for p in protected.people)
-    privacy.unlock_private(protected, lloyd, PASSPHRASES[1])  # Lloyd's space: backed up today
+    privacy.unlock_private(protected, lloyd, PASSPHRASES[1])
+    maintenance.back_up_if_due(protected)  # as the app does after unlocking: Lloyd's backup
     clock.advance(timedelta(hours=1))
     privacy.unlock_private(protected, maria, PASSPHRASES[0])
+    maintenance.back_up_if_due(protected)
     clock.advance(timedelta(hours=1))
     maintenance.back_up(protected)
     main = MainWindow(protected, maria, runner)
