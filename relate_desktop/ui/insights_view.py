@@ -28,6 +28,7 @@ from relate_desktop.domain.insights import DateRange, Insights
 from relate_desktop.domain.vocabulary import Reaction, label
 from relate_desktop.services import insights as insights_service
 from relate_desktop.services.household import Household
+from relate_desktop.ui.dates import local_text
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.table_model import NumbersTable
 from relate_desktop.ui.tasks import TaskRunner
@@ -204,7 +205,8 @@ class InsightsPage(QWidget):
 
         self.start.dateChanged.connect(self.refresh)
         self.end.dateChanged.connect(self.refresh)
-        self.person.currentIndexChanged.connect(self.refresh)
+        # Every person's patterns are counted already: choosing another only redraws.
+        self.person.currentIndexChanged.connect(self._redraw)
         self.all_time.clicked.connect(self.show_all_time)
         self.tables.toggled.connect(self._show_tables)
 
@@ -264,6 +266,11 @@ class InsightsPage(QWidget):
         self.latest = found
         self._fill(found)
         self._show_tables(self.tables.isChecked())
+
+    def _redraw(self) -> None:
+        if self.latest is not None:
+            self._fill(self.latest)
+            self._show_tables(self.tables.isChecked())
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
@@ -398,12 +405,12 @@ def _add_years(day: date, years: int) -> date:
 
 
 def _short_month(month: str) -> str:
-    return f"{date(int(month[:4]), int(month[5:]), 1):%b %Y}"
+    return local_text(date(int(month[:4]), int(month[5:]), 1), "MMM yyyy")
 
 
 def _day(moment: date) -> str:
-    return f"{moment.day} {moment:%b %Y}"
+    return local_text(moment, "d MMM yyyy")
 
 
 def _long_month(month: str) -> str:
-    return f"{date(int(month[:4]), int(month[5:]), 1):%B %Y}"
+    return local_text(date(int(month[:4]), int(month[5:]), 1), "MMMM yyyy")

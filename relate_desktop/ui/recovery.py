@@ -206,9 +206,7 @@ class RestoreDialog(QDialog):
         for item in maintenance.backups(self.household):
             if item.made_at.date() != day:
                 day = item.made_at.date()
-                header = QListWidgetItem(
-                    f"{item.made_at:%A} {item.made_at.day} {item.made_at:%B %Y}"
-                )
+                header = QListWidgetItem(local_text(item.made_at, "dddd d MMMM yyyy"))
                 header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not selectable
                 font = header.font()
                 font.setBold(True)
@@ -224,7 +222,9 @@ class RestoreDialog(QDialog):
                 if item.reason in REASONS
                 else item.reason
             )
-            row = QListWidgetItem(f"    {item.made_at:%H:%M}  ·  {where}  ·  {reason}")
+            row = QListWidgetItem(
+                f"    {local_text(item.made_at, 'HH:mm')}  ·  {where}  ·  {reason}"
+            )
             row.setData(NAME_ROLE, item.name)
             self._dates[item.name] = when(item.made_at)
             row.setToolTip(item.name)
