@@ -179,7 +179,6 @@ class SearchDialog(QDialog):
         self.box.returnPressed.connect(self.open_current)
         self.results.activated.connect(self._activated)
         self.box.installEventFilter(self)
-        self._locked_note = ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Up and Down in the box move through the hits, so Enter opens the one chosen.

@@ -199,14 +199,27 @@ class Session(QObject):
         unlocked: Household = dialog.result_value
         return unlocked, dialog.person_id()
 
+    def _new_window(self, household: Household, person: str) -> MainWindow:
+        window = MainWindow(household, person, self.runner)
+        window.lock_requested.connect(self.lock)
+        window.auto_lock_changed.connect(self.apply_auto_lock)
+        window.journal.editing_changed.connect(self._note_editing)
+        window.rebuild_requested.connect(self.rebuild_window)
+        window.show()
+        return window
+
+    def _close_household(self) -> None:
+        """Close the spaces: a background check ends at once; a backup or save on the worker
+        finishes first."""
+        if self.household is not None:
+            household, self.household = self.household, None
+            household.stop_checks()
+            self.runner.shutdown()
+            household.close()
+
     def show_main(self, household: Household, person: str) -> None:
         self.household = household
-        self.window = MainWindow(household, person, self.runner)
-        self.window.lock_requested.connect(self.lock)
-        self.window.auto_lock_changed.connect(self.apply_auto_lock)
-        self.window.journal.editing_changed.connect(self._note_editing)
-        self.window.rebuild_requested.connect(self.rebuild_window)
-        self.window.show()
+        self.window = self._new_window(household, person)
         if self.lock_screen is not None:
             self.lock_screen.hide()
             self.lock_screen.deleteLater()
@@ -264,11 +277,7 @@ class Session(QObject):
             window, self.window = self.window, None
             window.hide()
             window.deleteLater()
-        if self.household is not None:
-            household, self.household = self.household, None
-            household.stop_checks()
-            self.runner.shutdown()
-            household.close()
+        self._close_household()
         if not offer_recovery(None, self.paths, error, self.clock, names) or not self.start():
             QApplication.quit()
 
@@ -281,12 +290,7 @@ class Session(QObject):
         old.prepare_to_lock()
         old.hide()
         old.deleteLater()
-        self.window = MainWindow(self.household, person, self.runner)
-        self.window.lock_requested.connect(self.lock)
-        self.window.auto_lock_changed.connect(self.apply_auto_lock)
-        self.window.rebuild_requested.connect(self.rebuild_window)
-        self.window.journal.editing_changed.connect(self._note_editing)
-        self.window.show()
+        self.window = self._new_window(self.household, person)
 
     def _safety_check(self, person: str) -> None:
         if self.household is not None and self.window is not None:
@@ -310,11 +314,7 @@ class Session(QObject):
                     widget.reject()
             window.hide()
             window.deleteLater()
-        if self.household is not None:
-            household, self.household = self.household, None
-            household.stop_checks()  # a background check ends now; a backup finishes first
-            self.runner.shutdown()
-            household.close()
+        self._close_household()
 
     def unlock_from_lock_screen(self) -> None:
         info = household_info(self.paths)
@@ -357,11 +357,7 @@ class Session(QObject):
         if self.window is not None:
             self.window.close()
             self.window = None
-        if self.household is not None:
-            self.household.stop_checks()
-            self.runner.shutdown()
-            self.household.close()
-            self.household = None
+        self._close_household()
         if self.lock_screen is not None:
             self.lock_screen.close()
             self.lock_screen = None
