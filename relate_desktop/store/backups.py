@@ -13,7 +13,13 @@ from typing import Any
 import sqlcipher3
 
 from relate_desktop.store import migrate
-from relate_desktop.store.connection import connect_raw, is_readable, looking_at, plain_errors
+from relate_desktop.store.connection import (
+    companions,
+    connect_raw,
+    is_readable,
+    looking_at,
+    plain_errors,
+)
 
 KEEP_LATEST = 10
 KEEP_MONTHLY_DAYS = 365
@@ -117,11 +123,6 @@ def newest_good(backups_dir: Path, space: str, key: bytes) -> BackupFile | None:
         if is_good(backup.path, key):
             return backup
     return None
-
-
-def companions(path: Path) -> list[Path]:
-    """The write-ahead log and shared-memory files SQLite keeps next to a database."""
-    return [Path(f"{path}-wal"), Path(f"{path}-shm")]
 
 
 def set_aside(path: Path, backups_dir: Path, now: datetime) -> Path:

@@ -38,19 +38,23 @@ def connect_raw(path: Path, key: bytes, read_only: bool = False) -> Any:
     return conn
 
 
+def companions(path: Path) -> list[Path]:
+    """The write-ahead log and shared-memory files SQLite keeps next to a database."""
+    return [Path(f"{path}-wal"), Path(f"{path}-shm")]
+
+
 @contextmanager
 def looking_at(path: Path, key: bytes) -> Iterator[Any]:
     """A read-only connection to an existing file, for checking it. SQLite may leave an empty
     log and its index beside a read-only reader; those that were not there before are removed,
     so looking changes nothing in the folder."""
-    companions = [Path(f"{path}-wal"), Path(f"{path}-shm")]
-    existed = [item.exists() for item in companions]
+    wal, shm = companions(path)
+    existed = [wal.exists(), shm.exists()]
     conn = connect_raw(path, key, read_only=True)
     try:
         yield conn
     finally:
         conn.close()
-        wal, shm = companions
         if not existed[0] and wal.exists() and wal.stat().st_size == 0:
             wal.unlink(missing_ok=True)
             if not existed[1]:
