@@ -54,7 +54,7 @@ class DataFolderLocked(StorageError):
 class CorruptDatabase(StorageError):
     """A space's file cannot be read or fails its integrity check. `space` names it and
     `backup` is the file name of its newest backup that passed the check (if any), so the
-    app can offer to put that backup back."""
+    app can offer to put that backup back; `file` is the damaged file's name."""
 
     def __init__(
         self,
@@ -62,11 +62,13 @@ class CorruptDatabase(StorageError):
         space: str | None = None,
         backup: str | None = None,
         backup_made_at: datetime | None = None,
+        file: str | None = None,
     ) -> None:
         super().__init__(message)
         self.space = space
         self.backup = backup
         self.backup_made_at = backup_made_at
+        self.file = file
 
 
 class NewerDatabase(StorageError):

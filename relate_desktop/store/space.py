@@ -215,6 +215,6 @@ def damaged(path: Path, backups_dir: Path, name: str, key: bytes) -> CorruptData
     )
     good = newest_good(backups_dir, name, key)
     if good is None:
-        return CorruptDatabase(message + " There is no good backup of it.", name)
+        return CorruptDatabase(message + " There is no good backup of it.", name, file=path.name)
     message += f" The newest good backup is {good.path.name}, from {good.made_at:%d %B %Y, %H:%M}."
-    return CorruptDatabase(message, name, good.path.name, good.made_at)
+    return CorruptDatabase(message, name, good.path.name, good.made_at, file=path.name)

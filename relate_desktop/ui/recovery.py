@@ -106,8 +106,7 @@ class DamagedFileScreen(QDialog):
             "padding: 10px; border-radius: 6px;"
         )
         layout.addWidget(offer)
-        file_name = error.message.split(" ", 3)[2] if error.message.startswith("The file ") else ""
-        facts = [self.tr("Damaged file: {name}").format(name=file_name)] if file_name else []
+        facts = [self.tr("Damaged file: {name}").format(name=error.file)] if error.file else []
         if error.backup:
             facts.append(self.tr("Backup: {name}").format(name=error.backup))
         details = paragraph("   ·   ".join(facts), "damagedDetails")
