@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -60,6 +61,27 @@ class Household:
         self.new_recovery_codes: dict[str, str] = {}
         # True when opened with a recovery code: time to choose a new passphrase.
         self.unlocked_by_recovery_code = False
+        # Told, with the person's id, just before and just after a private space closes
+        # (lock, hand-over, another person unlocking, locking everything): the one place
+        # every view that can show private words learns to save them, then drop them.
+        self._closing: list[Callable[[str], None]] = []
+        self._closed: list[Callable[[str], None]] = []
+
+    def watch_private(
+        self, closing: Callable[[str], None], closed: Callable[[str], None]
+    ) -> Callable[[], None]:
+        """Call `closing(person)` while a private space can still be written (to save), and
+        `closed(person)` once it is shut (to drop its words). Returns a function that stops."""
+        self._closing.append(closing)
+        self._closed.append(closed)
+
+        def stop() -> None:
+            if closing in self._closing:
+                self._closing.remove(closing)
+            if closed in self._closed:
+                self._closed.remove(closed)
+
+        return stop
 
     @property
     def info(self) -> HouseholdInfo:
@@ -139,10 +161,18 @@ class Household:
             raise ValueError("that space is not open in this household")
 
     def close_vault(self) -> None:
-        if self._vault is not None:
-            _person, space = self._vault
-            self._vault = None
-            space.close()
+        if self._vault is None:
+            return
+        person = self._vault[0]
+        for closing in list(self._closing):
+            closing(person)
+        if self._vault is None or self._vault[0] != person:
+            return  # a listener closed it already
+        _person, space = self._vault
+        self._vault = None
+        space.close()
+        for closed in list(self._closed):
+            closed(person)
 
     def stop_checks(self) -> None:
         """End any integrity check running in the background (before waiting for the worker

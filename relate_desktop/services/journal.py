@@ -65,6 +65,19 @@ def share_entry(household: Household, entry_id: str) -> JournalEntry:
     return shared
 
 
+def delete_entry(household: Household, entry_id: str, author_id: str) -> None:
+    """Its author deletes an entry: from their open private space, or from the shared space.
+    Nobody deletes another person's entry."""
+    found = entry(household, entry_id)
+    if found is None:
+        raise InvalidInput("That entry is no longer there.")
+    if found.author_id != author_id:
+        raise InvalidInput("Only the person who wrote an entry can delete it.")
+    space = household.require_vault(author_id) if found.private else household.shared
+    with space.session() as session:
+        repositories.delete_journal_entry(session, entry_id)
+
+
 def entry(household: Household, entry_id: str) -> JournalEntry | None:
     for space in _spaces(household):
         with space.read() as session:

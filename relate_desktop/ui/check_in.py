@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relate_desktop import APP_NAME
 from relate_desktop.domain.follow_ups import (
     FollowUpPreset,
     Repeat,
@@ -269,7 +270,7 @@ class CheckInDialog(QDialog):
         agreement, follow_up = check_ins.check_in(household, follow_up_id)
         self.agreement = agreement
         # The window title shows in task bars and screen-sharing pickers: no agreement title.
-        self.setWindowTitle(_t("window_title"))
+        self.setWindowTitle(APP_NAME)  # task switchers show titles: a neutral one
         self.resize(640, 640)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(_t("title", title=agreement.title), "checkInTitle"))

@@ -260,6 +260,17 @@ class InsightsPage(QWidget):
             lambda error: self._failed(generation, error),
         )
 
+    def drop_results(self) -> None:
+        """A private space closed: forget what was counted with it (and anything still being
+        counted); the page counts again when next shown."""
+        self._generation += 1
+        if self.latest is None:
+            return
+        self.latest = None
+        self.summary.setText("")
+        for section in self.sections:
+            section.present(None, [], "")
+
     def _show_found(self, generation: int, found: Insights) -> None:
         if generation != self._generation:
             return  # the dates or the person changed meanwhile

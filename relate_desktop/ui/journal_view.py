@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListView,
     QMessageBox,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relate_desktop import APP_NAME
 from relate_desktop.domain.guide import text, texts
 from relate_desktop.domain.models import JournalEntry
 from relate_desktop.services import journal
@@ -29,7 +32,6 @@ from relate_desktop.ui.appearance import tone
 from relate_desktop.ui.dates import local_text
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.paged_model import PagedListModel
-from relate_desktop.ui.privacy_dialogs import open_private_space
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.widgets import ID_ROLE, heading, paragraph
 
@@ -37,16 +39,24 @@ AUTOSAVE_MS = 1200
 
 
 class JournalPage(QWidget):
+    """Who writes is whoever is there: the person whose private space is open, or, for someone
+    with no private space, the person who said who they are. With nobody there, the journal
+    only shows shared entries to read, and writes nothing in anyone's name."""
+
     private_changed = Signal()
+    unlock_requested = Signal()  # "Unlock my private journal…": the window asks who
     editing_changed = Signal(str)  # the id of the entry in the editor ("" for none yet)
 
-    def __init__(self, household: Household, author_id: str, runner: TaskRunner) -> None:
+    def __init__(self, household: Household, runner: TaskRunner) -> None:
         super().__init__()
         self.setObjectName("journalPage")
         self.household = household
         self.runner = runner
-        self.author_id = author_id
+        # Someone without a private space who said "I'm writing" (shared entries only).
+        self.shared_writer: str | None = None
+        self._shown_writer: str | None = None
         self.entry_id: str | None = None
+        self.entry_author: str | None = None
         self.entry_private = True
         self.dirty = False  # typed since the last save
         self.failed = False  # the last save failed; the next try waits for more typing
@@ -59,8 +69,11 @@ class JournalPage(QWidget):
         )
         self.unlock_button = QPushButton(self.tr("&Unlock my private journal…"))
         self.unlock_button.setObjectName("journalUnlock")
+        self.writer_button = QPushButton(self.tr("&Write a shared entry…"))
+        self.writer_button.setObjectName("journalWriteShared")
         note_row.addWidget(self.note, 1)
         note_row.addWidget(self.unlock_button)
+        note_row.addWidget(self.writer_button)
         layout.addLayout(note_row)
         split = QSplitter()
         left = QWidget()
@@ -106,10 +119,14 @@ class JournalPage(QWidget):
         self.private_box.setChecked(True)
         self.share_button = QPushButton(self.tr("&Share with my partner…"))
         self.share_button.setObjectName("journalShare")
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setObjectName("journalDelete")
+        self.delete_button.setAccessibleName(self.tr("Delete this entry"))
         self.status = QLabel()
         self.status.setObjectName("journalStatus")
         bottom.addWidget(self.private_box)
         bottom.addWidget(self.share_button)
+        bottom.addWidget(self.delete_button)
         bottom.addStretch(1)
         bottom.addWidget(self.status)
         right_layout.addLayout(bottom)
@@ -125,8 +142,13 @@ class JournalPage(QWidget):
         self.editor.textChanged.connect(self._typed)
         self.new_button.clicked.connect(self.new_entry)
         self.entries.selectionModel().currentChanged.connect(self._open)
-        self.unlock_button.clicked.connect(self.unlock)
+        self.unlock_button.clicked.connect(self.unlock_requested)
+        self.writer_button.clicked.connect(self.choose_shared_writer)
         self.share_button.clicked.connect(self.share)
+        self.delete_button.clicked.connect(self.delete)
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.entries)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete)
         self.private_box.toggled.connect(self._private_toggled)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -141,49 +163,111 @@ class JournalPage(QWidget):
 
     # Who writes, and where it goes -------------------------------------------------------
 
-    def set_person(self, person_id: str) -> None:
-        if person_id != self.author_id:
-            self.save()
-            self.author_id = person_id
-            self._clear_editor()
-        self._show_privacy()
+    @property
+    def writer_id(self) -> str | None:
+        """Who is writing now: the owner of the open private space, else someone without a
+        private space who said it's them; None when nobody is there to write."""
+        return self.household.private_person or self.shared_writer
+
+    @property
+    def author_id(self) -> str:
+        return self.writer_id or ""
 
     @property
     def private_open(self) -> bool:
-        return self.household.vault(self.author_id) is not None
+        return self.household.private_person is not None
+
+    def follow_private_space(self) -> None:
+        """A private space opened or closed: whoever writes now, the editor starts afresh."""
+        if self.private_open:
+            self.shared_writer = None
+        if self.writer_id != self._shown_writer:
+            self._clear_editor()
+        self._show_privacy()
+
+    def private_closing(self, person_id: str) -> None:
+        """Their private space is about to close: keep what they were writing."""
+        if person_id == self.writer_id:
+            self.save()
+
+    def private_closed(self, _person_id: str) -> None:
+        """Their private space closed: nothing of it stays in the editor or the list."""
+        self.timer.stop()
+        self.dirty = False
+        self._clear_editor()
+        self.model.reload()
+        self._show_privacy()
+
+    def choose_shared_writer(self) -> None:
+        """Someone without a private space says who they are, to write shared entries."""
+        without = [
+            p for p in self.household.people if not self.household.info.has_private_space(p.id)
+        ]
+        if not without:
+            return
+        chosen = without[0]
+        if len(without) > 1:
+            names = [p.name for p in without]
+            name, ok = QInputDialog.getItem(
+                self, APP_NAME, self.tr("Who is writing?"), names, 0, False
+            )
+            if not ok:
+                return
+            chosen = without[names.index(name)]
+        self.save()
+        self.shared_writer = chosen.id
+        self._clear_editor()
+        self.editor.setFocus()
 
     def _show_privacy(self) -> None:
-        name = self.household.name_of(self.author_id)
-        self.writer.setText(self.tr("Writing as {name}").format(name=name))
-        if self.private_open:
-            self.note.setText(text("journal.private_note", name=name))
-        elif self.household.info.has_private_space(self.author_id):
-            self.note.setText(text("journal.locked_note"))
+        writer = self.writer_id
+        self._shown_writer = writer
+        anyone_unprotected = any(
+            not self.household.info.has_private_space(p.id) for p in self.household.people
+        )
+        if writer is not None:
+            name = self.household.name_of(writer)
+            self.writer.setText(self.tr("Writing as {name}").format(name=name))
+            if self.private_open:
+                self.note.setText(text("journal.private_note", name=name))
+            else:
+                self.note.setText(text("journal.shared_writer_note", name=name))
         else:
-            self.note.setText(text("journal.no_private_space"))
+            self.writer.setText("")
+            self.note.setText(
+                text("journal.pick_writer")
+                if anyone_unprotected and not self.household.info.with_private_space
+                else text("journal.locked_to_write")
+            )
+        self.writer.setVisible(writer is not None)
         self.unlock_button.setVisible(not self.private_open)
         self.unlock_button.setText(
             self.tr("&Unlock my private journal…")
-            if self.household.info.has_private_space(self.author_id)
+            if self.household.info.with_private_space
             else self.tr("&Set up my private space…")
         )
+        self.writer_button.setVisible(writer is None and anyone_unprotected)
         is_new = self.entry_id is None
+        own = writer is not None and (is_new or self.entry_author == writer)
+        self.editor.setReadOnly(not own)
+        self.editor.setPlaceholderText(
+            text("journal.read_only_placeholder")
+            if writer is None
+            else text("journal.placeholder")
+            if self.private_open
+            else text("journal.shared_placeholder")
+        )
         self.private_box.blockSignals(True)
         self.private_box.setChecked(self.entry_private if not is_new else self.private_open)
         self.private_box.blockSignals(False)
         self.private_box.setEnabled(is_new and self.private_open)
+        self.private_box.setVisible(writer is not None or not is_new)
         self.share_button.setVisible(not is_new and self.entry_private)
         self.share_button.setEnabled(len(self.household.people) > 1)
+        self.delete_button.setVisible(not is_new and own)
 
     def _private_toggled(self, on: bool) -> None:
         self.entry_private = on
-
-    def unlock(self) -> None:
-        self.save()
-        if open_private_space(self, self.household, self.author_id, self.runner):
-            self.entry_private = True
-            self._show_privacy()
-            self.private_changed.emit()
 
     # Editing ---------------------------------------------------------------------------------
 
@@ -197,13 +281,16 @@ class JournalPage(QWidget):
         """Save the entry being written (nothing to save when it's empty)."""
         self.timer.stop()
         body = self.editor.toPlainText()
+        writer = self.writer_id
         if not self.dirty or self.editor.isReadOnly() or (not body.strip() and not self.entry_id):
             return
+        if writer is None or (self.entry_id is not None and self.entry_author != writer):
+            return  # nobody is there to write it: never in someone else's name
         private = self.entry_private if self.entry_id else self.private_box.isChecked()
         try:
             entry = journal.write_entry(
                 self.household,
-                self.author_id,
+                writer,
                 body,
                 self.prompt.currentData(),
                 self.entry_id,
@@ -218,19 +305,22 @@ class JournalPage(QWidget):
         first_save = self.entry_id is None
         self.dirty = False
         self.entry_id = entry.id
+        self.entry_author = entry.author_id
         if first_save:
             self.editing_changed.emit(entry.id)
         self.entry_private = entry.private
         self.status.setText(self.tr("Saved (private)") if entry.private else self.tr("Saved"))
         if first_save:
             self.refresh()
+        else:
+            self.model.replace(entry.id, entry)
 
     def share(self) -> None:
         if self.entry_id is None:
             return
         self.save()
         partner = next(
-            (p.name for p in self.household.people if p.id != self.author_id), self.tr("others")
+            (p.name for p in self.household.people if p.id != self.writer_id), self.tr("others")
         )
         answer = QMessageBox.question(
             self,
@@ -248,6 +338,30 @@ class JournalPage(QWidget):
         self.entry_private = False
         self.refresh()
 
+    def delete(self) -> None:
+        """Its writer deletes the entry shown, after saying yes."""
+        writer = self.writer_id
+        if self.entry_id is None or writer is None or self.entry_author != writer:
+            return
+        self.save()
+        answer = QMessageBox.question(
+            self,
+            APP_NAME,
+            text("journal.delete_confirm"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes or self.entry_id is None:
+            return
+        try:
+            journal.delete_entry(self.household, self.entry_id, writer)
+        except Exception as error:
+            show_error(self, error)
+            return
+        self._clear_editor()
+        self.refresh()
+        self.status.setText(self.tr("Deleted."))
+
     def new_entry(self) -> None:
         self.save()
         self._clear_editor()
@@ -257,6 +371,7 @@ class JournalPage(QWidget):
         if self.entry_id is not None:
             self.editing_changed.emit("")
         self.entry_id = None
+        self.entry_author = None
         self.entry_private = self.private_open
         selection = self.entries.selectionModel()
         selection.blockSignals(True)
@@ -265,7 +380,6 @@ class JournalPage(QWidget):
         self.dirty = False
         self.editor.blockSignals(True)
         self.editor.clear()
-        self.editor.setReadOnly(False)
         self.editor.blockSignals(False)
         self.prompt.setCurrentIndex(0)
         self.status.clear()
@@ -290,14 +404,14 @@ class JournalPage(QWidget):
         if found is None:
             return
         self.entry_id = found.id
+        self.entry_author = found.author_id
         self.editing_changed.emit(found.id)
         self.entry_private = found.private
         self.dirty = False
         self.editor.blockSignals(True)
         self.editor.setPlainText(found.body)
         self.editor.blockSignals(False)
-        # Shared entries can be read by both; only their writer changes them.
-        self.editor.setReadOnly(found.author_id != self.author_id)
+        # Shared entries can be read by both; only their writer, while there, changes them.
         self.prompt.setCurrentIndex(max(0, self.prompt.findData(found.prompt)))
         self.status.setText(self.tr("Saved"))
         self._show_privacy()

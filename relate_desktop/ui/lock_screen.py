@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from relate_desktop import APP_NAME
 from relate_desktop.domain.guide import text
 from relate_desktop.ui.appearance import scaled_font, tone
 
@@ -18,7 +19,7 @@ class LockScreen(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("lockScreen")
-        self.setWindowTitle(text("lock.title"))
+        self.setWindowTitle(APP_NAME)  # task switchers show titles: nothing more than the name
         self.resize(1000, 700)
         self.setStyleSheet(f"QWidget#lockScreen {{ background: {tone('surface')}; }}")
         layout = QVBoxLayout(self)

@@ -47,6 +47,7 @@ from relate_desktop.ui.privacy_dialogs import (
     open_private_space,
     replace_recovery_code,
 )
+from relate_desktop.ui.private_watch import PrivateWatch
 from relate_desktop.ui.records import AgreementsPage, ConflictsPage
 from relate_desktop.ui.recovery import RestoreDialog
 from relate_desktop.ui.reminders import ReminderBanner, Reminders
@@ -68,6 +69,7 @@ SECTIONS = (
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    quick_hide_requested = Signal()
     auto_lock_changed = Signal()
     rebuild_requested = Signal()  # the language or colour scheme changed: draw a new window
 
@@ -98,7 +100,7 @@ class MainWindow(QMainWindow):
         self.home = HomePage(household)
         self.conflicts = ConflictsPage(household)
         self.agreements = AgreementsPage(household)
-        self.journal = JournalPage(household, current_person, runner)
+        self.journal = JournalPage(household, runner)
         self.insights = InsightsPage(household, current_person, runner)
         pages = (self.home, self.conflicts, self.agreements, self.journal, self.insights)
         for index, (title, page) in enumerate(zip(SECTIONS, pages, strict=True)):
@@ -128,7 +130,23 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.private_status)
         self.statusBar().showMessage(self._protection_note())
         self.journal.private_changed.connect(self.private_space_changed)
+        self.journal.unlock_requested.connect(self.unlock_private)
+        self.closing_down = False  # locking or closing: nothing to refresh any more
+        # Every view that can show private words saves on `closing` and drops on `closed`.
+        self.private_watch = PrivateWatch(household, self)
+        self.private_watch.closing.connect(self.journal.private_closing)
+        self.private_watch.closed.connect(self._private_closed)
         self._show_private_status()
+
+    def _private_closed(self, person_id: str) -> None:
+        """A private space closed, however it happened: drop its words from every view now
+        (hidden ones too), then show what is left."""
+        self.journal.private_closed(person_id)
+        self.insights.drop_results()
+        if self.search_dialog is not None:
+            self.search_dialog.drop_private()
+        if not self.closing_down:
+            self.private_space_changed()
 
     def _protection_note(self) -> str:
         if self.household.info.shared_protected:
@@ -151,7 +169,7 @@ class MainWindow(QMainWindow):
             )
         else:
             self.private_status.setText(self.tr("Private spaces are locked"))
-        self.journal.set_person(self.current_person)
+        self.journal.follow_private_space()
         self._update_privacy_actions()
 
     def _build_menus(self) -> None:
@@ -242,7 +260,7 @@ class MainWindow(QMainWindow):
         lock_all = action(self.tr("Lock &everything"), "Ctrl+L", self.lock_requested, "actionLock")
         quick = QAction(self.tr("&Quick hide (Ctrl+Shift+H)"), self)
         quick.setObjectName("actionQuickHide")
-        quick.triggered.connect(self.lock_requested)
+        quick.triggered.connect(self.quick_hide_requested)
         self.change_action = action(
             self.tr("&Change my passphrase…"),
             None,
@@ -336,6 +354,7 @@ class MainWindow(QMainWindow):
 
     def prepare_to_lock(self) -> None:
         """Save whatever is being written; private answers in a repair go to their vault."""
+        self.closing_down = True
         self.journal.save()
         if self.wizard is not None:
             self.wizard.save_and_close()
@@ -388,6 +407,8 @@ class MainWindow(QMainWindow):
         self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.wizard.finished.connect(lambda _result: self.refresh())
         self.wizard.private_changed.connect(self.private_space_changed)
+        self.private_watch.closing.connect(self.wizard.private_closing)
+        self.private_watch.closed.connect(self.wizard.private_closed)
         self.wizard.destroyed.connect(lambda: setattr(self, "wizard", None))
         self.wizard.show()
 

@@ -79,5 +79,13 @@ class PagedListModel(QAbstractListModel, Generic[T]):
         """The row showing this id among those loaded, or -1."""
         return next((i for i, row in enumerate(self.rows) if self._key(row) == key), -1)
 
+    def replace(self, key: str, item: T) -> None:
+        """Show `item` in place of the loaded row with the same id (after it was edited)."""
+        row = self.row_of(key)
+        if row >= 0:
+            self.rows[row] = item
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+
     def item(self, row: int) -> T:
         return self.rows[row]

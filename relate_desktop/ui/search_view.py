@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relate_desktop import APP_NAME
 from relate_desktop.domain.search import HitKind, SearchHit
 from relate_desktop.services import search
 from relate_desktop.services.household import Household
@@ -146,7 +147,7 @@ class SearchDialog(QDialog):
     def __init__(self, household: Household, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchDialog")
-        self.setWindowTitle(self.tr("Search"))
+        self.setWindowTitle(APP_NAME)  # its hits can be private: a neutral title
         self.resize(640, 480)
         self.household = household
         layout = QVBoxLayout(self)
@@ -220,6 +221,14 @@ class SearchDialog(QDialog):
                 + " "
                 + self.tr("Private writing is searched only while its owner's space is open.")
             )
+
+    def drop_private(self) -> None:
+        """A private space closed: its hits and the words looked for leave the screen."""
+        self.timer.stop()
+        self.model.set_hits([])
+        self.status.setText("")
+        self.box.clear()  # what was looked for can say as much as what was found
+        self.hide()
 
     def open_current(self) -> None:
         if self.timer.isActive():

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -202,6 +202,7 @@ class Session(QObject):
     def _new_window(self, household: Household, person: str) -> MainWindow:
         window = MainWindow(household, person, self.runner)
         window.lock_requested.connect(self.lock)
+        window.quick_hide_requested.connect(self.quick_hide)
         window.auto_lock_changed.connect(self.apply_auto_lock)
         window.journal.editing_changed.connect(self._note_editing)
         window.rebuild_requested.connect(self.rebuild_window)
@@ -255,7 +256,10 @@ class Session(QObject):
             offer_unsaved_after_crash(self.window, note)
 
     def bring_forward(self) -> None:
-        """Another launch asked for us: show whichever window is in front now."""
+        """Another launch asked for us: show whichever window is in front now (after a quick
+        hide, the plain locked screen: coming back takes a passphrase where there is one)."""
+        if self.window is None and self.lock_screen is None and self.household is None:
+            self._show_lock_screen()
         target = QApplication.activeModalWidget() or self.window or self.lock_screen
         if target is not None:
             target.showNormal()
@@ -299,18 +303,40 @@ class Session(QObject):
     # Locking ------------------------------------------------------------------------------
 
     def lock(self) -> None:
-        """Save, close everything that shows our data, close the spaces, show the plain screen."""
-        self.idle.stop()
+        """Save, close everything that shows our data, close the spaces, show the plain screen
+        where the window was."""
+        where = self.window.geometry() if self.window is not None else None
+        self._lock(hide=False)
         if self.lock_screen is None:
-            # Shown first, so the app always has a window on screen.
-            self.lock_screen = LockScreen()
-            self.lock_screen.unlock_requested.connect(self.unlock_from_lock_screen)
-            self.lock_screen.show()
+            self._show_lock_screen(where)
+
+    def quick_hide(self) -> None:
+        """Like lock, but every Relate window leaves the screen: nothing is left to see.
+        Opening Relate again shows the locked screen."""
+        self._lock(hide=True)
+        if self.lock_screen is not None:
+            self.lock_screen.hide()
+            self.lock_screen.deleteLater()
+            self.lock_screen = None
+
+    def _show_lock_screen(self, where: QRect | None = None) -> None:
+        self.lock_screen = LockScreen()
+        self.lock_screen.unlock_requested.connect(self.unlock_from_lock_screen)
+        if where is not None:
+            self.lock_screen.setGeometry(where)
+        self.lock_screen.show()
+
+    def _lock(self, hide: bool) -> None:
+        self.idle.stop()
+        if hide:
+            for widget in QApplication.topLevelWidgets():
+                if widget.isVisible():
+                    widget.hide()  # off the screen first; saving and closing follow
         if self.window is not None:
             window, self.window = self.window, None
             window.prepare_to_lock()
             for widget in QApplication.topLevelWidgets():
-                if isinstance(widget, QDialog) and widget.isVisible():
+                if isinstance(widget, QDialog) and (widget.isVisible() or hide):
                     widget.reject()
             window.hide()
             window.deleteLater()
@@ -342,8 +368,8 @@ class Session(QObject):
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             combo = QKeySequence(event.keyCombination())
             if combo.matches(QUICK_HIDE) == QKeySequence.SequenceMatch.ExactMatch:
-                if self.window is not None:
-                    self.lock()
+                if self.window is not None or self.lock_screen is not None:
+                    self.quick_hide()
                 return True
         if kind in _ACTIVITY and self.window is not None and self.auto_lock_on:
             self.idle.start()

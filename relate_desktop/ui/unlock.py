@@ -4,6 +4,7 @@ off the GUI thread; repeated wrong tries make the next one wait a little longer.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relate_desktop import APP_NAME
 from relate_desktop.domain.errors import CorruptDatabase, RelateError, WrongPassphrase
 from relate_desktop.domain.models import Person
 from relate_desktop.ui.appearance import tone
@@ -63,7 +65,7 @@ class UnlockDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("unlockDialog")
-        self.setWindowTitle(title or self.tr("Unlock"))
+        self.setWindowTitle(APP_NAME)  # neutral in task switchers; the heading says more
         self.setMinimumWidth(440)
         self.attempt = attempt
         self.runner = runner
@@ -73,7 +75,7 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(self)
         heading = QLabel(
             "<h2>"
-            + self.tr("Welcome back")
+            + escape(title or self.tr("Welcome back"))
             + "</h2><p>"
             + (intro or self.tr("Choose who you are and type your passphrase."))
             + "</p>"

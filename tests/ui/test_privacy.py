@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QInputDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from relate_desktop.domain.clock import FixedClock
@@ -47,6 +47,22 @@ def when_modal(qtbot: QtBot, act: Callable[[QWidget], None]) -> None:
         act(dialog)
 
     QTimer.singleShot(20, later)
+
+
+def write_shared_as(qtbot: QtBot, window: QWidget, name: str) -> None:
+    """In a journal with no private space open: "Write a shared entry…", then say who."""
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue(name)
+        dialog.accept()
+
+    button = window.findChild(QAbstractButton, "journalWriteShared")
+    assert button is not None and button.isVisible()
+    when_modal(qtbot, choose)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    window.activateWindow()  # back from the question, as a person's click would do
+    qtbot.waitUntil(window.isActiveWindow)
 
 
 def unlock_with(passphrase: str) -> Callable[[QWidget], None]:
@@ -241,13 +257,19 @@ def test_quick_hide_locks_everything_and_shows_a_neutral_screen(
     )
 
     assert session.window is None and session.household is None
+    # Nothing of Relate is left on screen: no window, no "Locked" sign.
+    assert session.lock_screen is None
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == []
+    qtbot.waitUntil(lambda: not shiboken6.isValid(wizard) or not wizard.isVisible())
+    # Opening Relate again (a second launch asks this copy to come forward) shows only the
+    # plain locked screen, with a neutral title, where a passphrase is needed to go on.
+    session.bring_forward()
     lock_screen = session.lock_screen
     assert isinstance(lock_screen, LockScreen) and lock_screen.isVisible()
     shown = " ".join(label.text() for label in lock_screen.findChildren(QLabel))
     assert "Maria" not in shown and "Lloyd" not in shown
-    assert lock_screen.windowTitle() == "Locked"
+    assert lock_screen.windowTitle() == "Relate"
     screenshot(lock_screen, "privacy-09-locked")
-    qtbot.waitUntil(lambda: not shiboken6.isValid(wizard) or not wizard.isVisible())
     # What was being typed was saved first: the journal entry and the repair in progress.
     again = open_household(protected.paths, protected.people[0].id, PASSPHRASES[0], protected.clock)
     try:

@@ -29,7 +29,7 @@ from relate_desktop.ui.session import Session
 from relate_desktop.ui.single_instance import SHOW, InstanceServer, server_name
 from relate_desktop.ui.tasks import TaskRunner
 from tests.ui.conftest import screenshot
-from tests.ui.test_privacy import when_modal
+from tests.ui.test_privacy import when_modal, write_shared_as
 from tests.ui.test_repair_wizard import type_into
 
 WORDS = "The words I wrote tonight, with care ✍️"
@@ -170,6 +170,7 @@ def test_a_full_disk_says_so_and_the_text_stays_in_the_editor(
     qtbot: QtBot, window: MainWindow, couple: Household
 ) -> None:
     window.show_section(3, new_entry=True)
+    write_shared_as(qtbot, window, "Maria")
     engine = couple.shared.engine
     event.listen(engine, "connect", _full_disk)
     engine.dispose()
@@ -189,7 +190,8 @@ def test_a_full_disk_says_so_and_the_text_stays_in_the_editor(
     assert window.journal.editor.toPlainText() == WORDS * 300
     assert "Not saved" in window.journal.status.text()
     assert journal.entries(couple) == []
-    assert maintenance.check(couple.paths).ok is True or True  # the space stays whole:
+    # The space stays whole:
+    assert maintenance.check(couple.paths).ok
     with couple.shared.read() as session:
         assert session.connection().exec_driver_sql("PRAGMA quick_check").scalar() == "ok"
 
@@ -204,6 +206,7 @@ def test_leaving_the_editor_saves_at_once(
     qtbot: QtBot, window: MainWindow, couple: Household
 ) -> None:
     window.show_section(3, new_entry=True)
+    write_shared_as(qtbot, window, "Maria")
     type_into(qtbot, window, "journalEditor", "Saved when I look away")  # type: ignore[arg-type]
     assert journal.entries(couple) == []  # the timer has not fired yet
     window.nav.setFocus()  # focus moves to the sidebar
@@ -358,6 +361,7 @@ def test_the_folder_lock_notes_the_entry_being_written_never_its_words(
         assert window is not None
         qtbot.addWidget(window)
         window.show_section(3, new_entry=True)
+        write_shared_as(qtbot, window, "Maria")
         type_into(qtbot, window, "journalEditor", "Words that stay private")  # type: ignore[arg-type]
         window.journal.save()
         [entry] = journal.entries(couple)

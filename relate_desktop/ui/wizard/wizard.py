@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relate_desktop import APP_NAME
 from relate_desktop.domain.guide import missing_text, text
 from relate_desktop.domain.repair_flow import RepairState, Step, StepKind, missing, steps
 from relate_desktop.services import privacy, repair
@@ -53,7 +56,7 @@ class RepairWizard(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("repairWizard")
-        self.setWindowTitle(self.tr("Repair"))
+        self.setWindowTitle(APP_NAME)  # task switchers show titles: nothing about a fight
         self.resize(760, 720)
         self.household = household
         self.state = state
@@ -190,6 +193,27 @@ class RepairWizard(QDialog):
         ):
             repair.unseal_private(self.household, self.state, step.person_id)
 
+    def _showing_private_of(self, person_id: str) -> bool:
+        step = steps(self.state)[self.state.step_index]
+        return (
+            self.page is not None
+            and self.agreement_id is None
+            and step.kind is StepKind.PERSPECTIVE
+            and step.person_id == person_id
+        )
+
+    def private_closing(self, person_id: str) -> None:
+        """Their private space is about to close (locked from the menu, someone else unlocked,
+        locking everything): their private answers go to their vault and out of memory."""
+        if self._showing_private_of(person_id):
+            self._leave_step()
+
+    def private_closed(self, person_id: str) -> None:
+        """Their private space closed: show their step again, sealed."""
+        if self._showing_private_of(person_id) and self.isVisible():
+            self.page = None  # sealed already: nothing more to keep
+            self.show_step(self.state.step_index)
+
     def _privacy_requested(self, private: bool) -> None:
         step = steps(self.state)[self.state.step_index]
         page = self.page
@@ -221,8 +245,22 @@ class RepairWizard(QDialog):
         """Before locking: keep everything, private answers in their vault, then close."""
         self._leave_step()
         self.save()
-        self.page = None
+        self._drop_page()
         self.close()
+
+    def _drop_page(self) -> None:
+        """Empty the page's fields now (the page itself goes when Qt deletes the wizard):
+        what was typed leaves the widgets at once, without touching the saved repair."""
+        if self.page is None:
+            return
+        edits: list[QLineEdit | QPlainTextEdit] = [
+            *self.page.findChildren(QLineEdit),
+            *self.page.findChildren(QPlainTextEdit),
+        ]
+        for edit in edits:
+            edit.blockSignals(True)
+            edit.clear()
+        self.page = None
 
     def current_step_missing(self) -> list[str]:
         return missing(steps(self.state)[self.state.step_index], self.state)
