@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, TextIO
 from relate_desktop import __version__
 from relate_desktop.domain.errors import InvalidInput, RelateError, WrongPassphrase
 from relate_desktop.paths import ENV_VAR, DataPaths, resolve_data_dir
+from relate_desktop.store.modes import restrict_process
 
 if TYPE_CHECKING:
     from relate_desktop.services.household import Household
@@ -338,6 +339,8 @@ def run(argv: Sequence[str], stdin: TextIO, out: TextIO, err: TextIO) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Before anything is written: every file and folder this process makes is its owner's only.
+    restrict_process()
     return run(sys.argv[1:] if argv is None else argv, sys.stdin, sys.stdout, sys.stderr)
 
 
