@@ -21,6 +21,7 @@ from relate_desktop.paths import DataPaths
 from relate_desktop.store import keys, repositories
 from relate_desktop.store.keys import KdfParams, KeyFile, PersonKeys
 from relate_desktop.store.lock import DataFolderLock
+from relate_desktop.store.modes import private_dir, tighten
 from relate_desktop.store.space import SHARED_SPACE, Space
 
 MAX_NAME = 60
@@ -228,7 +229,7 @@ def set_up(
         people=people,
         shared_key_plain=None if passphrases is not None else shared_key.hex(),
     )
-    paths.root.mkdir(parents=True, exist_ok=True)
+    private_dir(paths.root)
     created = [paths.shared_db, *(paths.vault_db(pid) for pid in vault_keys)]
     try:
         space = Space.open(SHARED_SPACE, paths.shared_db, shared_key, paths.backups, clock.now())
@@ -286,6 +287,7 @@ def open_household(
     check is left to `maintenance.check_open` (the app runs it once its window shows)."""
     clock = clock or SystemClock()
     keyfile = keys.load(paths.root)
+    tighten(paths.root)  # a folder left open to others by an older version
     opened = None
     if person_id is not None and passphrase is not None:
         opened = keys.open_person(_person_keys(keyfile, person_id), passphrase)
@@ -379,7 +381,10 @@ class FolderClaim(Protocol):
     @property
     def left_note(self) -> str: ...
 
-    def note(self, note: str) -> None: ...
+    @property
+    def left_sealed(self) -> bytes: ...
+
+    def note(self, kind: str, sealed: bytes = b"") -> None: ...
 
     def release(self) -> None: ...
 
