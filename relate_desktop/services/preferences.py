@@ -11,7 +11,7 @@ from relate_desktop.domain.errors import InvalidInput
 from relate_desktop.domain.language import SUPPORTED
 from relate_desktop.paths import DataPaths
 from relate_desktop.store import settings
-from relate_desktop.store.modes import create_private, private_dir, private_file
+from relate_desktop.store.modes import private_dir, private_file
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
 AUTO_LOCK_CHOICES = (0, 1, 2, 5, 10, 15, 30, 60)  # 0: never
@@ -69,13 +69,12 @@ def update(paths: DataPaths, **changes: object) -> Preferences:
 def toolkit_settings_folder(paths: DataPaths, file_names: tuple[str, ...]) -> Path:
     """Where the GUI toolkit keeps its own settings (Qt's file dialogs remember folders in
     QtProject.conf): the data folder, 0700, so nothing about where people saved files is
-    written outside it. Each named file is made 0600 beforehand; Qt keeps an existing file's
-    mode when it rewrites it."""
+    written outside it. Nothing is created here (starting the app leaves the folder as it
+    was); Qt writes the file when a dialog closes, 0600 under the process umask that
+    `cli.main` sets, and keeps an existing file's mode, which is made 0600 here."""
     private_dir(paths.root)
     for name in file_names:
         path = paths.root / name
-        if not path.exists():
-            create_private(path)
-        else:
+        if path.is_file():
             private_file(path)
     return paths.root

@@ -19,6 +19,7 @@ from relate_desktop.ui.application import keep_qt_settings_in
 
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    umask = os.umask(0o077)  # as cli.main sets it (restrict_process) for the app
     home = tmp_path / "home"
     (home / ".config").mkdir(parents=True)
     monkeypatch.setenv("HOME", str(home))
@@ -28,6 +29,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     default = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
     for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(kind, QSettings.Scope.UserScope, default)
+    os.umask(umask)
 
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes and XDG folders are POSIX")
@@ -47,11 +49,11 @@ def test_file_dialogs_keep_their_history_in_the_data_folder_only(
     dialog.accept()
     dialog.close()
     dialog.deleteLater()
-    qtbot.waitUntil(lambda: (paths.root / "QtProject.conf").stat().st_size > 0)
+    conf = paths.root / "QtProject.conf"
+    qtbot.waitUntil(lambda: conf.exists() and conf.stat().st_size > 0)
 
     written = [p for p in home.rglob("*") if p.is_file()]
     assert written == [], f"Qt wrote outside the data folder: {written}"
-    conf = paths.root / "QtProject.conf"
     assert "somewhere%20I%20saved%20a%20PDF" in conf.read_text(encoding="utf-8")
     assert stat.S_IMODE(conf.stat().st_mode) == 0o600
     assert stat.S_IMODE(paths.root.stat().st_mode) == 0o700
