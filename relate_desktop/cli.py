@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, TextIO
 from relate_desktop import __version__
 from relate_desktop.domain.errors import InvalidInput, RelateError, WrongPassphrase
 from relate_desktop.paths import ENV_VAR, DataPaths, resolve_data_dir
+from relate_desktop.store.modes import restrict_process
 
 if TYPE_CHECKING:
     from relate_desktop.services.household import Household
@@ -33,7 +34,8 @@ exit codes:
 
 passphrases:
   With --passphrase-stdin, passphrases are read one per line from standard input, in the
-  order of the --person / --unlock options."""
+  order of the --person / --unlock options. A private space opens only with --unlock NAME;
+  without it, anyone's passphrase opens the shared space and nothing private."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -67,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument(
                 "--unlock",
                 metavar="NAME",
-                help="whose passphrase opens the shared space (when it has one)",
+                help="open NAME's private space too (their passphrase on stdin)",
             )
             sub.add_argument(
                 "--passphrase-stdin",
@@ -134,9 +136,9 @@ def _read_passphrases(stdin: TextIO, count: int) -> list[str]:
 def _unlock_args(
     args: argparse.Namespace, paths: DataPaths, stdin: TextIO
 ) -> tuple[str | None, str | None]:
-    """The person and passphrase to unlock with: needed when the shared space is protected,
-    and to reach a person's private space (--unlock NAME). Without --unlock, only shared data
-    is opened."""
+    """The person and passphrase to unlock with: a passphrase is needed when the shared space
+    is protected; a private space opens only with --unlock NAME. Without --unlock the person
+    is None, so the passphrase (anyone's) opens the shared space and nothing private."""
     from relate_desktop.services.household import person_by_name, require_household
 
     info = require_household(paths)
@@ -148,7 +150,9 @@ def _unlock_args(
         raise WrongPassphrase(
             "The shared space is protected; add --unlock NAME --passphrase-stdin."
         )
-    person = person_by_name(info, args.unlock) if args.unlock else info.people[0]
+    if not args.unlock:
+        return None, _read_passphrases(stdin, 1)[0]
+    person = person_by_name(info, args.unlock)
     if not info.shared_protected and not info.has_private_space(person.id):
         raise InvalidInput(f"{person.name} has no private space to unlock.")
     return person.id, _read_passphrases(stdin, 1)[0]
@@ -285,7 +289,7 @@ def _cmd_restore(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out:
 
     person_id, passphrase = _unlock_args(args, paths, stdin)
     if args.backup is None:
-        for item in stored_backups(paths, person_id if args.unlock else None):
+        for item in stored_backups(paths, person_id):
             where = "private" if item.private else "shared"
             out.write(f"{item.name}\t{item.made_at:%Y-%m-%d %H:%M}\t{where}\t{item.reason}\n")
         return EXIT_OK
@@ -335,6 +339,8 @@ def run(argv: Sequence[str], stdin: TextIO, out: TextIO, err: TextIO) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Before anything is written: every file and folder this process makes is its owner's only.
+    restrict_process()
     return run(sys.argv[1:] if argv is None else argv, sys.stdin, sys.stdout, sys.stderr)
 
 

@@ -15,12 +15,14 @@ from relate_desktop.domain.errors import (
     NotSetUp,
     PrivateSpaceLocked,
     StorageError,
+    WrongPassphrase,
 )
 from relate_desktop.domain.models import HouseholdMode, Person
 from relate_desktop.paths import DataPaths
 from relate_desktop.store import keys, repositories
 from relate_desktop.store.keys import KdfParams, KeyFile, PersonKeys
 from relate_desktop.store.lock import DataFolderLock
+from relate_desktop.store.modes import private_dir, tighten
 from relate_desktop.store.space import SHARED_SPACE, Space
 
 MAX_NAME = 60
@@ -257,7 +259,7 @@ def set_up(
         people=people,
         shared_key_plain=None if passphrases is not None else shared_key.hex(),
     )
-    paths.root.mkdir(parents=True, exist_ok=True)
+    private_dir(paths.root)
     created = [paths.shared_db, *(paths.vault_db(pid) for pid in vault_keys)]
     try:
         space = Space.open(SHARED_SPACE, paths.shared_db, shared_key, paths.backups, clock.now())
@@ -309,15 +311,19 @@ def open_household(
     check: bool = True,
 ) -> Household:
     """Open the shared space, and the private space of the person who unlocks (if any).
-    The passphrase (or recovery code) is checked against keys.json before any other file is
+    A passphrase without a person opens the shared space only, never a private one. The
+    passphrase (or recovery code) is checked against keys.json before any other file is
     read, so a wrong one changes nothing. With `check=False` the shared space's integrity
     check is left to `maintenance.check_open` (the app runs it once its window shows)."""
     clock = clock or SystemClock()
     keyfile = keys.load(paths.root)
+    tighten(paths.root)  # a folder left open to others by an older version
     opened = None
     if person_id is not None and passphrase is not None:
         opened = keys.open_person(_person_keys(keyfile, person_id), passphrase)
-    shared_key = keys.shared_key(keyfile, opened)
+        shared_key = keys.shared_key(keyfile, opened)
+    else:
+        shared_key = shared_key_for(keyfile, passphrase)
     if not paths.shared_db.exists():
         raise StorageError(
             f"The shared space file {paths.shared_db.name} is missing from {paths.root}."
@@ -339,6 +345,24 @@ def open_household(
             household.close()
             raise
     return household
+
+
+def shared_key_for(keyfile: KeyFile, passphrase: str | None) -> bytes:
+    """The shared space's key: stored plainly, or unwrapped from the seal of whichever person
+    the passphrase (or recovery code) belongs to. Only the shared key is taken: whose secret it
+    was opens nothing private."""
+    if not keyfile.shared_protected or passphrase is None:
+        return keys.shared_key(keyfile, None)
+    for person in keyfile.people:
+        if person.passphrase is None:
+            continue
+        try:
+            opened = keys.open_person(person, passphrase)
+        except WrongPassphrase:
+            continue
+        if keys.SHARED in opened.keys:
+            return opened.keys[keys.SHARED]
+    raise WrongPassphrase("That passphrase doesn't match anyone's. Please try again.")
 
 
 def _add_vault(
@@ -387,7 +411,10 @@ class FolderClaim(Protocol):
     @property
     def left_note(self) -> str: ...
 
-    def note(self, note: str) -> None: ...
+    @property
+    def left_sealed(self) -> bytes: ...
+
+    def note(self, kind: str, sealed: bytes = b"") -> None: ...
 
     def release(self) -> None: ...
 

@@ -7,9 +7,35 @@ import uuid
 
 from relate_desktop.domain.errors import InvalidInput
 from relate_desktop.domain.models import JournalEntry
-from relate_desktop.services.household import Household
-from relate_desktop.store import repositories
+from relate_desktop.services.household import FolderClaim, Household
+from relate_desktop.store import editing, repositories
 from relate_desktop.store.space import Space
+
+# What the folder lock says while an entry is open: a kind, never whose or which.
+EDITING = "journal"
+
+
+def note_editing(
+    household: Household, claim: FolderClaim, author_id: str, entry_id: str | None
+) -> None:
+    """Keep, for the next start after a crash, which entry is open in the editor: the folder
+    lock says only "journal"; the author and entry ids are sealed under the author's private
+    space's key when it is open (else the shared space's), so only they can read them."""
+    if not entry_id:
+        claim.note("")
+        return
+    space = household.vault(author_id) or household.shared
+    claim.note(EDITING, editing.seal(space.key, author_id, entry_id))
+
+
+def entry_left_open(household: Household, sealed: bytes, person_id: str) -> JournalEntry | None:
+    """The entry `person_id` had open when Relate last ended without closing, when the spaces
+    open now can read the note and it is theirs; None otherwise (someone else's, or sealed
+    in a private space that is locked)."""
+    opened = editing.unseal(sealed, (space.key for space in household.open_spaces()[::-1]))
+    if opened is None or opened[0] != person_id:
+        return None
+    return entry(household, opened[1])
 
 
 def _spaces(household: Household) -> list[Space]:

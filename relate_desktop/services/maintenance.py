@@ -9,7 +9,12 @@ from pathlib import Path
 from relate_desktop.domain.clock import Clock, SystemClock
 from relate_desktop.domain.errors import CorruptDatabase, InvalidInput, NewerDatabase
 from relate_desktop.paths import DataPaths
-from relate_desktop.services.household import Household, open_household, require_household
+from relate_desktop.services.household import (
+    Household,
+    open_household,
+    require_household,
+    shared_key_for,
+)
 from relate_desktop.store import keys
 from relate_desktop.store.backups import list_backups, prune, put_in_place, set_aside
 from relate_desktop.store.space import SHARED_SPACE, restore_space
@@ -105,7 +110,8 @@ def restore_from_command_line(
     if person_id is not None and passphrase is not None:
         opened = keys.open_person(keyfile.person(person_id), passphrase)
     if _belongs_to(name, SHARED_SPACE):
-        space, path, key = SHARED_SPACE, paths.shared_db, keys.shared_key(keyfile, opened)
+        shared = keys.shared_key(keyfile, opened) if opened else shared_key_for(keyfile, passphrase)
+        space, path, key = SHARED_SPACE, paths.shared_db, shared
     elif person_id is not None and _belongs_to(name, f"vault-{person_id}"):
         vault_key = opened.keys.get(keys.VAULT) if opened else None
         if vault_key is None:

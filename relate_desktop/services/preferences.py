@@ -5,11 +5,13 @@ and the colour scheme."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
+from pathlib import Path
 
 from relate_desktop.domain.errors import InvalidInput
 from relate_desktop.domain.language import SUPPORTED
 from relate_desktop.paths import DataPaths
 from relate_desktop.store import settings
+from relate_desktop.store.modes import private_dir, private_file
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
 AUTO_LOCK_CHOICES = (0, 1, 2, 5, 10, 15, 30, 60)  # 0: never
@@ -62,3 +64,17 @@ def update(paths: DataPaths, **changes: object) -> Preferences:
     prefs = replace(load(paths), **changes)  # type: ignore[arg-type]
     save(paths, prefs)
     return prefs
+
+
+def toolkit_settings_folder(paths: DataPaths, file_names: tuple[str, ...]) -> Path:
+    """Where the GUI toolkit keeps its own settings (Qt's file dialogs remember folders in
+    QtProject.conf): the data folder, 0700, so nothing about where people saved files is
+    written outside it. Nothing is created here (starting the app leaves the folder as it
+    was); Qt writes the file when a dialog closes, 0600 under the process umask that
+    `cli.main` sets, and keeps an existing file's mode, which is made 0600 here."""
+    private_dir(paths.root)
+    for name in file_names:
+        path = paths.root / name
+        if path.is_file():
+            private_file(path)
+    return paths.root

@@ -6,11 +6,18 @@ import os
 import tempfile
 from pathlib import Path
 
+from relate_desktop.store.modes import FILE_MODE, POSIX
+
 
 def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to a temporary file beside `path`, flush it, then rename it over `path`.
+    The file is 0600 whatever the umask (mkstemp makes it so, and it is set again here), so
+    the new version is its owner's only even where the old one was not."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
+            if POSIX:
+                os.fchmod(handle.fileno(), FILE_MODE)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

@@ -20,6 +20,7 @@ from relate_desktop.store.connection import (
     looking_at,
     plain_errors,
 )
+from relate_desktop.store.modes import create_private, private_dir, private_file
 
 KEEP_LATEST = 10
 KEEP_MONTHLY_DAYS = 365
@@ -42,10 +43,12 @@ def backup_connection(source: Any, target_path: Path, key: bytes) -> Path:
     """Copy an open, keyed connection into a new file encrypted with the same key. The copy is
     made under a temporary name and renamed only when complete, so a crash leaves no half
     backup that looks whole."""
-    target_path.parent.mkdir(parents=True, exist_ok=True)
     partial = target_path.with_suffix(".partial")
     with plain_errors():
+        private_dir(target_path.parent)
+        partial.unlink(missing_ok=True)  # a copy left half made by a crash
         try:
+            create_private(partial)
             target = connect_raw(partial, key)
             try:
                 source.backup(target)
@@ -128,8 +131,9 @@ def newest_good(backups_dir: Path, space: str, key: bytes) -> BackupFile | None:
 def set_aside(path: Path, backups_dir: Path, now: datetime) -> Path:
     """Move a damaged file (and its log) out of the way, unchanged, into backups/damaged/.
     Renaming never writes to the file, so whatever can still be saved from it is kept."""
-    folder = backups_dir / DAMAGED_DIR / now.strftime("%Y%m%dT%H%M%S%f")
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(backups_dir)
+    private_dir(backups_dir / DAMAGED_DIR)
+    folder = private_dir(backups_dir / DAMAGED_DIR / now.strftime("%Y%m%dT%H%M%S%f"))
     for item in [path, *companions(path)]:
         if item.exists():
             item.replace(folder / item.name)
@@ -144,6 +148,7 @@ def put_in_place(backup: Path, target: Path) -> None:
     tmp = target.with_name(f".{target.name}.restoring")
     with plain_errors():
         shutil.copyfile(backup, tmp)
+        private_file(tmp)
         _fsync(tmp)
         for item in companions(target):
             item.unlink(missing_ok=True)

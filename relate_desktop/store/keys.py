@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from relate_desktop.domain.errors import CorruptDatabase, NewerDatabase, NotSetUp, WrongPassphrase
 from relate_desktop.store.atomic import write_atomically
 from relate_desktop.store.connection import KEY_BYTES
+from relate_desktop.store.modes import private_dir
 
 KEYFILE_NAME = "keys.json"
 FORMAT = "relate-keys"
@@ -271,7 +272,7 @@ def load(data_dir: Path) -> KeyFile:
 
 
 def save(data_dir: Path, keyfile: KeyFile) -> None:
-    data_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(data_dir)
     text = json.dumps(keyfile.to_json(), indent=2, ensure_ascii=False) + "\n"
     write_atomically(keyfile_path(data_dir), text.encode("utf-8"))
 

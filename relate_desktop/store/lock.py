@@ -8,9 +8,13 @@ from pathlib import Path
 from typing import IO
 
 from relate_desktop.domain.errors import DataFolderLocked
-from relate_desktop.store.connection import translate
+from relate_desktop.store.atomic import write_atomically
+from relate_desktop.store.connection import plain_errors, translate
+from relate_desktop.store.modes import FILE_MODE, private_dir, tighten
 
 LOCK_NAME = ".lock"
+# Beside the lock while an entry is open: which one, sealed (see store/editing.py).
+EDITING_NAME = ".editing"
 
 
 class DataFolderLock:
@@ -18,15 +22,20 @@ class DataFolderLock:
 
     def __init__(self, data_dir: Path) -> None:
         self.path = data_dir / LOCK_NAME
+        self.editing_path = data_dir / EDITING_NAME
         self._handle: IO[str] | None = None
         # What the previous holder left in the file: empty after a clean release, its pid and
         # note after a crash or a kill.
         self.left_behind = ""
+        # The sealed note it left beside the lock (b"" after a clean release), kept in memory
+        # so this run can write its own.
+        self.left_sealed = b""
 
     def acquire(self) -> None:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release
+            private_dir(self.path.parent)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+            handle = open(fd, "r+", encoding="utf-8")  # noqa: SIM115 - held until release
         except OSError as error:  # a read-only or full disk, no permission
             raise translate(error) from None
         try:
@@ -39,7 +48,13 @@ class DataFolderLock:
         handle.seek(0)
         self.left_behind = handle.read().strip()
         self._handle = handle
+        try:
+            self.left_sealed = self.editing_path.read_bytes() if self.crashed_before else b""
+        except OSError:
+            self.left_sealed = b""
         self.note("")
+        # Ours now: a folder made by an older version (0755 / 0644) becomes its owner's only.
+        tighten(self.path.parent)
 
     @property
     def crashed_before(self) -> bool:
@@ -49,21 +64,32 @@ class DataFolderLock:
 
     @property
     def left_note(self) -> str:
-        """The note the previous holder had written, if it ended without releasing."""
+        """The kind of work the previous holder noted (e.g. "journal"), if it ended without
+        releasing."""
         return self.left_behind.partition(" ")[2]
 
-    def note(self, note: str) -> None:
-        """Record (with our pid) what is being worked on, for the next start after a crash.
-        Never anything anyone wrote: ids only."""
+    def note(self, kind: str, sealed: bytes = b"") -> None:
+        """Record (with our pid) what kind of work is under way, for the next start after a
+        crash: one plain word, never an id or anything anyone wrote (the file can be read by
+        anyone who can open the folder). Which item it is goes in `sealed`, encrypted by the
+        caller, into a file beside the lock; b"" removes it."""
+        if kind and not (kind.isascii() and kind.isalpha()):
+            raise ValueError("the folder lock holds one plain word, never an id")
         if self._handle is None:
             return
         self._handle.seek(0)
         self._handle.truncate()
-        self._handle.write(f"{os.getpid()} {note}".strip())
+        self._handle.write(f"{os.getpid()} {kind}".strip())
         self._handle.flush()
+        with plain_errors():
+            if sealed:
+                write_atomically(self.editing_path, sealed)
+            else:
+                self.editing_path.unlink(missing_ok=True)
 
     def release(self) -> None:
         if self._handle is not None:
+            self.editing_path.unlink(missing_ok=True)
             # Empty means "closed properly".
             self._handle.seek(0)
             self._handle.truncate()

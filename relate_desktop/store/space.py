@@ -30,6 +30,7 @@ from relate_desktop.store.connection import (
     make_engine,
     plain_errors,
 )
+from relate_desktop.store.modes import create_private, private_dir
 
 SHARED_SPACE = "shared"
 
@@ -48,6 +49,11 @@ class Space:
         self._check_stopped = False
         self._closed = False
 
+    @property
+    def key(self) -> bytes:
+        """This space's key: what seals a small note for its readers only (store.editing)."""
+        return self._key
+
     @classmethod
     def open(
         cls,
@@ -63,10 +69,14 @@ class Space:
         integrity check to the caller (it reads the whole file: seconds for years of data),
         which the app runs in the background once the window is shown."""
         is_new = not path.exists()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
         revision = None
         if not is_new:
             revision = cls._probe(name, path, key, backups_dir, now, check)
+        else:
+            # 0600 from the start; SQLite gives its -wal and -shm files the same mode.
+            with plain_errors():
+                create_private(path)
         space = cls(name, path, key, backups_dir)
         try:
             if is_new or revision != migrate.HEAD_REVISION:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QTimer, QTimeZone
+from PySide6.QtCore import QSettings, QTimer, QTimeZone
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from relate_desktop import APP_ID, APP_NAME
@@ -53,6 +53,7 @@ def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None 
         else:
             QMessageBox.information(None, APP_NAME, error.message)
         return error.exit_code
+    keep_qt_settings_in(paths)
     instance = InstanceServer(paths)
     runner = TaskRunner()
     try:
@@ -85,6 +86,19 @@ def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None 
     finally:
         instance.close()
         claim.release()
+
+
+QT_SETTINGS_FILES = ("QtProject.conf",)
+
+
+def keep_qt_settings_in(paths: DataPaths) -> None:
+    """Qt's own settings (the non-native file dialog's recent folders and sidebar, in
+    QtProject.conf) go to the data folder instead of ~/.config, so the history of where
+    people opened or saved files stays with the rest of Relate's data, readable by its owner
+    only. (Native dialogs keep whatever history their platform keeps.)"""
+    folder = str(preferences.toolkit_settings_folder(paths, QT_SETTINGS_FILES))
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, folder)
 
 
 def prepare_desktop(app: QApplication, paths: DataPaths) -> None:

@@ -70,14 +70,14 @@ def run_and_wait(runner: TaskRunner, job: Callable[[], T]) -> T:
     return result
 
 
-def offer_unsaved_after_crash(window: MainWindow, note: str) -> None:
+def offer_unsaved_after_crash(window: MainWindow, note: str, sealed: bytes = b"") -> None:
     """After a run that ended without closing properly: say that writing was kept as it was
-    typed, and offer to open the journal entry that was open then."""
+    typed, and offer its writer the journal entry that was open then (`note` is the kind
+    of work the lock named, `sealed` which entry, readable only with the writer's keys)."""
 
     def _tr(words: str) -> str:
         return QCoreApplication.translate("Session", words)
 
-    kind, author, entry_id = ([*note.split(), "", "", ""])[:3]
     box = QMessageBox(
         QMessageBox.Icon.Information,
         _tr("Relate didn't close properly"),
@@ -89,21 +89,23 @@ def offer_unsaved_after_crash(window: MainWindow, note: str) -> None:
         parent=window,
     )
     box.setObjectName("crashRecoveryNotice")
-    open_button = None
+    open_button = found = None
     # Only the writer is offered their entry (or told to unlock for it).
-    if kind == "journal" and entry_id and author == window.current_person:
-        if journal.entry(window.household, entry_id) is not None:
+    household, person = window.household, window.current_person
+    if note == journal.EDITING:
+        found = journal.entry_left_open(household, sealed, person)
+        if found is not None:
             open_button = box.addButton(
                 _tr("Open what I was writing"), QMessageBox.ButtonRole.AcceptRole
             )
             open_button.setObjectName("openUnsaved")
-        else:
+        elif household.info.has_private_space(person) and household.vault(person) is None:
             box.setInformativeText(_tr("If it was private, unlock your private space to see it."))
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
-    if open_button is not None and box.clickedButton() is open_button:
+    if found is not None and box.clickedButton() is open_button:
         window.show_section(3)
-        window.journal.open_entry(entry_id)
+        window.journal.open_entry(found.id)
 
 
 class Session(QObject):
@@ -125,6 +127,7 @@ class Session(QObject):
         self.daily_backup = True
         # Offer what was being written when the last run ended without closing properly.
         self.crash_note: str | None = claim.left_note if claim and claim.crashed_before else None
+        self.crash_sealed = claim.left_sealed if claim else b""
         self.household: Household | None = None
         self.window: MainWindow | None = None
         self.lock_screen: LockScreen | None = None
@@ -246,14 +249,15 @@ class Session(QObject):
             QTimer.singleShot(0, lambda: self._offer_after_crash(note))
 
     def _note_editing(self, entry_id: str) -> None:
-        """Keep, in the folder lock, which entry is open (an id, never its words)."""
-        if self.claim is not None:
-            author = self.window.journal.author_id if self.window else ""
-            self.claim.note(f"journal {author} {entry_id}" if entry_id else "")
+        """Keep which entry is open for the next start after a crash: the lock says only
+        "journal"; the ids are sealed for the writer (services.journal.note_editing)."""
+        if self.claim is not None and self.household is not None and self.window is not None:
+            author = self.window.journal.author_id
+            journal.note_editing(self.household, self.claim, author, entry_id)
 
     def _offer_after_crash(self, note: str) -> None:
         if self.window is not None:
-            offer_unsaved_after_crash(self.window, note)
+            offer_unsaved_after_crash(self.window, note, self.crash_sealed)
 
     def bring_forward(self) -> None:
         """Another launch asked for us: show whichever window is in front now (after a quick

@@ -586,6 +586,100 @@ def test_search_reads_a_private_space_only_with_its_owners_passphrase(tmp_path: 
     assert "secr" not in wrong.stdout + wrong.stderr
 
 
+def test_a_private_space_opens_only_with_unlock_name(tmp_path: Path) -> None:
+    """A passphrase on stdin without --unlock opens the shared space only: whoever typed it,
+    no command exports, finds, backs up or lists anything private."""
+    data_dir = tmp_path / "data"
+    maria_pass, lloyd_pass = "maria's long passphrase", "lloyd's other one"
+    setup = relate(
+        data_dir,
+        "setup",
+        "--person",
+        "Maria",
+        "--person",
+        "Lloyd",
+        "--passphrase-stdin",
+        stdin=f"{maria_pass}\n{lloyd_pass}\n",
+    )
+    assert setup.returncode == 0, setup.stderr
+    keyfile = json.loads((data_dir / "keys.json").read_text(encoding="utf-8"))
+    ids = {p["name"]: p["id"] for p in keyfile["people"]}
+    for name, secret in (("Maria", maria_pass), ("Lloyd", lloyd_pass)):
+        data = interchange()
+        data["people"] = [
+            {"id": ids["Maria"], "name": "Maria"},
+            {"id": ids["Lloyd"], "name": "Lloyd"},
+        ]
+        data["conflicts"] = []
+        data["journal"] = [
+            {
+                **data["journal"][0],
+                "id": ENTRY if name == "Maria" else CONFLICT,
+                "author": ids[name],
+                "private": True,
+                "body": f"{name}'s secret moonwords",
+            }
+        ]
+        source = write_json(tmp_path / f"{name}.json", data)
+        imported = relate(
+            data_dir,
+            "import",
+            str(source),
+            "--unlock",
+            name,
+            "--passphrase-stdin",
+            stdin=secret + "\n",
+        )
+        assert imported.returncode == 0, imported.stderr
+
+    def run(*args: str, secret: str) -> subprocess.CompletedProcess[str]:
+        result = relate(data_dir, *args, "--passphrase-stdin", stdin=secret + "\n")
+        assert result.returncode == 0, result.stderr
+        return result
+
+    for secret in (maria_pass, lloyd_pass):
+        out = tmp_path / "shared-only.json"
+        run("export-json", "--out", str(out), secret=secret)
+        exported = out.read_text(encoding="utf-8")
+        assert "moonwords" not in exported
+        assert json.loads(exported)["journal"] == []
+    # Maria is the first person: her passphrase used to open her private space too.
+    assert run("search", "moonwords", secret=maria_pass).stdout == ""
+    listed = run("restore", secret=maria_pass).stdout
+    assert "vault-" not in listed and "private" not in listed
+    assert "vault-" not in run("backup", secret=maria_pass).stdout
+    assert "private space: ok" not in run("check", secret=maria_pass).stdout
+    # A private item can't be imported without its owner's --unlock either.
+    data = interchange()
+    data["people"] = [{"id": ids["Maria"], "name": "Maria"}, {"id": ids["Lloyd"], "name": "Lloyd"}]
+    data["conflicts"] = []
+    data["journal"] = [{**data["journal"][0], "author": ids["Maria"], "private": True}]
+    refused = relate(
+        data_dir,
+        "import",
+        str(write_json(tmp_path / "p.json", data)),
+        "--passphrase-stdin",
+        stdin=maria_pass + "\n",
+    )
+    assert_one_error_line(refused, 2)
+
+    out = tmp_path / "maria.json"
+    run("export-json", "--out", str(out), "--unlock", "Maria", secret=maria_pass)
+    mine = out.read_text(encoding="utf-8")
+    assert "Maria's secret moonwords" in mine and "Lloyd's" not in mine
+    found = run("search", "moonwords", "--unlock", "Lloyd", secret=lloyd_pass).stdout
+    assert "Lloyd's secret" in found and "Maria's" not in found
+    wrong = relate(
+        data_dir,
+        "export-json",
+        "--out",
+        str(out),
+        "--passphrase-stdin",
+        stdin="not anyone's passphrase\n",
+    )
+    assert "passphrase" in assert_one_error_line(wrong, 3)
+
+
 # Help and the GUI -----------------------------------------------------------------------------
 
 

@@ -221,7 +221,7 @@ def test_after_a_crash_the_entry_being_written_is_offered_back(
     # A run that is killed while writing: its claim on the folder is never released.
     crashed = claim_data_folder(paths)
     entry = journal.write_entry(couple, couple.people[0].id, "Half a thought", private=False)
-    crashed.note(f"journal {entry.author_id} {entry.id}")
+    journal.note_editing(couple, crashed, entry.author_id, entry.id)
     crashed._handle.close()  # type: ignore[attr-defined]  # the OS drops the lock of a dead process
     couple.close()
 
@@ -366,12 +366,15 @@ def test_the_folder_lock_notes_the_entry_being_written_never_its_words(
         window.journal.save()
         [entry] = journal.entries(couple)
         lock = (couple.paths.root / ".lock").read_text(encoding="utf-8")
-        assert lock.split()[1:] == ["journal", couple.people[0].id, entry.id]
-        assert "Words" not in lock
+        assert lock.split()[1:] == ["journal"], "a kind word, never whose or which entry"
+        sealed = (couple.paths.root / ".editing").read_bytes()
+        assert entry.id.encode() not in sealed and b"Words" not in sealed
+        assert journal.entry_left_open(couple, sealed, couple.people[0].id) == entry
     finally:
         session.close()
         claim.release()
     assert (couple.paths.root / ".lock").read_text(encoding="utf-8") == ""
+    assert not (couple.paths.root / ".editing").exists()
 
 
 def test_damage_found_by_the_background_check_offers_the_backup_too(

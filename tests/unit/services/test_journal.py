@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from relate_desktop.domain.clock import FixedClock
 from relate_desktop.services.household import Household
 from relate_desktop.services.journal import entries_page
@@ -28,3 +30,42 @@ def test_journal_pages_merge_both_spaces_newest_first_without_repeats(
     keys = [(e.created_at, e.id) for e in seen]
     assert keys == sorted(keys, reverse=True)
     assert {e.private for e in seen} == {True, False}
+
+
+def test_the_entry_being_written_is_sealed_for_its_writer_only(protected: Household) -> None:
+    """The folder lock says only "journal"; which entry, and whose, is readable only with the
+    keys of the space it is in, and offered back only to its writer."""
+    from relate_desktop.services import privacy
+    from relate_desktop.services.journal import entry_left_open, note_editing, write_entry
+    from relate_desktop.store.lock import DataFolderLock
+    from tests.conftest import PASSPHRASES
+
+    maria, lloyd = (p.id for p in protected.people)
+    secret = write_entry(protected, maria, "Only mine", private=True)
+    lock = DataFolderLock(protected.paths.root)
+    lock.acquire()
+    try:
+        note_editing(protected, lock, maria, secret.id)
+        text = lock.path.read_text(encoding="utf-8")
+        assert text.split()[1:] == ["journal"]
+        assert maria not in text and secret.id not in text
+        sealed = lock.editing_path.read_bytes()
+        assert entry_left_open(protected, sealed, maria) == secret
+        assert entry_left_open(protected, sealed, lloyd) is None
+
+        privacy.unlock_private(protected, lloyd, PASSPHRASES[1])  # Maria's vault closes
+        assert entry_left_open(protected, sealed, lloyd) is None
+        assert entry_left_open(protected, sealed, maria) is None  # locked: nothing to read
+
+        shared = write_entry(protected, lloyd, "Ours", private=False)
+        note_editing(protected, lock, lloyd, shared.id)
+        sealed = lock.editing_path.read_bytes()
+        assert entry_left_open(protected, sealed, lloyd) == shared
+        assert entry_left_open(protected, sealed, maria) is None, "never the partner's"
+        note_editing(protected, lock, lloyd, None)
+        assert lock.path.read_text(encoding="utf-8").split()[1:] == []
+        assert not lock.editing_path.exists()
+        with pytest.raises(ValueError):
+            lock.note(f"journal {shared.id}")
+    finally:
+        lock.release()
