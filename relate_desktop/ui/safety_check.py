@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QRadioButton,
@@ -34,6 +35,21 @@ from relate_desktop.services.household import Household
 
 def open_in_browser(url: str) -> None:
     QDesktopServices.openUrl(QUrl(url))
+
+
+COLUMN_WIDTH = 720  # a readable line length, however wide the window
+
+
+def _column(content: QWidget) -> QWidget:
+    """`content` in a centred column of a readable width."""
+    content.setMaximumWidth(COLUMN_WIDTH)
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addStretch(1)
+    row.addWidget(content, 100)
+    row.addStretch(1)
+    return holder
 
 
 def system_territory() -> str:
@@ -58,15 +74,16 @@ class SafetyCheckDialog(QDialog):
         layout = QVBoxLayout(self)
         self.pages = QStackedWidget()
         layout.addWidget(self.pages, 1)
-        self.pages.addWidget(self._questions_page())
+        self.pages.addWidget(_column(self._questions_page()))
         self.result_page = QWidget()
         self.result_layout = QVBoxLayout(self.result_page)
+        self.result_layout.setSpacing(8)
         scroll = QScrollArea()
         scroll.setObjectName("safetyResultScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.result_page)
+        scroll.setWidget(_column(self.result_page))
         self.pages.addWidget(scroll)
         self.buttons = QDialogButtonBox()
         self.later = self.buttons.addButton(
@@ -92,10 +109,10 @@ class SafetyCheckDialog(QDialog):
         people = self.household.people
         partner = next((p.name for p in people if p.id != self.person_id), "")
         intro = text("safety.intro", partner=partner) if partner else text("safety.intro_solo")
+        if self.household.vault(self.person_id) is None:  # nowhere private to keep answers
+            intro = text("safety.not_stored")
         for words, name in ((intro, "safetyIntro"), (text("safety.alone_hint"), "safetyHint")):
             lay.addWidget(self._label(words, name))
-        if self.household.vault(self.person_id) is None:
-            lay.addWidget(self._label(text("safety.not_stored"), "safetyNotStored"))
         grid = QGridLayout()
         grid.setVerticalSpacing(10)
         self.groups: dict[str, QButtonGroup] = {}
@@ -150,11 +167,12 @@ class SafetyCheckDialog(QDialog):
         lay.addWidget(self._heading(text("safety.concern_title"), "safetyConcernTitle"))
         lay.addWidget(self._label(text("safety.concern_body"), "safetyConcern"))
         lay.addWidget(self._label(text("safety.concern_privacy"), "safetyQuickHide"))
-        self._private_use_choice(on)
+        lay.addSpacing(12)
         lay.addWidget(self._heading(text("safety.resources_title"), "safetyResourcesTitle", 1.2))
         directory = safety.support_directory(self.household.paths)
         self.country = QComboBox()
         self.country.setObjectName("safetyCountry")
+        self.country.setMinimumWidth(260)
         self.country.setAccessibleName(text("safety.country_label"))
         for entry in directory.in_order():
             self.country.addItem(entry.name, entry.code)
@@ -163,7 +181,7 @@ class SafetyCheckDialog(QDialog):
         caption = self._label(text("safety.country_label"), "safetyCountryLabel")
         caption.setBuddy(self.country)
         lay.addWidget(caption)
-        lay.addWidget(self.country)
+        lay.addWidget(self.country, 0, Qt.AlignmentFlag.AlignLeft)
         lines = self._label("", "safetyLines")
         lines.setTextFormat(Qt.TextFormat.RichText)
         lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -171,6 +189,7 @@ class SafetyCheckDialog(QDialog):
         lines.linkActivated.connect(self.open_link)
         self.lines = lines
         lay.addWidget(lines)
+        self._private_use_choice(on)
         lay.addStretch(1)
 
         def show_country() -> None:
@@ -183,6 +202,7 @@ class SafetyCheckDialog(QDialog):
 
     def _private_use_choice(self, on: bool) -> None:
         lay = self.result_layout
+        lay.addSpacing(12)
         lay.addWidget(self._heading(text("safety.private_use_title"), "safetyPrivateTitle", 1.2))
         lay.addWidget(self._label(text("safety.private_use_body"), "safetyPrivateBody"))
         box = QCheckBox(text("safety.private_use_label"))
