@@ -1,10 +1,13 @@
 """Preferences kept in the data folder: auto-lock time, country for support lines, which
-people have seen the safety check (only that they saw it, never their answers), the language
-and the colour scheme."""
+people have seen the safety check (only that they saw it, never their answers), the language,
+the colour scheme, and each person's Home layout ("solo": no couple exercises on Home; the
+private-use choice of someone without an open private space, under a name that doesn't say why).
+Anyone can read settings.json, so nothing here may reveal an answer."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from relate_desktop.domain.errors import InvalidInput
@@ -17,6 +20,7 @@ DEFAULT_AUTO_LOCK_MINUTES = 5
 AUTO_LOCK_CHOICES = (0, 1, 2, 5, 10, 15, 30, 60)  # 0: never
 LANGUAGE_CHOICES = ("", *SUPPORTED)  # "": follow the system
 SCHEME_CHOICES = ("system", "light", "dark")
+SOLO_LAYOUT = "solo"  # Home without the exercises a couple does together
 
 
 @dataclass(frozen=True)
@@ -26,6 +30,7 @@ class Preferences:
     safety_check_seen: tuple[str, ...] = ()
     language: str = ""
     color_scheme: str = "system"
+    home_layout: Mapping[str, str] = field(default_factory=dict)  # person id -> "solo"
 
 
 def load(paths: DataPaths) -> Preferences:
@@ -34,12 +39,16 @@ def load(paths: DataPaths) -> Preferences:
     if minutes not in AUTO_LOCK_CHOICES:
         minutes = DEFAULT_AUTO_LOCK_MINUTES
     seen = data.get("safety_check_seen", [])
+    layout = data.get("home_layout", {})
     return Preferences(
         auto_lock_minutes=minutes,
         country=str(data.get("country", "")),
         safety_check_seen=tuple(str(s) for s in seen) if isinstance(seen, list) else (),
         language=_one_of(data.get("language"), LANGUAGE_CHOICES),
         color_scheme=_one_of(data.get("color_scheme"), SCHEME_CHOICES),
+        home_layout={str(k): SOLO_LAYOUT for k, v in layout.items() if v == SOLO_LAYOUT}
+        if isinstance(layout, dict)
+        else {},
     )
 
 
@@ -57,6 +66,7 @@ def save(paths: DataPaths, prefs: Preferences) -> None:
         raise InvalidInput("Please choose light, dark, or the system's scheme.")
     values = asdict(prefs)
     values["safety_check_seen"] = list(prefs.safety_check_seen)
+    values["home_layout"] = dict(prefs.home_layout)
     settings.save(paths.settings, values)
 
 

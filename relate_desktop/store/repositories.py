@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -777,10 +777,37 @@ def save_safety_check(session: Session, check: SafetyCheck) -> None:
     )
 
 
+# One row of safety_checks, under a fixed id, holds the vault owner's own choices (private use)
+# rather than answers: no new table, and nothing outside the vault says it exists.
+VAULT_CHOICES_ID = str(uuid.uuid5(uuid.NAMESPACE_URL, "relate:vault-choices"))
+
+
 def latest_safety_check(session: Session) -> SafetyCheck | None:
-    query = select(SafetyCheckRow).order_by(SafetyCheckRow.taken_at.desc()).limit(1)
+    query = (
+        select(SafetyCheckRow)
+        .where(SafetyCheckRow.id != VAULT_CHOICES_ID)
+        .order_by(SafetyCheckRow.taken_at.desc())
+        .limit(1)
+    )
     row = session.scalars(query).first()
     if row is None:
         return None
     answers = {str(k): bool(v) for k, v in row.answers.items()}
     return SafetyCheck(row.id, row.person_id, parse(row.taken_at), answers)
+
+
+def vault_choices(session: Session) -> dict[str, Any]:
+    """The vault owner's own choices (e.g. {"private_use": True}); {} when none were made."""
+    row = session.get(SafetyCheckRow, VAULT_CHOICES_ID)
+    return dict(row.answers) if row is not None else {}
+
+
+def save_vault_choices(
+    session: Session, person_id: str, at: datetime, choices: Mapping[str, Any]
+) -> None:
+    row = session.get(SafetyCheckRow, VAULT_CHOICES_ID)
+    if row is None:
+        row = SafetyCheckRow(id=VAULT_CHOICES_ID, person_id=person_id)
+        session.add(row)
+    row.taken_at = iso(at)
+    row.answers = dict(choices)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from relate_desktop.domain.guide import text
 from relate_desktop.domain.models import AgreementStatus
-from relate_desktop.services import browse, check_ins, repair
+from relate_desktop.services import browse, check_ins, repair, safety
 from relate_desktop.services.household import Household
 from relate_desktop.ui.dates import local_text
 from relate_desktop.ui.errors import show_error
@@ -54,11 +54,13 @@ class HomePage(QWidget):
     open_agreement = Signal(str)
     open_conflict = Signal(str)
     check_in = Signal(str)
+    on_my_own = Signal()  # "I'm on my own now": the private safety check
 
     def __init__(self, household: Household) -> None:
         super().__init__()
         self.setObjectName("homePage")
         self.household = household
+        self.person = ""  # who is using the app now (set by the main window)
         layout = QVBoxLayout(self)
         names = " & ".join(p.name for p in household.people)
         layout.addWidget(heading(f"{text('home.greeting')}, {names}", "homeGreeting"))
@@ -78,7 +80,15 @@ class HomePage(QWidget):
         doors.addWidget(self.journal_button)
         doors.addStretch(1)
         layout.addLayout(doors)
-        layout.addWidget(paragraph(text("home.start_repair_hint")))
+        self.start_hint = paragraph(text("home.start_repair_hint"), "startRepairHint")
+        layout.addWidget(self.start_hint)
+        self.on_my_own_button = QPushButton(text("safety.on_my_own"))
+        self.on_my_own_button.setObjectName("homeOnMyOwn")
+        self.on_my_own_button.setFlat(True)
+        self.on_my_own_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.on_my_own_button.setStyleSheet("color: palette(link); text-align: left;")
+        self.on_my_own_button.clicked.connect(self.on_my_own)
+        layout.addWidget(self.on_my_own_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         # Check-ins come first: due, overdue and missed ones at the top.
         self.due = _list("dueList", text("home.due"))
@@ -156,7 +166,21 @@ class HomePage(QWidget):
             show_error(self, error)
         self.refresh()
 
+    def set_person(self, person_id: str) -> None:
+        self.person = person_id
+        self.show_for_person()
+
+    def show_for_person(self) -> None:
+        """In private use (the person's own choice after the safety check), leave out the
+        exercises a couple does together; offer the check to whoever hasn't taken it."""
+        solo = bool(self.person) and safety.private_use(self.household, self.person)
+        self.start_button.setVisible(not solo)
+        self.start_hint.setVisible(not solo)
+        needs = bool(self.person) and safety.needs_check(self.household, self.person)
+        self.on_my_own_button.setVisible(needs)
+
     def refresh(self) -> None:
+        self.show_for_person()
         h = self.household
         zone = h.clock.now().tzinfo
         _fill(

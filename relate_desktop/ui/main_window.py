@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.wizard: RepairWizard | None = None
         self.search_dialog: SearchDialog | None = None
+        self.offer_safety_check = True  # off in the run that set up the household together
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.agreements.export_pdf.connect(self.export_pdf)
         self.agreements.check_in.connect(self.check_in)
         self.home.check_in.connect(self.check_in)
+        self.home.on_my_own.connect(self.on_my_own)
         self.banner.check_in.connect(self.check_in)
         self.reminders = Reminders(household, self.banner, self)
         self.reminders.changed.connect(self._reminders_changed)
@@ -170,6 +172,7 @@ class MainWindow(QMainWindow):
         else:
             self.private_status.setText(self.tr("Private spaces are locked"))
         self.journal.follow_private_space()
+        self.home.set_person(self.current_person)
         self._update_privacy_actions()
 
     def _build_menus(self) -> None:
@@ -276,11 +279,15 @@ class MainWindow(QMainWindow):
         self.partner_action = action(
             self.tr("&Add my partner…"), None, self.add_partner, "actionAddPartner"
         )
+        self.private_use_action = QAction(text("safety.private_use_menu"), self, checkable=True)
+        self.private_use_action.setObjectName("actionPrivateUse")
+        self.private_use_action.toggled.connect(self.set_private_use)
         for item in (self.unlock_action, self.lock_private_action, lock_all, quick):
             menu.addAction(item)
         menu.addSeparator()
         for item in (self.change_action, self.recovery_action, safety_action, self.partner_action):
             menu.addAction(item)
+        menu.addAction(self.private_use_action)
         menu.addSeparator()
         auto = menu.addMenu(self.tr("&Auto-lock after"))
         auto.setObjectName("autoLockMenu")
@@ -308,6 +315,9 @@ class MainWindow(QMainWindow):
         self.change_action.setEnabled(has_space)
         self.recovery_action.setEnabled(has_space)
         self.partner_action.setVisible(len(self.household.people) < 2)
+        self.private_use_action.blockSignals(True)
+        self.private_use_action.setChecked(safety.private_use(self.household, self.current_person))
+        self.private_use_action.blockSignals(False)
 
     def choose_person(self, title: str) -> str | None:
         """Whose private space: asks when there are two people."""
@@ -327,8 +337,8 @@ class MainWindow(QMainWindow):
         if open_private_space(self, self.household, person, self.runner):
             self.current_person = person
             self.private_space_changed()
-            if safety.needs_check(self.household, person):
-                SafetyCheckDialog(self.household, person, self).exec()
+            if self.offer_safety_check and safety.needs_check(self.household, person):
+                self.open_safety_check(person)
 
     def lock_private(self) -> None:
         self.journal.save()
@@ -342,7 +352,30 @@ class MainWindow(QMainWindow):
         replace_recovery_code(self, self.household, self.current_person, self.runner)
 
     def safety_check(self) -> None:
-        SafetyCheckDialog(self.household, self.current_person, self).exec()
+        self.open_safety_check(self.current_person)
+
+    def open_safety_check(self, person: str) -> None:
+        dialog = SafetyCheckDialog(self.household, person, self)
+        dialog.private_use_changed.connect(lambda _on: self.home.show_for_person())
+        dialog.exec()
+        self._update_privacy_actions()
+        self.home.show_for_person()
+
+    def on_my_own(self) -> None:
+        """'I'm on my own now': the private check, for whoever says who they are."""
+        person: str | None = self.current_person
+        if self.household.private_person is None:
+            person = self.choose_person(APP_NAME)  # a neutral title
+        if person is None:
+            return
+        if person != self.current_person:
+            self.current_person = person
+            self._show_private_status()
+        self.open_safety_check(person)
+
+    def set_private_use(self, on: bool) -> None:
+        safety.set_private_use(self.household, self.current_person, on)
+        self.home.show_for_person()
 
     def add_partner(self) -> None:
         if add_partner(self, self.household, self.runner):

@@ -1,47 +1,90 @@
 """The private safety check: a few yes/no questions, answers kept in the person's own private
-space, and support lines after any "yes"."""
+space, and support lines after any "yes", with the choice to use Relate just for themselves."""
 
 from __future__ import annotations
 
 from html import escape
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QMessageBox,
     QRadioButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from relate_desktop import APP_NAME
 from relate_desktop.domain.guide import text
-from relate_desktop.domain.safety import CountrySupport, safety_questions
-from relate_desktop.services import preferences, safety
+from relate_desktop.domain.safety import CountrySupport, SupportLine, safety_questions
+from relate_desktop.services import safety
 from relate_desktop.services.household import Household
 
 
+def open_in_browser(url: str) -> None:
+    QDesktopServices.openUrl(QUrl(url))
+
+
+COLUMN_WIDTH = 720  # a readable line length, however wide the window
+
+
+def _column(content: QWidget) -> QWidget:
+    """`content` in a centred column of a readable width."""
+    content.setMaximumWidth(COLUMN_WIDTH)
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addStretch(1)
+    row.addWidget(content, 100)
+    row.addStretch(1)
+    return holder
+
+
+def system_territory() -> str:
+    """The system locale's country as an ISO code ("MX"), or "" (e.g. the C locale)."""
+    return QLocale.territoryToCode(QLocale.system().territory())
+
+
 class SafetyCheckDialog(QDialog):
-    """Asked once per person (and any time from the Privacy menu). "Not now" stores nothing."""
+    """Offered once per person when they are on their own (and any time from the Privacy menu
+    or Home's "I'm on my own now"). "Not now" stores nothing. The window title is only the
+    app's name, since task switchers show it."""
+
+    private_use_changed = Signal(bool)
 
     def __init__(self, household: Household, person_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("safetyCheckDialog")
-        self.setWindowTitle(text("safety.title"))
-        self.setMinimumWidth(560)
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumWidth(600)
         self.household, self.person_id = household, person_id
         self.questions = safety_questions()
         layout = QVBoxLayout(self)
         self.pages = QStackedWidget()
-        layout.addWidget(self.pages)
-        self.pages.addWidget(self._questions_page())
+        layout.addWidget(self.pages, 1)
+        self.pages.addWidget(_column(self._questions_page()))
         self.result_page = QWidget()
         self.result_layout = QVBoxLayout(self.result_page)
-        self.pages.addWidget(self.result_page)
+        self.result_layout.setSpacing(8)
+        scroll = QScrollArea()
+        scroll.setObjectName("safetyResultScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(_column(self.result_page))
+        self.pages.addWidget(scroll)
         self.buttons = QDialogButtonBox()
         self.later = self.buttons.addButton(
             self.tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole
@@ -55,26 +98,23 @@ class SafetyCheckDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.buttons.accepted.connect(self._submit)
         layout.addWidget(self.buttons)
+        self.private_use: QCheckBox | None = None
+        self.lines: QLabel | None = None
+        self.country: QComboBox | None = None
 
     def _questions_page(self) -> QWidget:
         page = QWidget()
         lay = QVBoxLayout(page)
-        title = QLabel(f"<h2>{escape(text('safety.title'))}</h2>")
-        lay.addWidget(title)
+        lay.addWidget(self._heading(text("safety.title"), "safetyTitle"))
         people = self.household.people
         partner = next((p.name for p in people if p.id != self.person_id), "")
         intro = text("safety.intro", partner=partner) if partner else text("safety.intro_solo")
+        if self.household.vault(self.person_id) is None:  # nowhere private to keep answers
+            intro = text("safety.not_stored")
         for words, name in ((intro, "safetyIntro"), (text("safety.alone_hint"), "safetyHint")):
-            label = QLabel(words)
-            label.setObjectName(name)
-            label.setWordWrap(True)
-            lay.addWidget(label)
-        if self.household.vault(self.person_id) is None:
-            note = QLabel(text("safety.not_stored"))
-            note.setObjectName("safetyNotStored")
-            note.setWordWrap(True)
-            lay.addWidget(note)
+            lay.addWidget(self._label(words, name))
         grid = QGridLayout()
+        grid.setVerticalSpacing(10)
         self.groups: dict[str, QButtonGroup] = {}
         for row, question in enumerate(self.questions):
             label = QLabel(question.text)
@@ -92,6 +132,7 @@ class SafetyCheckDialog(QDialog):
             group.buttonToggled.connect(self._answered)
             self.groups[question.id] = group
         grid.setColumnStretch(0, 1)
+        lay.addSpacing(6)
         lay.addLayout(grid)
         lay.addStretch(1)
         return page
@@ -112,46 +153,94 @@ class SafetyCheckDialog(QDialog):
         self.later.setVisible(False)
         self.done_button.setText(self.tr("Close"))
 
+    # After the questions --------------------------------------------------------------------
+
     def _show_result(self, concern: bool) -> None:
         lay = self.result_layout
+        on = safety.private_use(self.household, self.person_id)
         if not concern:
             lay.addWidget(self._label(text("safety.all_clear"), "safetyAllClear"))
+            if on:  # chosen before: let them turn it off here too
+                self._private_use_choice(on)
             lay.addStretch(1)
             return
-        lay.addWidget(QLabel(f"<h2>{escape(text('safety.concern_title'))}</h2>"))
+        lay.addWidget(self._heading(text("safety.concern_title"), "safetyConcernTitle"))
         lay.addWidget(self._label(text("safety.concern_body"), "safetyConcern"))
         lay.addWidget(self._label(text("safety.concern_privacy"), "safetyQuickHide"))
-        lay.addWidget(QLabel(f"<h3>{escape(text('safety.resources_title'))}</h3>"))
+        lay.addSpacing(12)
+        lay.addWidget(self._heading(text("safety.resources_title"), "safetyResourcesTitle", 1.2))
         directory = safety.support_directory(self.household.paths)
         self.country = QComboBox()
         self.country.setObjectName("safetyCountry")
+        self.country.setMinimumWidth(260)
         self.country.setAccessibleName(text("safety.country_label"))
-        for code, entry in sorted(directory.countries.items(), key=lambda kv: kv[1].name):
-            self.country.addItem(entry.name, code)
-        saved = preferences.load(self.household.paths).country
-        guess = saved or QLocale.system().name().split("_")[-1]
-        self.country.setCurrentIndex(
-            max(0, self.country.findData(directory.for_country(guess).code))
-        )
-        lay.addWidget(self.country)
-        self.lines = self._label("", "safetyLines")
-        self.lines.setTextFormat(Qt.TextFormat.RichText)
-        self.lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.lines.setOpenExternalLinks(True)
-        lay.addWidget(self.lines)
-        edit_hint = self._label(
-            text("safety.edit_hint", path=safety.support_file(self.household.paths)), "safetyEdit"
-        )
-        edit_hint.setStyleSheet("color: palette(placeholder-text);")
-        lay.addWidget(edit_hint)
+        for entry in directory.in_order():
+            self.country.addItem(entry.name, entry.code)
+        start = safety.default_country(self.household.paths, directory, system_territory())
+        self.country.setCurrentIndex(max(0, self.country.findData(start)))
+        caption = self._label(text("safety.country_label"), "safetyCountryLabel")
+        caption.setBuddy(self.country)
+        lay.addWidget(caption)
+        lay.addWidget(self.country, 0, Qt.AlignmentFlag.AlignLeft)
+        lines = self._label("", "safetyLines")
+        lines.setTextFormat(Qt.TextFormat.RichText)
+        lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        lines.setOpenExternalLinks(False)  # a reminder about the browser's history comes first
+        lines.linkActivated.connect(self.open_link)
+        self.lines = lines
+        lay.addWidget(lines)
+        self._private_use_choice(on)
         lay.addStretch(1)
 
         def show_country() -> None:
+            assert self.country is not None
             entry = directory.for_country(str(self.country.currentData()))
-            self.lines.setText(_support_html(entry))
+            lines.setText(support_html(entry, directory.directory))
 
         self.country.currentIndexChanged.connect(show_country)
         show_country()
+
+    def _private_use_choice(self, on: bool) -> None:
+        lay = self.result_layout
+        lay.addSpacing(12)
+        lay.addWidget(self._heading(text("safety.private_use_title"), "safetyPrivateTitle", 1.2))
+        lay.addWidget(self._label(text("safety.private_use_body"), "safetyPrivateBody"))
+        box = QCheckBox(text("safety.private_use_label"))
+        box.setObjectName("safetyPrivateUse")
+        box.setChecked(on)
+        box.toggled.connect(self._set_private_use)
+        self.private_use = box
+        lay.addWidget(box)
+        kept = "vault" if self.household.vault(self.person_id) is not None else "plain"
+        note = self._label(text(f"safety.private_use_kept_{kept}"), "safetyPrivateKept")
+        note.setStyleSheet("color: palette(placeholder-text);")
+        lay.addWidget(note)
+
+    def _set_private_use(self, on: bool) -> None:
+        safety.set_private_use(self.household, self.person_id, on)
+        self.private_use_changed.emit(on)
+
+    def open_link(self, url: str) -> None:
+        """A support page: first say that a browser keeps history, and offer to copy it."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information, APP_NAME, text("safety.link_title"), parent=self
+        )
+        box.setObjectName("safetyLinkReminder")
+        box.setInformativeText(text("safety.link_body"))
+        copy = box.addButton(text("safety.link_copy"), QMessageBox.ButtonRole.AcceptRole)
+        copy.setObjectName("safetyCopyLink")
+        opened = box.addButton(text("safety.link_open"), QMessageBox.ButtonRole.ActionRole)
+        opened.setObjectName("safetyOpenLink")
+        back = box.addButton(text("safety.link_back"), QMessageBox.ButtonRole.RejectRole)
+        back.setObjectName("safetyLinkBack")
+        box.setDefaultButton(copy)
+        box.setEscapeButton(back)
+        box.exec()
+        if box.clickedButton() is copy:
+            QGuiApplication.clipboard().setText(url)
+            QMessageBox.information(self, APP_NAME, text("safety.link_copied"))
+        elif box.clickedButton() is opened:
+            open_in_browser(url)
 
     @staticmethod
     def _label(words: str, name: str) -> QLabel:
@@ -160,11 +249,46 @@ class SafetyCheckDialog(QDialog):
         label.setWordWrap(True)
         return label
 
+    @staticmethod
+    def _heading(words: str, name: str, scale: float = 1.45) -> QLabel:
+        label = SafetyCheckDialog._label(words, name)
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * scale)
+        font.setBold(True)
+        label.setFont(font)
+        label.setAccessibleName(words)
+        return label
 
-def _support_html(entry: CountrySupport) -> str:
-    parts = [f"<p><b>{escape(text('safety.emergency', number=entry.emergency))}</b></p>"]
-    for line in entry.lines:
-        details = " · ".join(escape(x) for x in (line.phone, line.hours) if x)
-        link = f' <a href="{escape(line.url)}">{escape(line.url)}</a>' if line.url else ""
-        parts.append(f"<p>{escape(line.name)}<br>{details}{link}</p>")
+
+def _shown_address(url: str) -> str:
+    """An address as people read it: "thehotline.org", not "https://www.thehotline.org"."""
+    host = urlsplit(url).netloc or url
+    return host.removeprefix("www.")
+
+
+def _line_html(line: SupportLine) -> str:
+    rows = [f"<b>{escape(line.name)}</b>"]
+    details = " · ".join(escape(x) for x in (line.phone, line.hours) if x)
+    if details:
+        rows.append(details)
+    if line.note:
+        rows.append(escape(line.note))
+    if line.url:
+        rows.append(f'<a href="{escape(line.url)}">{escape(_shown_address(line.url))}</a>')
+    return f"<p>{'<br>'.join(rows)}</p>"
+
+
+def support_html(entry: CountrySupport, directory: SupportLine | None) -> str:
+    """The lines for one country, then the international directory, in the UI's language."""
+    emergency = (
+        text("safety.emergency", number=entry.emergency)
+        if entry.emergency
+        else text("safety.emergency_local")
+    )
+    parts = [f"<p><b>{escape(emergency)}</b></p>"]
+    parts += [_line_html(line) for line in entry.lines]
+    if directory is not None and directory.url:
+        link = f'<a href="{escape(directory.url)}">{escape(_shown_address(directory.url))}</a>'
+        note = f"<br>{escape(directory.note)}" if directory.note else ""
+        parts.append(f"<p>{escape(text('safety.directory_intro'))} {link}{note}</p>")
     return "".join(parts)

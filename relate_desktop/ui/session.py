@@ -29,7 +29,6 @@ from relate_desktop.ui.lock_screen import LockScreen
 from relate_desktop.ui.main_window import MainWindow
 from relate_desktop.ui.privacy_dialogs import change_passphrase, show_recovery_code
 from relate_desktop.ui.recovery import offer_recovery
-from relate_desktop.ui.safety_check import SafetyCheckDialog
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.unlock import UnlockDialog
 
@@ -130,6 +129,9 @@ class Session(QObject):
         self.crash_sealed = claim.left_sealed if claim else b""
         self.household: Household | None = None
         self.window: MainWindow | None = None
+        # Set up together in this run: the private safety check waits for a later unlock
+        # (or "I'm on my own now"), never with both partners at the laptop.
+        self.set_up_together = False
         self.lock_screen: LockScreen | None = None
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
@@ -147,6 +149,7 @@ class Session(QObject):
         while True:
             try:
                 opened = self._first_run() if info is None else self._unlock(info)
+                self.set_up_together |= info is None and opened is not None
             except CorruptDatabase as error:
                 # Never write to a damaged file: offer the newest good backup, or stop.
                 if not self.offer_backups:
@@ -204,6 +207,7 @@ class Session(QObject):
 
     def _new_window(self, household: Household, person: str) -> MainWindow:
         window = MainWindow(household, person, self.runner)
+        window.offer_safety_check = not self.set_up_together
         window.lock_requested.connect(self.lock)
         window.quick_hide_requested.connect(self.quick_hide)
         window.auto_lock_changed.connect(self.apply_auto_lock)
@@ -232,7 +236,10 @@ class Session(QObject):
         if household.unlocked_by_recovery_code:
             household.unlocked_by_recovery_code = False
             change_passphrase(self.window, household, person, self.runner, recovered=True)
-        if safety.needs_check(household, person):
+        # Offered only to someone who unlocked with their own passphrase, in a later run than
+        # the joint set-up; anyone else can take it from Home or the Privacy menu.
+        on_their_own = household.private_person == person and not self.set_up_together
+        if on_their_own and safety.needs_check(household, person):
             QTimer.singleShot(0, lambda: self._safety_check(person))
         # The integrity check reads every page (seconds on years of data): in the background,
         # after the window shows. A damaged file closes everything and offers its backup.
@@ -302,7 +309,7 @@ class Session(QObject):
 
     def _safety_check(self, person: str) -> None:
         if self.household is not None and self.window is not None:
-            SafetyCheckDialog(self.household, person, self.window).exec()
+            self.window.open_safety_check(person)
 
     # Locking ------------------------------------------------------------------------------
 
