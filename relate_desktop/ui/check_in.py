@@ -48,7 +48,7 @@ from relate_desktop.services import check_ins
 from relate_desktop.services.household import Household
 from relate_desktop.ui.dates import local_text
 from relate_desktop.ui.errors import show_error
-from relate_desktop.ui.widgets import heading, paragraph, text_field
+from relate_desktop.ui.widgets import fit_to_screen, heading, paragraph, text_field
 
 
 def _t(key: str, **values: str) -> str:
@@ -271,7 +271,7 @@ class CheckInDialog(QDialog):
         self.agreement = agreement
         # The window title shows in task bars and screen-sharing pickers: no agreement title.
         self.setWindowTitle(APP_NAME)  # task switchers show titles: a neutral one
-        self.resize(640, 640)
+        fit_to_screen(self, 640, 640)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(_t("title", title=agreement.title), "checkInTitle"))
         layout.addWidget(paragraph(_t("intro")))

@@ -240,6 +240,8 @@ class JournalPage(QWidget):
                 else text("journal.locked_to_write")
             )
         self.writer.setVisible(writer is not None)
+        self.new_button.setEnabled(writer is not None)
+        self.prompt.setEnabled(writer is not None)
         self.unlock_button.setVisible(not self.private_open)
         self.unlock_button.setText(
             self.tr("&Unlock my private journal…")

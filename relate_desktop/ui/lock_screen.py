@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from relate_desktop import APP_NAME
 from relate_desktop.domain.guide import text
 from relate_desktop.ui.appearance import scaled_font, tone
+from relate_desktop.ui.widgets import fit_to_screen
 
 
 class LockScreen(QWidget):
@@ -20,7 +21,7 @@ class LockScreen(QWidget):
         super().__init__()
         self.setObjectName("lockScreen")
         self.setWindowTitle(APP_NAME)  # task switchers show titles: nothing more than the name
-        self.resize(1000, 700)
+        fit_to_screen(self, 1000, 700)
         self.setStyleSheet(f"QWidget#lockScreen {{ background: {tone('surface')}; }}")
         layout = QVBoxLayout(self)
         layout.addStretch(1)

@@ -53,6 +53,7 @@ from relate_desktop.ui.recovery import RestoreDialog
 from relate_desktop.ui.reminders import ReminderBanner, Reminders
 from relate_desktop.ui.safety_check import SafetyCheckDialog
 from relate_desktop.ui.tasks import TaskRunner
+from relate_desktop.ui.widgets import fit_to_screen
 
 if TYPE_CHECKING:  # these load when first opened, not at start-up (a benchmarked figure)
     from relate_desktop.ui.search_view import SearchDialog
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
-        self.resize(1000, 700)
+        fit_to_screen(self, 1000, 700)
         self.household = household
         self.current_person = current_person
         self.runner = runner

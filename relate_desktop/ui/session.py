@@ -196,7 +196,6 @@ class Session(QObject):
             lambda pid, secret: open_household(self.paths, pid, secret, self.clock, check=False),
             self.runner,
             self.lock_screen,
-            title=self.tr("Unlock Relate"),
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             if dialog.damage is not None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import QLabel, QLayout, QLineEdit, QPlainTextEdit
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from relate_desktop.ui.appearance import scaled_font
 
@@ -78,3 +79,15 @@ def day_and_time(value: QDateTime) -> tuple[date, time]:
         date(qdate.year(), qdate.month(), qdate.day()),
         time(qtime.hour(), qtime.minute()),
     )
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Open at about `width` x `height`, but never larger than the screen's free area, so the
+    buttons at the bottom stay on screen at 1024x640 or with a large scale."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(width, height)
+        return
+    room = screen.availableGeometry()
+    # Leave room for the window's frame and title bar, which the desktop adds.
+    window.resize(min(width, room.width() - 16), min(height, room.height() - 48))

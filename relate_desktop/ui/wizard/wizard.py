@@ -30,7 +30,7 @@ from relate_desktop.ui.export_dialog import open_export_dialog
 from relate_desktop.ui.guidance_cards import cherish_card
 from relate_desktop.ui.privacy_dialogs import open_private_space
 from relate_desktop.ui.tasks import TaskRunner
-from relate_desktop.ui.widgets import heading, paragraph
+from relate_desktop.ui.widgets import fit_to_screen, heading, paragraph
 from relate_desktop.ui.wizard.pages import (
     PerspectivePage,
     SealedPerspectivePage,
@@ -57,7 +57,7 @@ class RepairWizard(QDialog):
         super().__init__(parent)
         self.setObjectName("repairWizard")
         self.setWindowTitle(APP_NAME)  # task switchers show titles: nothing about a fight
-        self.resize(760, 720)
+        fit_to_screen(self, 760, 720)
         self.household = household
         self.state = state
         self.runner = runner
