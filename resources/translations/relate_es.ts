@@ -117,42 +117,42 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="177"/>
+        <location filename="../../relate_desktop/ui/records.py" line="180"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="179"/>
+        <location filename="../../relate_desktop/ui/records.py" line="182"/>
         <source>&amp;Check in now</source>
         <translation>&amp;Revisar ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="182"/>
+        <location filename="../../relate_desktop/ui/records.py" line="185"/>
         <source>Plan a check-&amp;in…</source>
         <translation>Prever una rev&amp;isión…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="185"/>
+        <location filename="../../relate_desktop/ui/records.py" line="188"/>
         <source>Make a &amp;PDF…</source>
         <translation>Hacer un &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="187"/>
+        <location filename="../../relate_desktop/ui/records.py" line="190"/>
         <source>Make a PDF of this agreement</source>
         <translation>Hacer un PDF de este acuerdo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="261"/>
+        <location filename="../../relate_desktop/ui/records.py" line="253"/>
         <source>Made on {day}</source>
         <translation>Hecho el {day}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="263"/>
+        <location filename="../../relate_desktop/ui/records.py" line="255"/>
         <source>version {n}</source>
         <translation>versión {n}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="274"/>
+        <location filename="../../relate_desktop/ui/records.py" line="266"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
@@ -160,28 +160,28 @@
 <context>
     <name>CommitmentRows</name>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="135"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="136"/>
         <source>Add a commitment</source>
         <translation>Añadir un compromiso</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="144"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="145"/>
         <source>Whose commitment</source>
         <translation>De quién es el compromiso</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="148"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="149"/>
         <source>What they will do</source>
         <translation>Qué hará</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="149"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="150"/>
         <source>What, specifically</source>
         <translation>Qué, en concreto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="151"/>
         <location filename="../../relate_desktop/ui/check_in.py" line="152"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="153"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -189,27 +189,27 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="124"/>
+        <location filename="../../relate_desktop/ui/records.py" line="125"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="134"/>
+        <location filename="../../relate_desktop/ui/records.py" line="135"/>
         <source>intensity {n}/10</source>
         <translation>intensidad {n}/10</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="143"/>
+        <location filename="../../relate_desktop/ui/records.py" line="144"/>
         <source>Stance: {stance}. Reaction: {reactions}.</source>
         <translation>Postura: {stance}. Reacción: {reactions}.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="150"/>
+        <location filename="../../relate_desktop/ui/records.py" line="151"/>
         <source>Losing strategies:</source>
         <translation>Estrategias perdedoras:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="159"/>
+        <location filename="../../relate_desktop/ui/records.py" line="160"/>
         <source>{kind} from {name}</source>
         <translation>{kind} de {name}</translation>
     </message>
@@ -257,22 +257,22 @@
         <translation>No hay ninguna copia buena de él. Deja la carpeta de datos tal como está y pide ayuda a alguien de confianza que sepa de ordenadores.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="110"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="109"/>
         <source>Damaged file: {name}</source>
         <translation>Archivo dañado: {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="112"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="111"/>
         <source>Backup: {name}</source>
         <translation>Copia: {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="119"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="118"/>
         <source>&amp;Quit for now</source>
         <translation>&amp;Salir por ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="123"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="122"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Restaurar la copia</translation>
     </message>
@@ -280,12 +280,12 @@
 <context>
     <name>DecisionPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="218"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="219"/>
         <source>dddd d MMMM, HH:mm</source>
         <translation>dddd d &apos;de&apos; MMMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="228"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="229"/>
         <source>dddd d MMMM</source>
         <translation>dddd d &apos;de&apos; MMMM</translation>
     </message>
@@ -537,7 +537,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="188"/>
+        <location filename="../../relate_desktop/ui/home.py" line="212"/>
         <source>None right now.</source>
         <translation>Ninguna por ahora.</translation>
     </message>
@@ -545,208 +545,208 @@
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="130"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="131"/>
         <source>Insights</source>
         <translation>Patrones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="134"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="135"/>
         <source>Patterns over time: what you argue about, the loops that come back, and how each of you tends to react. Each person&apos;s patterns come only from what they said about themselves.</source>
         <translation>Patrones a lo largo del tiempo: sobre qué discuten, los ciclos que vuelven y cómo tiende a reaccionar cada uno. Los patrones de cada persona salen solo de lo que dijo de sí misma.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="142"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="154"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="143"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="155"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="143"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="144"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="144"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="145"/>
         <source>&amp;All time</source>
         <translation>&amp;Todo el tiempo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="148"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="149"/>
         <source>Whose patterns</source>
         <translation>De quién son los patrones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="152"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="153"/>
         <source>Show the &amp;numbers as tables</source>
         <translation>Mostrar los &amp;números como tablas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="154"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="155"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="159"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="160"/>
         <source>Whose patterns:</source>
         <translation>De quién:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="168"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="177"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="169"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="178"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="168"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="320"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="169"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="338"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="168"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="175"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="169"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="176"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="172"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="173"/>
         <source>What comes back</source>
         <translation>Lo que vuelve</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="172"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="173"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="172"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="177"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="180"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="173"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="178"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="181"/>
         <source>Times</source>
         <translation>Veces</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="172"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="173"/>
         <source>Last time</source>
         <translation>Última vez</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="175"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="176"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="177"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="178"/>
         <source>Reaction</source>
         <translation>Reacción</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="180"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="181"/>
         <source>Losing strategy</source>
         <translation>Estrategia perdedora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="183"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="184"/>
         <source>At the check-in</source>
         <translation>En la revisión</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="183"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="184"/>
         <source>Check-ins</source>
         <translation>Revisiones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="254"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="256"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="279"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="297"/>
         <source>the beginning</source>
         <translation>el principio</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="281"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="299"/>
         <source>{n} conflicts from {start} to {end}.</source>
         <translation>{n} conflictos desde {start} hasta {end}.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="297"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="315"/>
         <source>Other topics</source>
         <translation>Otros temas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="301"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="319"/>
         <source>Conflicts each month, by topic</source>
         <translation>Conflictos por mes, según el tema</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="312"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="330"/>
         <source>No conflicts logged in these dates.</source>
         <translation>No hay conflictos anotados en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="314"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="332"/>
         <source>What keeps coming back</source>
         <translation>Lo que vuelve una y otra vez</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="320"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="338"/>
         <source>Situation</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="326"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="344"/>
         <source>Nothing has come back twice in these dates.</source>
         <translation>Nada ha vuelto dos veces en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="330"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="348"/>
         <source>{name}&apos;s stances</source>
         <translation>Posturas de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="339"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="357"/>
         <source>{name} hasn&apos;t named a stance in these dates.</source>
         <translation>{name} no ha nombrado ninguna postura en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="343"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="361"/>
         <source>{name}&apos;s reactions over time</source>
         <translation>Reacciones de {name} a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="362"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="380"/>
         <source>No reactions named in these dates.</source>
         <translation>No se nombraron reacciones en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="365"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="383"/>
         <source>{name}&apos;s most used losing strategies</source>
         <translation>Las estrategias perdedoras que más usa {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="369"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="387"/>
         <source>No losing strategies named in these dates.</source>
         <translation>No se nombraron estrategias perdedoras en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="373"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="391"/>
         <source>Did agreements hold at check-ins?</source>
         <translation>¿Se cumplieron los acuerdos en las revisiones?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="377"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="395"/>
         <source>No check-ins done in these dates.</source>
         <translation>No hubo revisiones en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="384"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="402"/>
         <source>These include {name}&apos;s private reflections, because {name}&apos;s private space is open. They disappear from here when it is locked.</source>
         <translation>Esto incluye las reflexiones privadas de {name}, porque su espacio privado está abierto. Desaparecen de aquí cuando se cierra.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="388"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="406"/>
         <source>From what {name} shared. Private reflections count only while {name}&apos;s own private space is open.</source>
         <translation>A partir de lo que {name} compartió. Las reflexiones privadas cuentan solo mientras el espacio privado de {name} está abierto.</translation>
     </message>
@@ -754,109 +754,134 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="54"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="64"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="60"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="166"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="70"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="247"/>
         <source>&amp;Unlock my private journal…</source>
         <translation>&amp;Abrir mi diario privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="69"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="72"/>
+        <source>&amp;Write a shared entry…</source>
+        <translation>&amp;Escribir una entrada compartida…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="82"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="71"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="84"/>
         <source>New entry</source>
         <translation>Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="76"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="89"/>
         <source>Journal entries</source>
         <translation>Entradas del diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="90"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="103"/>
         <source>Prompt</source>
         <translation>Sugerencia</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="91"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="104"/>
         <source>No prompt: free writing</source>
         <translation>Sin sugerencia: escritura libre</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="100"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="113"/>
         <source>Journal entry</source>
         <translation>Entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="104"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="117"/>
         <source>&amp;Private: only I can read this</source>
         <translation>&amp;Privada: solo yo puedo leerla</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="107"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="120"/>
         <source>&amp;Share with my partner…</source>
         <translation>&amp;Compartir con mi pareja…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="157"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="122"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="124"/>
+        <source>Delete this entry</source>
+        <translation>Borrar esta entrada</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="212"/>
+        <source>Who is writing?</source>
+        <translation>¿Quién escribe?</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="230"/>
         <source>Writing as {name}</source>
         <translation>Escribiendo como {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="168"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="249"/>
         <source>&amp;Set up my private space…</source>
         <translation>&amp;Crear mi espacio privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="193"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="279"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="214"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="303"/>
         <source>Not saved yet. Your text is still here.</source>
         <translation>Todavía no se ha guardado. Tu texto sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="224"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="314"/>
         <source>Saved (private)</source>
         <translation>Guardado (privado)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="224"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="302"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="314"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="418"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="233"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="325"/>
         <source>others</source>
         <translation>otros</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="237"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="329"/>
         <source>Share this entry?</source>
         <translation>¿Compartir esta entrada?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="311"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="365"/>
+        <source>Deleted.</source>
+        <translation>Borrada.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="427"/>
         <source>Private</source>
         <translation>Privada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="311"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="427"/>
         <source>Shared</source>
         <translation>Compartida</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="313"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="429"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
@@ -864,217 +889,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="63"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="64"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="65"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="66"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="67"/>
         <source>Insights</source>
         <translation>Patrones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="97"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="156"/>
         <source>Your shared space is encrypted and locked with your passphrases.</source>
         <translation>Su espacio compartido está cifrado y cerrado con sus frases de paso.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="157"/>
         <source>Your data is encrypted on disk, but no passphrase protects it.</source>
         <translation>Tus datos están cifrados en el disco, pero ninguna frase de paso los protege.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="169"/>
         <source>{name}&apos;s private space is open</source>
         <translation>El espacio privado de {name} está abierto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="174"/>
         <source>Private spaces are locked</source>
         <translation>Los espacios privados están cerrados</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Relate</source>
         <translation>&amp;Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="197"/>
         <source>Start a &amp;repair</source>
         <translation>Empezar una &amp;reparación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="201"/>
         <source>Write in the &amp;journal</source>
         <translation>Escribir en el &amp;diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="209"/>
         <source>&amp;Search…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="214"/>
         <source>Add check-ins to my &amp;calendar…</source>
         <translation>Añadir las revisiones a mi &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Back up now</source>
         <translation>Hacer una &amp;copia ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="223"/>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Open Relate when I log in</source>
         <translation>&amp;Abrir Relate al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="250"/>
         <source>&amp;About Relate</source>
         <translation>&amp;Acerca de Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="253"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacidad</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Unlock my private space…</source>
         <translation>&amp;Abrir mi espacio privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Lock my private space</source>
         <translation>&amp;Cerrar mi espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="264"/>
         <source>Lock &amp;everything</source>
         <translation>Cerrar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Quick hide (Ctrl+Shift+H)</source>
         <translation>&amp;Ocultar rápido (Ctrl+Mayús+H)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="269"/>
         <source>&amp;Change my passphrase…</source>
         <translation>Cambiar mi &amp;frase de paso…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="275"/>
         <source>New &amp;recovery code…</source>
         <translation>Nuevo código de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Safety check…</source>
         <translation>Comprobación de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Add my partner…</source>
         <translation>Añadir a mi &amp;pareja…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="293"/>
         <source>&amp;Auto-lock after</source>
         <translation>&amp;Bloqueo automático tras</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="299"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="301"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="303"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="330"/>
         <source>Who are you?</source>
         <translation>¿Quién eres?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="334"/>
         <source>Unlock a private space</source>
         <translation>Abrir un espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="482"/>
         <source>Saved the PDF to {path}</source>
         <translation>PDF guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="515"/>
         <source>Add check-ins to my calendar</source>
         <translation>Añadir las revisiones a mi calendario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="515"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="523"/>
         <source>Saved {n} check-ins to {path}. Open it with your calendar app.</source>
         <translation>Se guardaron {n} revisiones en {path}. Ábrelo con tu aplicación de calendario.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="545"/>
         <source>Backed up to {path}</source>
         <translation>Copia guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="562"/>
         <source>Restored the backup.</source>
         <translation>Copia restaurada.</translation>
     </message>
@@ -1110,27 +1135,27 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="54"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="55"/>
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="64"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="65"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="66"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="67"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="77"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="78"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="92"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="93"/>
         <source>Relate: recovery code for {name}</source>
         <translation>Relate: código de recuperación de {name}</translation>
     </message>
@@ -1138,68 +1163,63 @@
 <context>
     <name>RepairWizard</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="56"/>
-        <source>Repair</source>
-        <translation>Reparación</translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="80"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="83"/>
         <source>Progress through the repair</source>
         <translation>Avance en la reparación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="95"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="98"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="98"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="101"/>
         <source>&amp;Save and close</source>
         <translation>&amp;Guardar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="101"/>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="158"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="104"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="161"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="104"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="107"/>
         <source>Make a &amp;PDF…</source>
         <translation>Hacer un &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="148"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="151"/>
         <source>Step {n} of {total}</source>
         <translation>Paso {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="154"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="157"/>
         <source>{name}&apos;s turn</source>
         <translation>Turno de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="154"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="157"/>
         <source>Together</source>
         <translation>Juntos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="158"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="161"/>
         <source>&amp;Finish and save</source>
         <translation>&amp;Terminar y guardar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="292"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="330"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="293"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="331"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="304"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="342"/>
         <source>Saved the PDF to {path}</source>
         <translation>PDF guardado en {path}</translation>
     </message>
@@ -1232,58 +1252,58 @@
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="160"/>
-        <location filename="../../relate_desktop/ui/recovery.py" line="165"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="159"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="164"/>
         <source>Restore from a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="169"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="168"/>
         <source>Relate keeps a backup from the first start of each day and before every import or update: the last ten, and one a month for a year. Restoring one first backs up how things are now, so you can always go back.</source>
         <translation>Relate guarda una copia de seguridad al abrirse por primera vez cada día y antes de cada importación o actualización: las diez últimas y una al mes durante un año. Antes de restaurar una, se copia cómo está todo ahora, así que siempre puedes volver atrás.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="177"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="176"/>
         <source>Backups, newest first</source>
         <translation>Copias de seguridad, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="179"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="178"/>
         <source>There are no backups yet.</source>
         <translation>Todavía no hay copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="183"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="182"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer una copia ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="187"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="186"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="190"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="189"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="218"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="215"/>
         <source>{name}&apos;s private space</source>
         <translation>Espacio privado de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="220"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="217"/>
         <source>Shared space</source>
         <translation>Espacio compartido</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="252"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="251"/>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="254"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="253"/>
         <source>Everything in this space goes back to how it was on {date}. How things are now is backed up first, so you can come back to it.</source>
         <translation>Todo en este espacio vuelve a estar como el {date}. Antes se hace una copia de cómo está ahora, para que puedas volver a ello.</translation>
     </message>
@@ -1324,17 +1344,17 @@
 <context>
     <name>SafetyCheckDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/safety_check.py" line="47"/>
+        <location filename="../../relate_desktop/ui/safety_check.py" line="90"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/safety_check.py" line="51"/>
+        <location filename="../../relate_desktop/ui/safety_check.py" line="94"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/safety_check.py" line="113"/>
+        <location filename="../../relate_desktop/ui/safety_check.py" line="154"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1350,18 +1370,17 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="149"/>
-        <location filename="../../relate_desktop/ui/search_view.py" line="155"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="156"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="157"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="158"/>
         <source>Search conflicts, what was said, agreements and the journal</source>
         <translation>Buscar en conflictos, lo que se dijo, acuerdos y el diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="166"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="167"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -1389,105 +1408,96 @@
 <context>
     <name>SecretFormDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="142"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="143"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="143"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="144"/>
         <source>Current passphrase or recovery code</source>
         <translation>Frase de paso actual o código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="144"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="145"/>
         <source>New passphrase</source>
         <translation>Nueva frase de paso</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="145"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="146"/>
         <source>New passphrase, once more</source>
         <translation>Nueva frase de paso, otra vez</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="182"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="183"/>
         <source>The two new passphrases don&apos;t match.</source>
         <translation>Las dos frases de paso nuevas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="187"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="188"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
 </context>
 <context>
-    <name>Session</name>
-    <message>
-        <location filename="../../relate_desktop/ui/session.py" line="190"/>
-        <source>Unlock Relate</source>
-        <translation>Abrir Relate</translation>
-    </message>
-</context>
-<context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="66"/>
-        <location filename="../../relate_desktop/ui/unlock.py" line="113"/>
-        <location filename="../../relate_desktop/ui/unlock.py" line="195"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="115"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="197"/>
         <source>Unlock</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="76"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="78"/>
         <source>Welcome back</source>
         <translation>Hola de nuevo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="78"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="80"/>
         <source>Choose who you are and type your passphrase.</source>
         <translation>Elige quién eres y escribe tu frase de paso.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="86"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="88"/>
         <source>Who are you?</source>
         <translation>¿Quién eres?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="94"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="96"/>
         <source>Passphrase or recovery code</source>
         <translation>Frase de paso o código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="96"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="98"/>
         <source>I am</source>
         <translation>Soy</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="97"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="99"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="99"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="101"/>
         <source>Forgot it? Type your recovery code instead.</source>
         <translation>¿La olvidaste? Escribe tu código de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="107"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="109"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="138"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="140"/>
         <source>Unlocking…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="151"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="153"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Algo salió mal. Por favor, inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="187"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="189"/>
         <source>Wait {n} s</source>
         <translation>Espera {n} s</translation>
     </message>
@@ -1495,7 +1505,7 @@
 <context>
     <name>_MasterDetail</name>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="72"/>
+        <location filename="../../relate_desktop/ui/records.py" line="73"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1520,62 +1530,62 @@ Si quieres informar del problema, copia los detalles de abajo. No contienen nada
 <context>
     <name>privacy_dialogs</name>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="214"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="215"/>
         <source>Set up {name}&apos;s private space</source>
         <translation>Crear el espacio privado de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="242"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="243"/>
         <source>Set one up now?</source>
         <translation>¿Crear uno ahora?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="254"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="255"/>
         <source>Unlock {name}&apos;s private space</source>
         <translation>Abrir el espacio privado de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="257"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="258"/>
         <source>{name}, type your passphrase.</source>
         <translation>{name}, escribe tu frase de paso.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="282"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="289"/>
         <source>You used your recovery code. Choose a new passphrase now; your recovery code keeps working.</source>
         <translation>Usaste tu código de recuperación. Elige ahora una frase de paso nueva; tu código de recuperación sigue funcionando.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="288"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="295"/>
         <source>Your writing stays as it is: only the lock on your keys changes.</source>
         <translation>Lo que escribiste se queda como está: solo cambia el cierre de tus claves.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="292"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="299"/>
         <source>Change {name}&apos;s passphrase</source>
         <translation>Cambiar la frase de paso de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="311"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="318"/>
         <source>New recovery code</source>
         <translation>Nuevo código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="312"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="319"/>
         <source>Your old recovery code will stop working. Type your passphrase to go on.</source>
         <translation>Tu código de recuperación anterior dejará de funcionar. Escribe tu frase de paso para seguir.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="329"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="336"/>
         <source>Your partner gets their own private space, locked with their own passphrase.</source>
         <translation>Tu pareja tendrá su propio espacio privado, cerrado con su propia frase de paso.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="334"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="341"/>
         <source>Leave the passphrase empty to skip it for now.</source>
         <translation>Deja la frase de paso vacía para saltarla por ahora.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="338"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="345"/>
         <source>Add your partner</source>
         <translation>Añadir a tu pareja</translation>
     </message>
@@ -1583,42 +1593,42 @@ Si quieres informar del problema, copia los detalles de abajo. No contienen nada
 <context>
     <name>records</name>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="42"/>
+        <location filename="../../relate_desktop/ui/records.py" line="43"/>
         <source>Request</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="43"/>
+        <location filename="../../relate_desktop/ui/records.py" line="44"/>
         <source>Apology</source>
         <translation>Disculpa</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="44"/>
+        <location filename="../../relate_desktop/ui/records.py" line="45"/>
         <source>Response</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="45"/>
+        <location filename="../../relate_desktop/ui/records.py" line="46"/>
         <source>active</source>
         <translation>activo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="46"/>
+        <location filename="../../relate_desktop/ui/records.py" line="47"/>
         <source>retired</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="47"/>
+        <location filename="../../relate_desktop/ui/records.py" line="48"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="48"/>
+        <location filename="../../relate_desktop/ui/records.py" line="49"/>
         <source>done</source>
         <translation>hecha</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="49"/>
+        <location filename="../../relate_desktop/ui/records.py" line="50"/>
         <source>skipped</source>
         <translation>saltada</translation>
     </message>
