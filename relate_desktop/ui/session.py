@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QRect,
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from relate_desktop import APP_NAME
 from relate_desktop.domain.clock import Clock
 from relate_desktop.domain.errors import CorruptDatabase, RelateError
 from relate_desktop.paths import DataPaths
@@ -74,16 +75,14 @@ def offer_unsaved_after_crash(window: MainWindow, note: str, sealed: bytes = b""
     typed, and offer its writer the journal entry that was open then (`note` is the kind
     of work the lock named, `sealed` which entry, readable only with the writer's keys)."""
 
-    def _tr(words: str) -> str:
-        return QCoreApplication.translate("Session", words)
-
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        _tr("Relate didn't close properly"),
-        _tr(
+        APP_NAME,
+        QCoreApplication.translate(
+            "Session",
             "Relate closed unexpectedly last time. What you were writing was saved as you "
             "typed, up to a moment before it closed. Any repair you had started is waiting on "
-            "the Home page, where you left it."
+            "the Home page, where you left it.",
         ),
         parent=window,
     )
@@ -95,11 +94,16 @@ def offer_unsaved_after_crash(window: MainWindow, note: str, sealed: bytes = b""
         found = journal.entry_left_open(household, sealed, person)
         if found is not None:
             open_button = box.addButton(
-                _tr("Open what I was writing"), QMessageBox.ButtonRole.AcceptRole
+                QCoreApplication.translate("Session", "Open what I was writing"),
+                QMessageBox.ButtonRole.AcceptRole,
             )
             open_button.setObjectName("openUnsaved")
         elif household.info.has_private_space(person) and household.vault(person) is None:
-            box.setInformativeText(_tr("If it was private, unlock your private space to see it."))
+            box.setInformativeText(
+                QCoreApplication.translate(
+                    "Session", "If it was private, unlock your private space to see it."
+                )
+            )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if found is not None and box.clickedButton() is open_button:
@@ -238,8 +242,7 @@ class Session(QObject):
         # Offered only to someone who unlocked with their own passphrase, in a later run than
         # the joint set-up; anyone else can take it from Home or the Privacy menu.
         on_their_own = household.private_person == person and not self.set_up_together
-        if on_their_own and safety.needs_check(household, person):
-            QTimer.singleShot(0, lambda: self._safety_check(person))
+        ask_safety = on_their_own and safety.needs_check(household, person)
         # The integrity check reads every page (seconds on years of data): in the background,
         # after the window shows. A damaged file closes everything and offers its backup.
         self.runner.run(lambda: maintenance.check_open(household), lambda _ok: None, self._damaged)
@@ -250,9 +253,15 @@ class Session(QObject):
                 lambda _made: None,
                 lambda error: show_error(self.window, error),
             )
-        if self.crash_note is not None:
-            note, self.crash_note = self.crash_note, None
-            QTimer.singleShot(0, lambda: self._offer_after_crash(note))
+        note, self.crash_note = self.crash_note, None
+        # One question at a time, once the window shows: what a crash left, then the check.
+        QTimer.singleShot(0, lambda: self._after_showing(person, note, ask_safety))
+
+    def _after_showing(self, person: str, crash_note: str | None, ask_safety: bool) -> None:
+        if crash_note is not None:
+            self._offer_after_crash(crash_note)
+        if ask_safety:
+            self._safety_check(person)
 
     def _note_editing(self, entry_id: str) -> None:
         """Keep which entry is open for the next start after a crash: the lock says only

@@ -1439,6 +1439,24 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../../relate_desktop/ui/session.py" line="81"/>
+        <source>Relate closed unexpectedly last time. What you were writing was saved as you typed, up to a moment before it closed. Any repair you had started is waiting on the Home page, where you left it.</source>
+        <translation>Relate se cerró de forma inesperada la última vez. Lo que estabas escribiendo se guardó mientras escribías, hasta un momento antes del cierre. Si habías empezado una reparación, te espera en el Inicio, donde la dejaste.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/session.py" line="97"/>
+        <source>Open what I was writing</source>
+        <translation>Abrir lo que estaba escribiendo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/session.py" line="103"/>
+        <source>If it was private, unlock your private space to see it.</source>
+        <translation>Si era privado, abre tu espacio privado para verlo.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../relate_desktop/ui/unlock.py" line="115"/>
