@@ -248,12 +248,15 @@ class JournalPage(QWidget):
             if self.household.info.with_private_space
             else self.tr("&Set up my private space…")
         )
-        self.writer_button.setVisible(writer is None and anyone_unprotected)
+        # Also while someone writes shared entries: the next person says it's them now.
+        self.writer_button.setVisible(not self.private_open and anyone_unprotected)
         is_new = self.entry_id is None
         own = writer is not None and (is_new or self.entry_author == writer)
         self.editor.setReadOnly(not own)
         self.editor.setPlaceholderText(
             text("journal.read_only_placeholder")
+            if writer is None and self.household.info.with_private_space
+            else text("journal.pick_placeholder")
             if writer is None
             else text("journal.placeholder")
             if self.private_open

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -42,7 +43,7 @@ from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.wizard.wizard import RepairWizard
 from tests.conftest import PASSPHRASES
 from tests.ui.conftest import screenshot
-from tests.ui.test_privacy import unlock_with, when_modal
+from tests.ui.test_privacy import unlock_with, when_modal, write_shared_as
 from tests.ui.test_repair_wizard import click, open_wizard, type_into
 
 # ASCII, so they are typed key by key (pasting would leave them on the clipboard).
@@ -298,3 +299,39 @@ def test_the_wizard_hand_over_then_save_and_close_leaves_the_journal_empty(
     # Her words were kept, in her own space, before it closed.
     privacy.unlock_private(protected, protected.people[0].id, PASSPHRASES[0])
     assert [e.body for e in journal.entries(protected) if e.private] == [JOURNAL_MARK]
+
+
+def test_a_shared_entry_is_written_and_deleted_only_by_the_person_who_said_it_was_them(
+    qtbot: QtBot, window: MainWindow, couple: Household
+) -> None:
+    """No passphrases: "Write a shared entry…" as Maria; as Lloyd her entry is read-only and
+    cannot be deleted; as Maria again, the Delete key on the list deletes it after a yes."""
+    page = window.journal
+    window.show_section(3)
+    assert page.editor.isReadOnly() and not page.new_button.isEnabled()
+    write_shared_as(qtbot, window, "Maria")
+    type_into(qtbot, window, "journalEditor", "Shared on purpose")  # type: ignore[arg-type]
+    page.save()
+    [entry] = journal.entries(couple)
+    assert entry.author_id == couple.people[0].id and not entry.private
+
+    write_shared_as(qtbot, window, "Lloyd")
+    page.entries.setCurrentIndex(page.model.index(0))
+    assert page.editor.toPlainText() == "Shared on purpose"
+    assert page.editor.isReadOnly() and not page.delete_button.isVisible()
+    qtbot.keyClick(page.entries, Qt.Key.Key_Delete)  # not his to delete: nothing happens
+    assert len(journal.entries(couple)) == 1
+
+    write_shared_as(qtbot, window, "Maria")
+    page.entries.setCurrentIndex(page.model.index(0))
+    assert page.delete_button.isVisible()
+
+    def yes(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox) and box.windowTitle() == "Relate"
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    when_modal(qtbot, yes)
+    page.entries.setFocus()
+    qtbot.keyClick(page.entries, Qt.Key.Key_Delete)
+    assert journal.entries(couple) == []
+    assert page.model.rowCount() == 0 and page.editor.toPlainText() == ""
