@@ -1,7 +1,7 @@
 """How the app looks on a desktop: bundled fonts, the icon, and the system's light or dark scheme.
 
 Widgets never hard-code a colour: they ask `tone(name)` or `coach_colours(group)`, which read the
-application palette, so a dark scheme gets readable colours too.
+design tokens (ui/design.py) of the scheme in use, so a dark scheme gets readable colours too.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, 
 from PySide6.QtWidgets import QApplication
 
 from relate_desktop.bundled import resources_dir
+from relate_desktop.ui.design import palette_for, style_sheet
 
 SCHEMES = ("system", "light", "dark")
 
@@ -25,8 +26,6 @@ FALLBACK_FAMILIES = (
 )
 
 _registered: list[str] = []
-_platform_palette: QPalette | None = None
-_platform_style: str | None = None
 
 
 def register_fonts() -> list[str]:
@@ -82,30 +81,33 @@ def is_dark(palette: QPalette | None = None) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def dark_palette() -> QPalette:
-    palette = QPalette()
+def token_palette(dark: bool) -> QPalette:
+    """A QPalette from the design tokens (ui/design.py), for Fusion and for every widget that
+    reads palette roles."""
+    p = palette_for(dark)
     roles = {
-        QPalette.ColorRole.Window: "#1f2226",
-        QPalette.ColorRole.WindowText: "#e8e6e3",
-        QPalette.ColorRole.Base: "#16181b",
-        QPalette.ColorRole.AlternateBase: "#262a2f",
-        QPalette.ColorRole.Text: "#e8e6e3",
-        QPalette.ColorRole.PlaceholderText: "#a3a9b0",
-        QPalette.ColorRole.Button: "#2b3036",
-        QPalette.ColorRole.ButtonText: "#e8e6e3",
-        QPalette.ColorRole.BrightText: "#ffffff",
-        QPalette.ColorRole.ToolTipBase: "#2b3036",
-        QPalette.ColorRole.ToolTipText: "#e8e6e3",
-        QPalette.ColorRole.Highlight: "#4f8fd6",
-        QPalette.ColorRole.HighlightedText: "#0b0c0d",
-        QPalette.ColorRole.Link: "#8cb8ff",
-        QPalette.ColorRole.LinkVisited: "#c6a2ff",
-        QPalette.ColorRole.Light: "#3a4047",
-        QPalette.ColorRole.Midlight: "#30353b",
-        QPalette.ColorRole.Mid: "#555c64",
-        QPalette.ColorRole.Dark: "#9aa1a9",
-        QPalette.ColorRole.Shadow: "#000000",
+        QPalette.ColorRole.Window: p.background,
+        QPalette.ColorRole.WindowText: p.text,
+        QPalette.ColorRole.Base: p.surface,
+        QPalette.ColorRole.AlternateBase: p.surface_sunk,
+        QPalette.ColorRole.Text: p.text,
+        QPalette.ColorRole.PlaceholderText: p.text_muted,
+        QPalette.ColorRole.Button: p.surface,
+        QPalette.ColorRole.ButtonText: p.text,
+        QPalette.ColorRole.BrightText: p.on_accent,
+        QPalette.ColorRole.ToolTipBase: p.surface,
+        QPalette.ColorRole.ToolTipText: p.text,
+        QPalette.ColorRole.Highlight: p.accent,
+        QPalette.ColorRole.HighlightedText: p.on_accent,
+        QPalette.ColorRole.Link: p.accent,
+        QPalette.ColorRole.LinkVisited: p.private,
+        QPalette.ColorRole.Light: p.surface,
+        QPalette.ColorRole.Midlight: p.surface_sunk,
+        QPalette.ColorRole.Mid: p.border,
+        QPalette.ColorRole.Dark: p.text_muted,
+        QPalette.ColorRole.Shadow: p.border,
     }
+    palette = QPalette()
     for role, colour in roles.items():
         palette.setColor(role, QColor(colour))
     for role in (
@@ -113,103 +115,66 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.Text,
         QPalette.ColorRole.ButtonText,
     ):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7d848c"))
-    return palette
-
-
-def light_palette() -> QPalette:
-    style = QApplication.style()
-    palette = style.standardPalette()
-    if is_dark(palette):  # Fusion follows a dark system; the person asked for light
-        palette = QPalette(QColor("#efefef"), QColor("#f7f7f7"))
-        palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
-        palette.setColor(QPalette.ColorRole.Text, QColor("#1f2328"))
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#1f2328"))
-        palette.setColor(QPalette.ColorRole.ButtonText, QColor("#1f2328"))
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(p.text_muted))
     return palette
 
 
 def apply_scheme(choice: str) -> str:
-    """Follow the system ('system'), or force 'light' or 'dark'. Returns the scheme in use."""
-    global _platform_palette, _platform_style
+    """Follow the system ('system'), or force 'light' or 'dark'. Returns the scheme in use.
+    Either way Relate draws with its own tokens (Fusion, the token palette, the style sheet)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return "light"
-    if _platform_palette is None:
-        _platform_palette = QPalette(app.palette())
-        _platform_style = app.style().name()
     want_dark = choice == "dark" or (choice not in SCHEMES[1:] and system_is_dark())
-    if choice not in SCHEMES[1:] and is_dark(_platform_palette) == want_dark:
-        # The platform already draws the scheme the system asks for: keep its native look.
-        if _platform_style and app.style().name() != _platform_style:
-            app.setStyle(_platform_style)
-        app.setPalette(_platform_palette)
-    else:
+    if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
-        app.setPalette(dark_palette() if want_dark else light_palette())
+    app.setPalette(token_palette(want_dark))
+    app.setStyleSheet(style_sheet(want_dark))
     return "dark" if want_dark else "light"
 
 
 # Tones: palette-based colours for hints, notes, cards, errors --------------------------------
 
 
-def _mix(a: QColor, b: QColor, amount: float) -> QColor:
-    """`a` moved `amount` (0..1) of the way towards `b`."""
-    return QColor.fromRgbF(
-        a.redF() + (b.redF() - a.redF()) * amount,
-        a.greenF() + (b.greenF() - a.greenF()) * amount,
-        a.blueF() + (b.blueF() - a.blueF()) * amount,
-    )
-
-
-_ACCENTS_LIGHT = {
-    "error": "#b00020",
-    "warning": "#6b5300",
-    "success": "#1d6b35",
-    "info": "#1c4a7e",
-    "calm": "#24553a",
-}
-_ACCENTS_DARK = {
-    "error": "#ff8a8a",
-    "warning": "#f2cf6b",
-    "success": "#7fd69a",
-    "info": "#9cc4f2",
-    "calm": "#9fd8b4",
+_TONES = {
+    "muted": "text_muted",
+    "border": "border",
+    "surface": "surface",
+    "text": "text",
+    "accent": "accent",
+    "warm": "warm_ink",
+    "private": "private",
+    "error": "problem_ink",
+    "warning": "caution_ink",
+    "success": "accent",
+    "info": "info_ink",
+    "calm": "accent",
+    "error_bg": "problem_soft",
+    "warning_bg": "caution_soft",
+    "success_bg": "accent_soft",
+    "info_bg": "info_soft",
+    "calm_bg": "accent_soft",
+    "private_bg": "private_soft",
+    "sunk": "surface_sunk",
 }
 
 
 def tone(name: str) -> str:
-    """A colour (as #rrggbb) for a role, readable on the current palette.
+    """A colour (as #rrggbb) for a role, from the design tokens of the scheme in use.
 
-    muted: secondary text (hints); error, warning, success, info, calm: text that also says
-    what it is in words; <accent>_bg: a soft background behind such text; border: a frame."""
-    palette = QGuiApplication.palette()
-    window = palette.color(QPalette.ColorRole.Window)
-    text = palette.color(QPalette.ColorRole.WindowText)
-    dark = is_dark(palette)
-    if name == "muted":
-        return _mix(text, window, 0.3).name()
-    if name == "border":
-        return _mix(window, text, 0.3).name()
-    if name == "surface":
-        return palette.color(QPalette.ColorRole.Base).name()
-    if name == "text":
-        return text.name()
-    accents = _ACCENTS_DARK if dark else _ACCENTS_LIGHT
-    if name.endswith("_bg"):
-        accent = QColor(accents[name[:-3]])
-        return _mix(window, accent, 0.16 if dark else 0.1).name()
-    return accents[name]
+    muted: secondary text (hints); error, warning, success, info, calm, private, warm: text that
+    also says what it is in words; <role>_bg: a soft background behind such text; border: a
+    hairline; surface, sunk: cards and wells."""
+    return str(getattr(palette_for(is_dark()), _TONES[name]))
 
 
 _GROUPS = {"specific": "warning", "owned": "info", "respectful": "error"}
-_UNDERLINES_LIGHT = {"specific": "#b86e00", "owned": "#2c67a8", "respectful": "#b0303a"}
-_UNDERLINES_DARK = {"specific": "#f0a640", "owned": "#6fa8ea", "respectful": "#f07078"}
+_UNDERLINES = {"specific": "caution", "owned": "info_ink", "respectful": "problem_ink"}
 
 
 def coach_colours(group: str) -> tuple[str, str, str]:
     """(underline/accent, title ink, tint) for a coach finding group, on the current palette."""
     group = group if group in _GROUPS else "specific"
-    underline = (_UNDERLINES_DARK if is_dark() else _UNDERLINES_LIGHT)[group]
+    underline = str(getattr(palette_for(is_dark()), _UNDERLINES[group]))
     accent = _GROUPS[group]
     return underline, tone(accent), tone(f"{accent}_bg")

@@ -19,6 +19,7 @@ from relate_desktop.domain.guide import text
 from relate_desktop.domain.models import AgreementStatus
 from relate_desktop.services import browse, check_ins, repair, safety
 from relate_desktop.services.household import Household
+from relate_desktop.ui.components import primary, quiet
 from relate_desktop.ui.dates import local_text
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.widgets import ID_ROLE, heading, paragraph
@@ -71,7 +72,7 @@ class HomePage(QWidget):
         self.start_button.setAccessibleDescription(text("home.start_repair_hint"))
         self.start_button.setToolTip(text("home.start_repair_hint"))
         self.start_button.setMinimumHeight(44)
-        self.start_button.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        primary(self.start_button)
         self.journal_button = QPushButton(text("home.journal"))
         self.journal_button.setObjectName("writeJournalButton")
         self.journal_button.setAccessibleName(text("home.journal"))
@@ -84,9 +85,8 @@ class HomePage(QWidget):
         layout.addWidget(self.start_hint)
         self.on_my_own_button = QPushButton(text("safety.on_my_own"))
         self.on_my_own_button.setObjectName("homeOnMyOwn")
-        self.on_my_own_button.setFlat(True)
         self.on_my_own_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.on_my_own_button.setStyleSheet("color: palette(link); text-align: left;")
+        quiet(self.on_my_own_button)
         self.on_my_own_button.clicked.connect(self.on_my_own)
         layout.addWidget(self.on_my_own_button, 0, Qt.AlignmentFlag.AlignLeft)
 
