@@ -77,7 +77,7 @@ def test_the_scheme_draws_with_the_tokens(qtbot: QtBot, scheme: str) -> None:
         window = app.palette().color(QPalette.ColorRole.Window).name().upper()
         assert window == palette.background.upper()
         assert tone("muted").upper() == palette.text_muted.upper()
-        assert app.style().name().lower() == "fusion"
+        assert app.styleSheet() == style_sheet(scheme == "dark")
     finally:
         app.setStyleSheet(before[1])
         app.setPalette(before[0])
