@@ -105,6 +105,25 @@ class RepairState:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    def is_untouched(self) -> bool:
+        """Nothing typed or chosen yet: the state equals a fresh one (a repair opened and
+        closed again leaves nothing behind)."""
+        fresh = RepairState(
+            id=self.id,
+            people=list(self.people),
+            started_by=self.started_by,
+            started_at=self.started_at,
+            occurred_at=self.occurred_at,
+            speaker_id=self.speaker_id,
+        )
+        mine, blank = self.to_dict(), fresh.to_dict()
+        empty = asdict(PerspectiveAnswers())
+        mine["perspectives"] = {p: a for p, a in mine["perspectives"].items() if a != empty}
+        for parts in ("draft_parts", "response_parts"):
+            mine[parts] = {k: v for k, v in mine[parts].items() if v}
+        mine["step_index"] = 0
+        return bool(mine == blank)
+
     def shared_dict(self) -> dict[str, Any]:
         """The state as it may be saved in the shared space: private answers left out."""
         data = self.to_dict()

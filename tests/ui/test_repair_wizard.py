@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from relate_desktop.domain.models import DraftKind
 from relate_desktop.services import browse, repair
+from relate_desktop.services.household import Household
 from relate_desktop.ui.export_dialog import ExportDialog
 from relate_desktop.ui.main_window import MainWindow
 from relate_desktop.ui.wizard.wizard import RepairWizard
@@ -289,3 +290,22 @@ def test_every_interactive_widget_in_the_wizard_has_an_accessible_name(
     assert unnamed_controls(wizard) == []
     assert unnamed_controls(window) == []
     wizard.close()
+
+
+def test_esc_on_an_untouched_repair_leaves_nothing_behind(
+    qtbot: QtBot, window: MainWindow, couple: Household
+) -> None:
+    wizard = open_wizard(qtbot, window)
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert not wizard.isVisible()
+    assert repair.repairs_in_progress(couple) == []
+    # Typed, then taken out again before leaving: nothing is kept either.
+    wizard = open_wizard(qtbot, window)
+    type_into(qtbot, wizard, "conflictTitle", "Dishes")
+    wizard.save()
+    assert [r.title for r in repair.repairs_in_progress(couple)] == ["Dishes"]
+    edit = find(wizard, QLineEdit, "conflictTitle")
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert repair.repairs_in_progress(couple) == []

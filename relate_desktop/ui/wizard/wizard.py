@@ -60,6 +60,8 @@ class RepairWizard(QDialog):
         fit_to_screen(self, 760, 720)
         self.household = household
         self.state = state
+        # A repair opened and left without a word typed is not kept (nor shown on Home).
+        self._kept = not state.is_untouched()
         self.runner = runner
         self.names = {p.id: p.name for p in household.people}
         self.agreement_id: str | None = None
@@ -294,7 +296,13 @@ class RepairWizard(QDialog):
         if self.agreement_id is not None:
             return
         try:
+            if self.state.is_untouched():
+                if self._kept:  # everything typed was taken out again
+                    repair.discard_repair(self.household, self.state.id)
+                    self._kept = False
+                return
             repair.save_repair(self.household, self.state)
+            self._kept = True
         except Exception as error:
             show_error(self, error)
 
