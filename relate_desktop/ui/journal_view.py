@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -30,12 +30,24 @@ from relate_desktop.services import journal
 from relate_desktop.services.household import Household
 from relate_desktop.ui.appearance import tone
 from relate_desktop.ui.dates import local_text
+from relate_desktop.ui.design import MEASURE
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.paged_model import PagedListModel
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.widgets import ID_ROLE, heading, paragraph
 
 AUTOSAVE_MS = 1200
+
+
+class ReadingEdit(QPlainTextEdit):
+    """A plain-text editor whose lines stay a comfortable length (about MEASURE characters)
+    on a wide window: the text column is centred, the margins grow."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        column = self.fontMetrics().averageCharWidth() * MEASURE
+        spare = max(0, self.width() - column)
+        self.setViewportMargins(spare // 2, 0, spare // 2, 0)
 
 
 class JournalPage(QWidget):
@@ -87,7 +99,8 @@ class JournalPage(QWidget):
         self.entries.setModel(self.model)
         self.entries.setObjectName("journalList")
         self.entries.setAccessibleName(self.tr("Journal entries"))
-        self.entries.setWordWrap(True)
+        self.entries.setWordWrap(False)
+        self.entries.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.entries.setUniformItemSizes(True)  # two lines each: no measuring every row
         self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left_layout.addWidget(self.new_button)
@@ -108,7 +121,7 @@ class JournalPage(QWidget):
         row.addWidget(self.writer)
         row.addWidget(self.prompt, 1)
         right_layout.addLayout(row)
-        self.editor = QPlainTextEdit()
+        self.editor = ReadingEdit()
         self.editor.setObjectName("journalEditor")
         self.editor.setAccessibleName(self.tr("Journal entry"))
         self.editor.setPlaceholderText(text("journal.placeholder"))
@@ -425,12 +438,15 @@ class JournalPage(QWidget):
         return journal.entries_page(self.household, loaded[-1] if loaded else None, limit)
 
     def _label(self, entry: JournalEntry) -> str:
+        """Two lines: the entry's first line (the view cuts it to its width), then when, and
+        whether it is private or shared (and whose, when two people write)."""
         body = entry.body.strip()
-        first_line = body[: body.find("\n")] if "\n" in body else body
-        where = self.tr("Private") if entry.private else self.tr("Shared")
-        who = self.household.name_of(entry.author_id)
-        day = local_text(entry.created_at.astimezone(), self.tr("d MMM yyyy"))
-        return f"{day} · {where} · {who}\n{first_line[:40]}"
+        first_line = (body.splitlines() or [""])[0][:200]
+        parts = [local_text(entry.created_at.astimezone(), self.tr("d MMM yyyy, HH:mm"))]
+        parts.append(self.tr("Private") if entry.private else self.tr("Shared"))
+        if len(self.household.people) > 1 and not entry.private:
+            parts.append(self.household.name_of(entry.author_id))
+        return f"{first_line}\n{' · '.join(parts)}"
 
     def refresh(self) -> None:
         selection = self.entries.selectionModel()

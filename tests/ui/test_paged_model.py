@@ -55,7 +55,7 @@ def test_the_journal_list_loads_the_first_page_then_more_as_it_scrolls(
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
     assert model.rowCount() == 250
-    labels = [model.index(r).data().split("\n")[1] for r in range(250)]
+    labels = [model.index(r).data().split("\n")[0] for r in range(250)]  # first line first
     assert labels == [f"entry {n}" for n in range(250)]  # newest first, none twice
 
 
