@@ -33,6 +33,70 @@ from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.unlock import UnlockDialog
 
 
+def _code_words(words: str) -> str:
+    """The recovery code's words keep the dialog's translation context wherever shown."""
+    return QCoreApplication.translate("RecoveryCodeDialog", words)
+
+
+class RecoveryCodeView(QWidget):
+    """One person's recovery code, large and selectable, with Print and Copy."""
+
+    def __init__(self, name: str, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name, self.code = name, code
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        shown = QLabel(code)
+        shown.setObjectName("recoveryCode")
+        shown.setAccessibleName(_code_words("Recovery code"))
+        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont("DejaVu Sans Mono")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSize(16)
+        shown.setFont(font)
+        shown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        shown.setStyleSheet("padding: 14px; border: 1px solid palette(mid); border-radius: 6px;")
+        layout.addWidget(shown)
+        row = QHBoxLayout()
+        self.print_button = QPushButton(_code_words("&Print…"))
+        self.print_button.setObjectName("printRecoveryCode")
+        self.copy_button = QPushButton(_code_words("&Copy"))
+        self.copy_button.setObjectName("copyRecoveryCode")
+        row.addWidget(self.print_button)
+        row.addWidget(self.copy_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.copy_button.clicked.connect(self._copy)
+        self.print_button.clicked.connect(self._print)
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.code)
+
+    def forget_copy(self) -> None:
+        """Take the code off the clipboard if it is still there (before someone else's turn)."""
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.text() == self.code:
+            clipboard.clear()
+
+    def printable(self) -> QTextDocument:
+        document = QTextDocument()
+        document.setHtml(
+            "<h2>"
+            + _code_words("Relate: recovery code for {name}").format(name=self.name)
+            + "</h2>"
+            f"<p style='font-size: 20pt; font-family: monospace'>{self.code}</p>"
+            f"<p>{text('privacy.recovery_body', name=self.name)}</p>"
+        )
+        return document
+
+    def _print(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            self.printable().print_(printer)
+
+
 class RecoveryCodeDialog(QDialog):
     """Shows one person's recovery code once, with Print and Copy; Done only after they say
     they have kept it."""
@@ -50,26 +114,9 @@ class RecoveryCodeDialog(QDialog):
         body = QLabel(text("privacy.recovery_body", name=name))
         body.setWordWrap(True)
         layout.addWidget(body)
-        shown = QLabel(code)
-        shown.setObjectName("recoveryCode")
-        shown.setAccessibleName(self.tr("Recovery code"))
-        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = QFont("DejaVu Sans Mono")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSize(16)
-        shown.setFont(font)
-        shown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        shown.setStyleSheet("padding: 14px; border: 1px solid palette(mid); border-radius: 6px;")
-        layout.addWidget(shown)
-        row = QHBoxLayout()
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.print_button.setObjectName("printRecoveryCode")
-        self.copy_button = QPushButton(self.tr("&Copy"))
-        self.copy_button.setObjectName("copyRecoveryCode")
-        row.addWidget(self.print_button)
-        row.addWidget(self.copy_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        self.view = RecoveryCodeView(name, code)
+        self.print_button, self.copy_button = self.view.print_button, self.view.copy_button
+        layout.addWidget(self.view)
         self.kept = QCheckBox(text("privacy.recovery_confirm"))
         self.kept.setObjectName("recoveryKept")
         layout.addWidget(self.kept)
@@ -81,27 +128,9 @@ class RecoveryCodeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         self.kept.toggled.connect(self.done_button.setEnabled)
-        self.copy_button.clicked.connect(self._copy)
-        self.print_button.clicked.connect(self._print)
-
-    def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.code)
 
     def printable(self) -> QTextDocument:
-        document = QTextDocument()
-        document.setHtml(
-            "<h2>" + self.tr("Relate: recovery code for {name}").format(name=self.name) + "</h2>"
-            f"<p style='font-size: 20pt; font-family: monospace'>{self.code}</p>"
-            f"<p>{text('privacy.recovery_body', name=self.name)}</p>"
-        )
-        return document
-
-    def _print(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter()
-        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-            self.printable().print_(printer)
+        return self.view.printable()
 
     def reject(self) -> None:
         """Escape does not close it before the code is kept: it is shown only once."""
