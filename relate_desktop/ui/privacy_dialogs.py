@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relate_desktop.domain.errors import InvalidInput, RelateError
+from relate_desktop.domain.errors import InvalidInput, RelateError, WrongPassphrase
 from relate_desktop.domain.guide import text
 from relate_desktop.services import maintenance, privacy
 from relate_desktop.services.household import Household, validate_passphrase
@@ -303,6 +303,34 @@ def open_private_space(
     if dialog.result_value:
         change_passphrase(parent, household, person_id, runner, recovered=True)
     return True
+
+
+def confirm_presence(
+    parent: QWidget, household: Household, person_id: str, runner: TaskRunner
+) -> bool:
+    """Ask this person for their passphrase, to show they are here (their "I agree"). True
+    when it matches; a wrong one says so and can be tried again. Nothing is opened."""
+    person = next(p for p in household.people if p.id == person_id)
+    name = person.name
+
+    def attempt(pid: str, secret: str) -> None:
+        try:
+            privacy.confirm_presence(household, pid, secret)
+        except WrongPassphrase:
+            raise WrongPassphrase(text("steps.agreement.presence_wrong", name=name)) from None
+
+    dialog = UnlockDialog(
+        [person],
+        attempt,
+        runner,
+        parent,
+        title=text("steps.agreement.presence_title", name=name),
+        greeting=text("steps.agreement.presence_heading", name=name),
+        intro=text("steps.agreement.presence_intro", name=name),
+        action=text("steps.agreement.presence_button"),
+    )
+    dialog.setObjectName("presenceDialog")
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def change_passphrase(

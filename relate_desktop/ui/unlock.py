@@ -60,6 +60,8 @@ class UnlockDialog(QDialog):
         title: str | None = None,
         intro: str | None = None,
         preselect: str | None = None,
+        greeting: str | None = None,
+        action: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("unlockDialog")
@@ -73,7 +75,7 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(self)
         heading = QLabel(
             "<h2>"
-            + self.tr("Welcome back")
+            + (greeting or self.tr("Welcome back"))
             + "</h2><p>"
             + (intro or self.tr("Choose who you are and type your passphrase."))
             + "</p>"
@@ -110,7 +112,8 @@ class UnlockDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.unlock_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.unlock_button.setText(self.tr("Unlock"))
+        self.action = action or self.tr("Unlock")
+        self.unlock_button.setText(self.action)
         self.unlock_button.setObjectName("unlockButton")
         buttons.accepted.connect(self.try_unlock)
         buttons.rejected.connect(self.reject)
@@ -192,6 +195,6 @@ class UnlockDialog(QDialog):
             self.waiting = 0
             self.countdown.stop()
             self.unlock_button.setEnabled(True)
-            self.unlock_button.setText(self.tr("Unlock"))
+            self.unlock_button.setText(self.action)
             return
         self._show_wait()
