@@ -292,6 +292,9 @@ class FirstRunDialog(QDialog):
         else:
             note = "unprotected_solo" if solo else "unprotected_couple"
         self.protect_note.setText(_words(note))
+        if self.index == 0:
+            self.turn_label.setText("" if solo else _words("together"))
+            self.turn_label.setVisible(not solo)
         self.error.clear()
         self._refresh_buttons()
 

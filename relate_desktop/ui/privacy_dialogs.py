@@ -330,6 +330,7 @@ def confirm_presence(
         action=text("steps.agreement.presence_button"),
     )
     dialog.setObjectName("presenceDialog")
+    dialog.setMinimumWidth(500)
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 

@@ -168,6 +168,7 @@ class UnlockDialog(QDialog):
 
     def show_problem(self, message: str) -> None:
         self.error.setText(message)
+        self.adjustSize()  # room for a longer message, without squeezing the intro
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 
