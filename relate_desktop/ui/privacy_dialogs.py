@@ -33,13 +33,9 @@ from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.unlock import UnlockDialog
 
 
-def _code_words(words: str) -> str:
-    """The recovery code's words keep the dialog's translation context wherever shown."""
-    return QCoreApplication.translate("RecoveryCodeDialog", words)
-
-
 class RecoveryCodeView(QWidget):
-    """One person's recovery code, large and selectable, with Print and Copy."""
+    """One person's recovery code, large and selectable, with Print and Copy. Its words keep
+    the RecoveryCodeDialog translation context, where they were first translated."""
 
     def __init__(self, name: str, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +44,7 @@ class RecoveryCodeView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         shown = QLabel(code)
         shown.setObjectName("recoveryCode")
-        shown.setAccessibleName(_code_words("Recovery code"))
+        shown.setAccessibleName(QCoreApplication.translate("RecoveryCodeDialog", "Recovery code"))
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont("DejaVu Sans Mono")
         font.setStyleHint(QFont.StyleHint.Monospace)
@@ -58,9 +54,9 @@ class RecoveryCodeView(QWidget):
         shown.setStyleSheet("padding: 14px; border: 1px solid palette(mid); border-radius: 6px;")
         layout.addWidget(shown)
         row = QHBoxLayout()
-        self.print_button = QPushButton(_code_words("&Print…"))
+        self.print_button = QPushButton(QCoreApplication.translate("RecoveryCodeDialog", "&Print…"))
         self.print_button.setObjectName("printRecoveryCode")
-        self.copy_button = QPushButton(_code_words("&Copy"))
+        self.copy_button = QPushButton(QCoreApplication.translate("RecoveryCodeDialog", "&Copy"))
         self.copy_button.setObjectName("copyRecoveryCode")
         row.addWidget(self.print_button)
         row.addWidget(self.copy_button)
@@ -82,7 +78,9 @@ class RecoveryCodeView(QWidget):
         document = QTextDocument()
         document.setHtml(
             "<h2>"
-            + _code_words("Relate: recovery code for {name}").format(name=self.name)
+            + QCoreApplication.translate(
+                "RecoveryCodeDialog", "Relate: recovery code for {name}"
+            ).format(name=self.name)
             + "</h2>"
             f"<p style='font-size: 20pt; font-family: monospace'>{self.code}</p>"
             f"<p>{text('privacy.recovery_body', name=self.name)}</p>"
