@@ -25,6 +25,7 @@ from tests.ui.test_repair_wizard import click, find, type_into
 @pytest.fixture(autouse=True)
 def fresh_failures() -> Iterator[None]:
     unlock_module.reset_failures()
+    PROBLEMS.clear()
     yield
     unlock_module.reset_failures()
 
@@ -48,22 +49,36 @@ def at_agreement(qtbot: QtBot, household: Household, runner: TaskRunner) -> Repa
     return wizard
 
 
+PROBLEMS: list[BaseException] = []
+
+
 def on_the_prompt(act: Callable[[UnlockDialog], None]) -> None:
-    """Act on the passphrase prompt once it shows (it blocks the click that opened it)."""
+    """Act on the passphrase prompt once it shows (it blocks the click that opened it). A
+    failure inside closes the prompt and is raised again by `no_problems`."""
 
     def later() -> None:
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, UnlockDialog):
             QTimer.singleShot(20, later)
             return
-        act(dialog)
+        try:
+            act(dialog)
+        except BaseException as error:
+            PROBLEMS.append(error)
+            dialog.done(0)
 
     QTimer.singleShot(20, later)
 
 
+def no_problems() -> None:
+    if PROBLEMS:
+        raise PROBLEMS.pop()
+
+
 def type_passphrase(qtbot: QtBot, dialog: UnlockDialog, secret: str) -> None:
     field = dialog.findChild(QLineEdit, "unlockPassphrase")
-    assert field is not None and field.hasFocus()
+    assert field is not None
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
     field.clear()
     QApplication.clipboard().setText(secret)  # QTest types only ASCII: paste, as people do
     qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
@@ -90,6 +105,7 @@ def test_agreeing_for_someone_else_needs_their_passphrase(
 
     on_the_prompt(wrong_then_give_up)
     click(qtbot, wizard, "confirm_2")
+    no_problems()
     assert seen[0] == "Lloyd agrees" and "Lloyd, type your passphrase" in seen[1]
     assert "isn't Lloyd's passphrase" in seen[2] and "stays unticked" in seen[2]
     assert not lloyd_box.isChecked() and lloyd.id not in wizard.state.confirmed_by
@@ -101,6 +117,7 @@ def test_agreeing_for_someone_else_needs_their_passphrase(
 
     on_the_prompt(right)
     click(qtbot, wizard, "confirm_2")
+    no_problems()
     assert lloyd_box.isChecked() and wizard.state.confirmed_by == [lloyd.id]
     assert not wizard.next_button.isEnabled(), "María hasn't agreed yet"
 
@@ -116,6 +133,7 @@ def test_agreeing_for_someone_else_needs_their_passphrase(
             )
         )
         click(qtbot, wizard, box)
+        no_problems()
     assert sorted(wizard.state.confirmed_by) == sorted([maria.id, lloyd.id])
     assert wizard.next_button.isEnabled()
     screenshot(wizard, "agreement-confirmed")
