@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
@@ -217,59 +217,101 @@ def validate_names(names: list[str]) -> list[str]:
     return cleaned
 
 
-def set_up(
+@dataclass
+class NewHousehold:
+    """A household being set up, held in memory only: who lives here and, when protected, the
+    keys each person has sealed on their own turn. Nothing is written until `finish_set_up`,
+    so stopping half-way leaves the data folder as it was."""
+
+    names: list[str]
+    protected: bool
+    people: list[PersonKeys]
+    shared_key: bytes
+    kdf: KdfParams
+    vault_keys: dict[str, bytes] = field(default_factory=dict)
+
+    def is_sealed(self, index: int) -> bool:
+        return self.people[index].id in self.vault_keys
+
+    @property
+    def complete(self) -> bool:
+        """Every person has had their turn (always true without passphrases)."""
+        return not self.protected or all(self.is_sealed(i) for i in range(len(self.people)))
+
+
+def begin_set_up(
     paths: DataPaths,
     names: list[str],
-    passphrases: list[str] | None = None,
-    clock: Clock | None = None,
+    protected: bool,
     kdf: KdfParams | None = None,
     person_ids: list[str] | None = None,
-) -> Household:
-    """Create a household: keys.json and an empty shared space. With passphrases (one per
-    person), each person gets a private space and a recovery code, and the shared key is
-    wrapped for each of them; without, the shared key is stored plainly and private spaces
-    can be made later. The first person's private space is left open."""
-    clock = clock or SystemClock()
+) -> NewHousehold:
+    """Start setting up a household (the shared part: names, and whether there are
+    passphrases). Checks the names and that the folder has no household; writes nothing."""
     names = validate_names(names)
-    if keys.exists(paths.root) or paths.shared_db.exists():
-        raise InvalidInput(f"There is already a Relate household in {paths.root}.")
-    if passphrases is not None:
-        if len(passphrases) != len(names):
-            raise InvalidInput("Please give one passphrase for each person.")
-        for passphrase in passphrases:
-            validate_passphrase(passphrase)
+    _require_empty(paths)
     ids = person_ids or [str(uuid.uuid4()) for _ in names]
-    shared_key = keys.new_space_key()
     people = [PersonKeys(person_id, name) for person_id, name in zip(ids, names, strict=True)]
-    vault_keys: dict[str, bytes] = {}
-    codes: dict[str, str] = {}
-    for index, person in enumerate(people):
-        if passphrases is not None:
-            vault_keys[person.id] = keys.new_space_key()
-            codes[person.id] = seal_person(
-                person,
-                passphrases[index],
-                {keys.SHARED: shared_key, keys.VAULT: vault_keys[person.id]},
-                kdf or KdfParams(),
-            )
-    mode = HouseholdMode.COUPLE if len(names) == 2 else HouseholdMode.SOLO
+    return NewHousehold(names, protected, people, keys.new_space_key(), kdf or KdfParams())
+
+
+def seal_turn(new: NewHousehold, index: int, passphrase: str) -> str:
+    """One person's turn: a new private-space key and the shared key, wrapped under their
+    passphrase and a new recovery code, which is returned to be shown to them alone. Slow (key
+    derivation): run it off the GUI thread. Still nothing is written."""
+    if not new.protected:
+        raise InvalidInput("This household has no passphrases.")
+    validate_passphrase(passphrase)
+    person = new.people[index]
+    vault_key = keys.new_space_key()
+    code = seal_person(
+        person, passphrase, {keys.SHARED: new.shared_key, keys.VAULT: vault_key}, new.kdf
+    )
+    new.vault_keys[person.id] = vault_key
+    return code
+
+
+def forget_turn(new: NewHousehold, index: int) -> None:
+    """Undo a person's turn (they went back): their passphrase and recovery code are dropped."""
+    person = new.people[index]
+    person.passphrase = person.recovery = None
+    new.vault_keys.pop(person.id, None)
+
+
+def finish_set_up(
+    paths: DataPaths, new: NewHousehold, clock: Clock | None = None, open_for: str | None = None
+) -> Household:
+    """Write the household: keys.json, the shared space and, when protected, each person's
+    private space. `open_for` names whose private space is left open (default: the first
+    person's). If anything fails, the folder is left as it was found."""
+    clock = clock or SystemClock()
+    if not new.complete:
+        raise InvalidInput("Everyone needs to choose a passphrase first.")
+    _require_empty(paths)
+    people = new.people
+    mode = HouseholdMode.COUPLE if len(people) == 2 else HouseholdMode.SOLO
     keyfile = KeyFile(
         household_id=str(uuid.uuid4()),
         mode=mode.value,
         people=people,
-        shared_key_plain=None if passphrases is not None else shared_key.hex(),
+        shared_key_plain=None if new.protected else new.shared_key.hex(),
     )
     private_dir(paths.root)
-    created = [paths.shared_db, *(paths.vault_db(pid) for pid in vault_keys)]
+    # The private space left open is opened last (one is open at a time).
+    first = open_for if open_for in new.vault_keys else people[0].id
+    vaults = sorted(new.vault_keys.items(), key=lambda item: item[0] == first)
+    created = [paths.shared_db, *(paths.vault_db(pid) for pid, _key in vaults)]
     try:
-        space = Space.open(SHARED_SPACE, paths.shared_db, shared_key, paths.backups, clock.now())
+        space = Space.open(
+            SHARED_SPACE, paths.shared_db, new.shared_key, paths.backups, clock.now()
+        )
         with space.session() as session:
             for position, person in enumerate(people):
                 repositories.upsert_person(
                     session, Person(person.id, person.name), position, clock.now()
                 )
-        household = Household(paths, keyfile, space, clock, shared_key)
-        for person_id, vault_key in reversed(vault_keys.items()):
+        household = Household(paths, keyfile, space, clock, new.shared_key)
+        for person_id, vault_key in vaults:
             household.open_vault(person_id, vault_key, create=True)
         keys.save(paths.root, keyfile)
     except BaseException:
@@ -279,6 +321,37 @@ def set_up(
                 leftover.unlink(missing_ok=True)
         shutil.rmtree(paths.backups, ignore_errors=True)
         raise
+    return household
+
+
+def _require_empty(paths: DataPaths) -> None:
+    if keys.exists(paths.root) or paths.shared_db.exists():
+        raise InvalidInput(f"There is already a Relate household in {paths.root}.")
+
+
+def set_up(
+    paths: DataPaths,
+    names: list[str],
+    passphrases: list[str] | None = None,
+    clock: Clock | None = None,
+    kdf: KdfParams | None = None,
+    person_ids: list[str] | None = None,
+) -> Household:
+    """Create a household in one go (the CLI and tests; the app takes turns with
+    begin_set_up / seal_turn / finish_set_up): keys.json and an empty shared space. With
+    passphrases (one per person), each person gets a private space and a recovery code, and
+    the shared key is wrapped for each of them; without, the shared key is stored plainly and
+    private spaces can be made later. The first person's private space is left open."""
+    new = begin_set_up(paths, names, passphrases is not None, kdf, person_ids)
+    codes: dict[str, str] = {}
+    if passphrases is not None:
+        if len(passphrases) != len(new.people):
+            raise InvalidInput("Please give one passphrase for each person.")
+        for passphrase in passphrases:
+            validate_passphrase(passphrase)
+        for index, passphrase in enumerate(passphrases):
+            codes[new.people[index].id] = seal_turn(new, index, passphrase)
+    household = finish_set_up(paths, new, clock)
     household.new_recovery_codes = codes
     return household
 

@@ -36,6 +36,14 @@ def unlock_private(household: Household, person_id: str, secret: str) -> bool:
     return opened.by_recovery_code
 
 
+def confirm_presence(household: Household, person_id: str, secret: str) -> None:
+    """Check that this person is here: their passphrase (or recovery code) opens their own
+    keys. Nothing is opened or written; a wrong secret raises WrongPassphrase. Slow (key
+    derivation): run it off the GUI thread."""
+    person = _person(household, person_id)
+    keys.open_person(person, secret)
+
+
 def lock_private(household: Household) -> None:
     household.close_vault()
 

@@ -59,7 +59,7 @@ def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None 
     try:
         if exit_when_ready and household_info(paths) is None:
             # Nothing set up yet: the first window is the welcome dialog; show it and leave.
-            welcome = FirstRunDialog()
+            welcome = FirstRunDialog(paths, runner, clock)
             welcome.show()
             QTimer.singleShot(0, app.quit)
             app.exec()

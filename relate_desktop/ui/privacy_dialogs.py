@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relate_desktop.domain.errors import InvalidInput, RelateError
+from relate_desktop.domain.errors import InvalidInput, RelateError, WrongPassphrase
 from relate_desktop.domain.guide import text
 from relate_desktop.services import maintenance, privacy
 from relate_desktop.services.household import Household, validate_passphrase
@@ -31,6 +31,68 @@ from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.recovery import offer_recovery
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.unlock import UnlockDialog
+
+
+class RecoveryCodeView(QWidget):
+    """One person's recovery code, large and selectable, with Print and Copy. Its words keep
+    the RecoveryCodeDialog translation context, where they were first translated."""
+
+    def __init__(self, name: str, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name, self.code = name, code
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        shown = QLabel(code)
+        shown.setObjectName("recoveryCode")
+        shown.setAccessibleName(QCoreApplication.translate("RecoveryCodeDialog", "Recovery code"))
+        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont("DejaVu Sans Mono")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSize(16)
+        shown.setFont(font)
+        shown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        shown.setStyleSheet("padding: 14px; border: 1px solid palette(mid); border-radius: 6px;")
+        layout.addWidget(shown)
+        row = QHBoxLayout()
+        self.print_button = QPushButton(QCoreApplication.translate("RecoveryCodeDialog", "&Print…"))
+        self.print_button.setObjectName("printRecoveryCode")
+        self.copy_button = QPushButton(QCoreApplication.translate("RecoveryCodeDialog", "&Copy"))
+        self.copy_button.setObjectName("copyRecoveryCode")
+        row.addWidget(self.print_button)
+        row.addWidget(self.copy_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.copy_button.clicked.connect(self._copy)
+        self.print_button.clicked.connect(self._print)
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.code)
+
+    def forget_copy(self) -> None:
+        """Take the code off the clipboard if it is still there (before someone else's turn)."""
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.text() == self.code:
+            clipboard.clear()
+
+    def printable(self) -> QTextDocument:
+        document = QTextDocument()
+        document.setHtml(
+            "<h2>"
+            + QCoreApplication.translate(
+                "RecoveryCodeDialog", "Relate: recovery code for {name}"
+            ).format(name=self.name)
+            + "</h2>"
+            f"<p style='font-size: 20pt; font-family: monospace'>{self.code}</p>"
+            f"<p>{text('privacy.recovery_body', name=self.name)}</p>"
+        )
+        return document
+
+    def _print(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            self.printable().print_(printer)
 
 
 class RecoveryCodeDialog(QDialog):
@@ -50,26 +112,9 @@ class RecoveryCodeDialog(QDialog):
         body = QLabel(text("privacy.recovery_body", name=name))
         body.setWordWrap(True)
         layout.addWidget(body)
-        shown = QLabel(code)
-        shown.setObjectName("recoveryCode")
-        shown.setAccessibleName(self.tr("Recovery code"))
-        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = QFont("DejaVu Sans Mono")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSize(16)
-        shown.setFont(font)
-        shown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        shown.setStyleSheet("padding: 14px; border: 1px solid palette(mid); border-radius: 6px;")
-        layout.addWidget(shown)
-        row = QHBoxLayout()
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.print_button.setObjectName("printRecoveryCode")
-        self.copy_button = QPushButton(self.tr("&Copy"))
-        self.copy_button.setObjectName("copyRecoveryCode")
-        row.addWidget(self.print_button)
-        row.addWidget(self.copy_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        self.view = RecoveryCodeView(name, code)
+        self.print_button, self.copy_button = self.view.print_button, self.view.copy_button
+        layout.addWidget(self.view)
         self.kept = QCheckBox(text("privacy.recovery_confirm"))
         self.kept.setObjectName("recoveryKept")
         layout.addWidget(self.kept)
@@ -81,27 +126,9 @@ class RecoveryCodeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         self.kept.toggled.connect(self.done_button.setEnabled)
-        self.copy_button.clicked.connect(self._copy)
-        self.print_button.clicked.connect(self._print)
-
-    def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.code)
 
     def printable(self) -> QTextDocument:
-        document = QTextDocument()
-        document.setHtml(
-            "<h2>" + self.tr("Relate: recovery code for {name}").format(name=self.name) + "</h2>"
-            f"<p style='font-size: 20pt; font-family: monospace'>{self.code}</p>"
-            f"<p>{text('privacy.recovery_body', name=self.name)}</p>"
-        )
-        return document
-
-    def _print(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter()
-        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-            self.printable().print_(printer)
+        return self.view.printable()
 
     def reject(self) -> None:
         """Escape does not close it before the code is kept: it is shown only once."""
@@ -274,6 +301,35 @@ def open_private_space(
     if dialog.result_value:
         change_passphrase(parent, household, person_id, runner, recovered=True)
     return True
+
+
+def confirm_presence(
+    parent: QWidget, household: Household, person_id: str, runner: TaskRunner
+) -> bool:
+    """Ask this person for their passphrase, to show they are here (their "I agree"). True
+    when it matches; a wrong one says so and can be tried again. Nothing is opened."""
+    person = next(p for p in household.people if p.id == person_id)
+    name = person.name
+
+    def attempt(pid: str, secret: str) -> None:
+        try:
+            privacy.confirm_presence(household, pid, secret)
+        except WrongPassphrase:
+            raise WrongPassphrase(text("steps.agreement.presence_wrong", name=name)) from None
+
+    dialog = UnlockDialog(
+        [person],
+        attempt,
+        runner,
+        parent,
+        title=text("steps.agreement.presence_title", name=name),
+        greeting=text("steps.agreement.presence_heading", name=name),
+        intro=text("steps.agreement.presence_intro", name=name),
+        action=text("steps.agreement.presence_button"),
+    )
+    dialog.setObjectName("presenceDialog")
+    dialog.setMinimumWidth(500)
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def change_passphrase(

@@ -22,13 +22,12 @@ from relate_desktop.services.household import (
     HouseholdInfo,
     household_info,
     open_household,
-    set_up,
 )
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.first_run import FirstRunDialog
 from relate_desktop.ui.lock_screen import LockScreen
 from relate_desktop.ui.main_window import MainWindow
-from relate_desktop.ui.privacy_dialogs import change_passphrase, show_recovery_code
+from relate_desktop.ui.privacy_dialogs import change_passphrase
 from relate_desktop.ui.recovery import offer_recovery
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.unlock import UnlockDialog
@@ -170,23 +169,11 @@ class Session(QObject):
         return True
 
     def _first_run(self) -> tuple[Household, str] | None:
-        dialog = FirstRunDialog()
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            names, passphrases = dialog.names(), dialog.passphrases()
-
-            def create(names: list[str] = names, secrets: list[str] | None = passphrases) -> Any:
-                return set_up(self.paths, names, secrets, self.clock)
-
-            try:
-                household: Household = run_and_wait(self.runner, create)
-            except RelateError as error:
-                dialog.error.setText(error.message)
-                continue
-            for person in household.people:
-                show_recovery_code(dialog, person.name, household.new_recovery_codes.get(person.id))
-            household.new_recovery_codes.clear()
-            return household, household.people[0].id
-        return None
+        # Set-up takes turns inside the dialog, which writes nothing until the last is done.
+        dialog = FirstRunDialog(self.paths, self.runner, self.clock)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.household is None:
+            return None
+        return dialog.household, dialog.person_id
 
     def _unlock(self, info: HouseholdInfo) -> tuple[Household, str] | None:
         if not info.shared_protected:

@@ -62,6 +62,8 @@ class UnlockDialog(QDialog):
         title: str | None = None,
         intro: str | None = None,
         preselect: str | None = None,
+        greeting: str | None = None,
+        action: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("unlockDialog")
@@ -75,7 +77,7 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(self)
         heading = QLabel(
             "<h2>"
-            + escape(title or self.tr("Welcome back"))
+            + escape(greeting or title or self.tr("Welcome back"))
             + "</h2><p>"
             + (intro or self.tr("Choose who you are and type your passphrase."))
             + "</p>"
@@ -112,7 +114,8 @@ class UnlockDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.unlock_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.unlock_button.setText(self.tr("Unlock"))
+        self.action = action or self.tr("Unlock")
+        self.unlock_button.setText(self.action)
         self.unlock_button.setObjectName("unlockButton")
         buttons.accepted.connect(self.try_unlock)
         buttons.rejected.connect(self.reject)
@@ -167,6 +170,7 @@ class UnlockDialog(QDialog):
 
     def show_problem(self, message: str) -> None:
         self.error.setText(message)
+        self.adjustSize()  # room for a longer message, without squeezing the intro
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 
@@ -194,6 +198,6 @@ class UnlockDialog(QDialog):
             self.waiting = 0
             self.countdown.stop()
             self.unlock_button.setEnabled(True)
-            self.unlock_button.setText(self.tr("Unlock"))
+            self.unlock_button.setText(self.action)
             return
         self._show_wait()

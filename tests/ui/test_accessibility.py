@@ -318,7 +318,7 @@ def test_a_dark_scheme_gives_readable_tones_and_the_wizard_follows(
 def test_the_dialogs_before_the_main_window_name_every_control(
     qtbot: QtBot, couple: Household, runner: TaskRunner
 ) -> None:
-    welcome = FirstRunDialog()
+    welcome = FirstRunDialog(couple.paths, runner)
     unlock = UnlockDialog(couple.people, lambda person, secret: None, runner)
     safety = SafetyCheckDialog(couple, couple.people[0].id)
     lock = LockScreen()

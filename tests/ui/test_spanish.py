@@ -94,7 +94,7 @@ def dialog_texts(
     """The screens before the main window: welcome, unlock, safety check, lock screen."""
     texts: set[str] = set()
     for dialog in (
-        FirstRunDialog(),
+        FirstRunDialog(household.paths, runner),
         UnlockDialog(household.people, lambda person, secret: None, runner),
         SafetyCheckDialog(household, household.people[0].id),
         LockScreen(),

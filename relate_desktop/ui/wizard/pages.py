@@ -499,8 +499,16 @@ class ResponsePage(_ComposedPage):
 
 
 class AgreementPage(StepPage):
-    def __init__(self, state: RepairState, step: Step, names: dict[str, str]) -> None:
+    """The agreement. Each person ticks their own "I agree"; in a protected household the tick
+    waits for that person's passphrase (`confirm_requested`, then `mark_confirmed`)."""
+
+    confirm_requested = Signal(str)  # a person id
+
+    def __init__(
+        self, state: RepairState, step: Step, names: dict[str, str], protected: bool = False
+    ) -> None:
         super().__init__(state, step, names)
+        self.protected = protected
         key = "steps.agreement"
         self.add_header(key)
         lay = self.layout_
@@ -540,6 +548,9 @@ class AgreementPage(StepPage):
             check.toggled.connect(lambda on, p=person: self._confirm(p, on))
             self.confirms[person] = check
             confirm_layout.addWidget(check)
+        if len(state.people) > 1:
+            own = "confirm_protected_hint" if protected else "confirm_own_hint"
+            confirm_layout.addWidget(paragraph(text(f"{key}.{own}"), "confirmOwnHint"))
         confirm_layout.addWidget(paragraph(text(f"{key}.confirm_hint")))
         lay.addWidget(confirm_box)
         lay.addStretch(1)
@@ -610,10 +621,28 @@ class AgreementPage(StepPage):
         self.changed.emit()
 
     def _confirm(self, person: str, on: bool) -> None:
+        if on and self.protected and person not in self.state.confirmed_by:
+            # Not ticked until this person proves they are here (see mark_confirmed).
+            self._set_box(person, False)
+            self.confirm_requested.emit(person)
+            return
         if on and person not in self.state.confirmed_by:
             self.state.confirmed_by.append(person)
         elif not on and person in self.state.confirmed_by:
             self.state.confirmed_by.remove(person)
+        self.changed.emit()
+
+    def _set_box(self, person: str, on: bool) -> None:
+        check = self.confirms[person]
+        check.blockSignals(True)
+        check.setChecked(on)
+        check.blockSignals(False)
+
+    def mark_confirmed(self, person: str) -> None:
+        """This person has shown they are here: their box is ticked."""
+        self._set_box(person, True)
+        if person not in self.state.confirmed_by:
+            self.state.confirmed_by.append(person)
         self.changed.emit()
 
     def first_focus(self) -> QWidget | None:
@@ -790,8 +819,14 @@ class ReviewPage(StepPage):
         return "".join(parts)
 
 
-def page_for(state: RepairState, step: Step, names: dict[str, str], now: datetime) -> StepPage:
-    """The screen for a step."""
+def page_for(
+    state: RepairState,
+    step: Step,
+    names: dict[str, str],
+    now: datetime,
+    protected: bool = False,
+) -> StepPage:
+    """The screen for a step (`protected`: the household has passphrases)."""
     if step.kind is StepKind.CONFLICT:
         return ConflictPage(state, step, names)
     if step.kind is StepKind.HANDOVER:
@@ -807,7 +842,7 @@ def page_for(state: RepairState, step: Step, names: dict[str, str], now: datetim
     if step.kind is StepKind.RESPONSE:
         return ResponsePage(state, step, names)
     if step.kind is StepKind.AGREEMENT:
-        return AgreementPage(state, step, names)
+        return AgreementPage(state, step, names, protected)
     if step.kind is StepKind.FOLLOW_UP:
         return FollowUpPage(state, step, names, now)
     return ReviewPage(state, step, names, now)

@@ -28,10 +28,11 @@ from relate_desktop.services.household import Household
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.export_dialog import open_export_dialog
 from relate_desktop.ui.guidance_cards import cherish_card
-from relate_desktop.ui.privacy_dialogs import open_private_space
+from relate_desktop.ui.privacy_dialogs import confirm_presence, open_private_space
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.widgets import fit_to_screen, heading, paragraph
 from relate_desktop.ui.wizard.pages import (
+    AgreementPage,
     PerspectivePage,
     SealedPerspectivePage,
     StepPage,
@@ -142,12 +143,20 @@ class RepairWizard(QDialog):
         self.state.step_index = index
         step = flow[index]
         self._enter_step(step)
-        self.page = page_for(self.state, step, self.names, self.household.clock.now())
+        self.page = page_for(
+            self.state,
+            step,
+            self.names,
+            self.household.clock.now(),
+            protected=self.household.info.shared_protected,
+        )
         self.page.changed.connect(self._changed)
         if isinstance(self.page, PerspectivePage):
             self.page.privacy_requested.connect(self._privacy_requested)
         if isinstance(self.page, SealedPerspectivePage):
             self.page.unlock_requested.connect(self._unlock_sealed)
+        if isinstance(self.page, AgreementPage):
+            self.page.confirm_requested.connect(self._confirm_agreement)
         self.scroller.setWidget(self.page)
         self.progress_label.setText(
             self.tr("Step {n} of {total}").format(n=index + 1, total=len(flow))
@@ -238,6 +247,14 @@ class RepairWizard(QDialog):
             self.private_changed.emit()
             self.page = None  # nothing to seal: show the unlocked answers
             self.show_step(self.state.step_index)
+
+    def _confirm_agreement(self, person_id: str) -> None:
+        """A protected household: "I agree" is ticked only with that person's passphrase."""
+        page = self.page
+        if confirm_presence(self, self.household, person_id, self.runner) and isinstance(
+            page, AgreementPage
+        ):
+            page.mark_confirmed(person_id)
 
     def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         if self.autosave.isActive():
