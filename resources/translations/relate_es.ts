@@ -428,108 +428,14 @@
     </message>
 </context>
 <context>
-    <name>FirstRunDialog</name>
-    <message>
-        <location filename="../../relate_desktop/ui/first_run.py" line="29"/>
-        <source>Welcome to Relate</source>
-        <translation>Te damos la bienvenida a Relate</translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/first_run.py" line="35"/>
-        <source>&lt;h2&gt;Welcome to Relate&lt;/h2&gt;&lt;p&gt;Relate helps you find your way back to each other after a fight, and keep the promises you make. Everything stays on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Te damos la bienvenida a Relate&lt;/h2&gt;&lt;p&gt;Relate les ayuda a encontrar el camino de vuelta el uno al otro después de una pelea, y a cumplir las promesas que se hacen. Todo se queda en este ordenador.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/first_run.py" line="43"/>
-        <source>Who will use Relate here?</source>
-        <translation>¿Quién usará Relate aquí?</translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/first_run.py" line="45"/>
-        <source>Just me</source>
-        <translation>Solo yo</translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/first_run.py" line="47"/>
-        <source>The two of us</source>
-        <translation>Los dos</translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/first_run.py" line="61"/>
-        <location filename="../../relate_desktop/ui/first_run.py" line="121"/>
-        <source>Your name</source>
-        <translation>Tu nombre</translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/first_run.py" line="61"/>
-        <source>Your partner&apos;s name</source>
-        <translation>El nombre de tu pareja</translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/first_run.py" line="70"/>
-        <source>Protect our data with a passphrase for each of us</source>
-        <translation>Proteger nuestros datos con una frase de paso para cada uno</translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/first_run.py" line="73"/>
-        <source>Passphrases</source>
-        <translation>Frases de paso</translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/first_run.py" line="80"/>
-        <source>Passphrase</source>
-        <translation>Frase de paso</translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/first_run.py" line="80"/>
-        <source>Once more</source>
-        <translation>Otra vez</translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/first_run.py" line="86"/>
-        <source>Without a passphrase, your data is still encrypted on disk, but anyone who can open Relate on this computer can read it.</source>
-        <translation>Sin frase de paso, tus datos siguen cifrados en el disco, pero cualquiera que pueda abrir Relate en este ordenador puede leerlos.</translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/first_run.py" line="104"/>
-        <source>Get started</source>
-        <translation>Empezar</translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/first_run.py" line="121"/>
-        <source>First name</source>
-        <translation>Primer nombre</translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/first_run.py" line="122"/>
-        <source>Second name</source>
-        <translation>Segundo nombre</translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/first_run.py" line="144"/>
-        <source>Please fill in every name.</source>
-        <translation>Por favor, escribe todos los nombres.</translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/first_run.py" line="151"/>
-        <source>Please use a passphrase of at least 8 characters for {name}.</source>
-        <translation>Por favor, usa una frase de paso de al menos 8 caracteres para {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/first_run.py" line="156"/>
-        <source>The two passphrases for {name} don&apos;t match.</source>
-        <translation>Las dos frases de paso de {name} no coinciden.</translation>
-    </message>
-</context>
-<context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="637"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="666"/>
         <source>dddd d MMMM, HH:mm</source>
         <translation>dddd d &apos;de&apos; MMMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="724"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="753"/>
         <source>dddd d MMMM yyyy, HH:mm</source>
         <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy, HH:mm</translation>
     </message>
@@ -754,136 +660,136 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="64"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="76"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="70"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="247"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="82"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="260"/>
         <source>&amp;Unlock my private journal…</source>
         <translation>&amp;Abrir mi diario privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="72"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="84"/>
         <source>&amp;Write a shared entry…</source>
         <translation>&amp;Escribir una entrada compartida…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="82"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="94"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="84"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="96"/>
         <source>New entry</source>
         <translation>Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="89"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="101"/>
         <source>Journal entries</source>
         <translation>Entradas del diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="103"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="116"/>
         <source>Prompt</source>
         <translation>Sugerencia</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="104"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="117"/>
         <source>No prompt: free writing</source>
         <translation>Sin sugerencia: escritura libre</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="113"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="126"/>
         <source>Journal entry</source>
         <translation>Entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="117"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="130"/>
         <source>&amp;Private: only I can read this</source>
         <translation>&amp;Privada: solo yo puedo leerla</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="120"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="133"/>
         <source>&amp;Share with my partner…</source>
         <translation>&amp;Compartir con mi pareja…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="122"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="135"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Borrar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="124"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="137"/>
         <source>Delete this entry</source>
         <translation>Borrar esta entrada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="212"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="225"/>
         <source>Who is writing?</source>
         <translation>¿Quién escribe?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="230"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="243"/>
         <source>Writing as {name}</source>
         <translation>Escribiendo como {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="249"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="262"/>
         <source>&amp;Set up my private space…</source>
         <translation>&amp;Crear mi espacio privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="279"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="295"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="303"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="319"/>
         <source>Not saved yet. Your text is still here.</source>
         <translation>Todavía no se ha guardado. Tu texto sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="314"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="330"/>
         <source>Saved (private)</source>
         <translation>Guardado (privado)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="314"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="418"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="330"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="434"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="325"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="341"/>
         <source>others</source>
         <translation>otros</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="329"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="345"/>
         <source>Share this entry?</source>
         <translation>¿Compartir esta entrada?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="365"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="381"/>
         <source>Deleted.</source>
         <translation>Borrada.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="427"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="445"/>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>d MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="446"/>
         <source>Private</source>
         <translation>Privada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="427"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="446"/>
         <source>Shared</source>
         <translation>Compartida</translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="429"/>
-        <source>d MMM yyyy</source>
-        <translation>d MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -1135,27 +1041,27 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="55"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="47"/>
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="65"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="57"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="67"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="59"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="78"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="123"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="93"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="81"/>
         <source>Relate: recovery code for {name}</source>
         <translation>Relate: código de recuperación de {name}</translation>
     </message>
@@ -1163,63 +1069,63 @@
 <context>
     <name>RepairWizard</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="83"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="86"/>
         <source>Progress through the repair</source>
         <translation>Avance en la reparación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="98"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="101"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="101"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="104"/>
         <source>&amp;Save and close</source>
         <translation>&amp;Guardar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="104"/>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="161"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="107"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="172"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="107"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="110"/>
         <source>Make a &amp;PDF…</source>
         <translation>Hacer un &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="151"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="162"/>
         <source>Step {n} of {total}</source>
         <translation>Paso {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="157"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="168"/>
         <source>{name}&apos;s turn</source>
         <translation>Turno de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="157"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="168"/>
         <source>Together</source>
         <translation>Juntos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="161"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="172"/>
         <source>&amp;Finish and save</source>
         <translation>&amp;Terminar y guardar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="330"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="355"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="331"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="356"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="342"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="367"/>
         <source>Saved the PDF to {path}</source>
         <translation>PDF guardado en {path}</translation>
     </message>
@@ -1311,32 +1217,32 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="761"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="790"/>
         <source>Request from {name}:</source>
         <translation>Pedido de {name}:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="763"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="792"/>
         <source>Apology from {name}:</source>
         <translation>Disculpa de {name}:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="768"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="797"/>
         <source>Response from {name}:</source>
         <translation>Respuesta de {name}:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="772"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="801"/>
         <source>Agreement: {title}</source>
         <translation>Acuerdo: {title}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="780"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="809"/>
         <source>Check-ins:</source>
         <translation>Revisiones:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="781"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="810"/>
         <source>ddd d MMM</source>
         <translation>ddd d MMM</translation>
     </message>
@@ -1408,32 +1314,32 @@
 <context>
     <name>SecretFormDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="143"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="170"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="144"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="171"/>
         <source>Current passphrase or recovery code</source>
         <translation>Frase de paso actual o código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="145"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="172"/>
         <source>New passphrase</source>
         <translation>Nueva frase de paso</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="146"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="173"/>
         <source>New passphrase, once more</source>
         <translation>Nueva frase de paso, otra vez</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="183"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="210"/>
         <source>The two new passphrases don&apos;t match.</source>
         <translation>Las dos frases de paso nuevas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="188"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="215"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
@@ -1441,17 +1347,17 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../relate_desktop/ui/session.py" line="81"/>
+        <location filename="../../relate_desktop/ui/session.py" line="80"/>
         <source>Relate closed unexpectedly last time. What you were writing was saved as you typed, up to a moment before it closed. Any repair you had started is waiting on the Home page, where you left it.</source>
         <translation>Relate se cerró de forma inesperada la última vez. Lo que estabas escribiendo se guardó mientras escribías, hasta un momento antes del cierre. Si habías empezado una reparación, te espera en el Inicio, donde la dejaste.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/session.py" line="97"/>
+        <location filename="../../relate_desktop/ui/session.py" line="96"/>
         <source>Open what I was writing</source>
         <translation>Abrir lo que estaba escribiendo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/session.py" line="103"/>
+        <location filename="../../relate_desktop/ui/session.py" line="102"/>
         <source>If it was private, unlock your private space to see it.</source>
         <translation>Si era privado, abre tu espacio privado para verlo.</translation>
     </message>
@@ -1459,63 +1365,62 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="115"/>
-        <location filename="../../relate_desktop/ui/unlock.py" line="197"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="117"/>
         <source>Unlock</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="78"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="80"/>
         <source>Welcome back</source>
         <translation>Hola de nuevo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="80"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="82"/>
         <source>Choose who you are and type your passphrase.</source>
         <translation>Elige quién eres y escribe tu frase de paso.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="88"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="90"/>
         <source>Who are you?</source>
         <translation>¿Quién eres?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="96"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="98"/>
         <source>Passphrase or recovery code</source>
         <translation>Frase de paso o código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="98"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="100"/>
         <source>I am</source>
         <translation>Soy</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="99"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="101"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="101"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="103"/>
         <source>Forgot it? Type your recovery code instead.</source>
         <translation>¿La olvidaste? Escribe tu código de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="109"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="111"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="140"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="143"/>
         <source>Unlocking…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="153"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="156"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Algo salió mal. Por favor, inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="189"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="193"/>
         <source>Wait {n} s</source>
         <translation>Espera {n} s</translation>
     </message>
@@ -1548,62 +1453,62 @@ Si quieres informar del problema, copia los detalles de abajo. No contienen nada
 <context>
     <name>privacy_dialogs</name>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="215"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="242"/>
         <source>Set up {name}&apos;s private space</source>
         <translation>Crear el espacio privado de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="243"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="270"/>
         <source>Set one up now?</source>
         <translation>¿Crear uno ahora?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="255"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="282"/>
         <source>Unlock {name}&apos;s private space</source>
         <translation>Abrir el espacio privado de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="258"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="285"/>
         <source>{name}, type your passphrase.</source>
         <translation>{name}, escribe tu frase de paso.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="289"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="345"/>
         <source>You used your recovery code. Choose a new passphrase now; your recovery code keeps working.</source>
         <translation>Usaste tu código de recuperación. Elige ahora una frase de paso nueva; tu código de recuperación sigue funcionando.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="295"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="351"/>
         <source>Your writing stays as it is: only the lock on your keys changes.</source>
         <translation>Lo que escribiste se queda como está: solo cambia el cierre de tus claves.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="299"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="355"/>
         <source>Change {name}&apos;s passphrase</source>
         <translation>Cambiar la frase de paso de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="318"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="374"/>
         <source>New recovery code</source>
         <translation>Nuevo código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="319"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="375"/>
         <source>Your old recovery code will stop working. Type your passphrase to go on.</source>
         <translation>Tu código de recuperación anterior dejará de funcionar. Escribe tu frase de paso para seguir.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="336"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="392"/>
         <source>Your partner gets their own private space, locked with their own passphrase.</source>
         <translation>Tu pareja tendrá su propio espacio privado, cerrado con su propia frase de paso.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="341"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="397"/>
         <source>Leave the passphrase empty to skip it for now.</source>
         <translation>Deja la frase de paso vacía para saltarla por ahora.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="345"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="401"/>
         <source>Add your partner</source>
         <translation>Añadir a tu pareja</translation>
     </message>
