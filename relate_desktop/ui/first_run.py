@@ -412,6 +412,7 @@ class FirstRunDialog(QDialog):
         return ""
 
     def _problem(self, message: str, field: QLineEdit) -> None:
+        self.error.setStyleSheet(f"color: {tone('error')};")
         self.error.setText(message)
         field.selectAll()
         field.setFocus()
@@ -421,6 +422,7 @@ class FirstRunDialog(QDialog):
     def _busy(self, busy: bool) -> None:
         self.busy = busy
         self.stack.setEnabled(not busy)
+        self.error.setStyleSheet(f"color: {tone('muted')};")  # waiting is not a problem
         self.error.setText(_words("working") if busy else "")
         self._refresh_buttons()
 
