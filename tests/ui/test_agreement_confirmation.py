@@ -106,7 +106,7 @@ def test_agreeing_for_someone_else_needs_their_passphrase(
     on_the_prompt(wrong_then_give_up)
     click(qtbot, wizard, "confirm_2")
     no_problems()
-    assert seen[0] == "Lloyd agrees" and "Lloyd, type your passphrase" in seen[1]
+    assert seen[0] == "Relate" and "Lloyd, type your passphrase" in seen[1]  # neutral title
     assert "isn't Lloyd's passphrase" in seen[2] and "stays unticked" in seen[2]
     assert not lloyd_box.isChecked() and lloyd.id not in wizard.state.confirmed_by
 
