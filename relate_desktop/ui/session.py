@@ -15,7 +15,7 @@ from relate_desktop import APP_NAME
 from relate_desktop.domain.clock import Clock
 from relate_desktop.domain.errors import CorruptDatabase, RelateError
 from relate_desktop.paths import DataPaths
-from relate_desktop.services import journal, maintenance, preferences, safety
+from relate_desktop.services import journal, maintenance, preferences, privacy, safety
 from relate_desktop.services.household import (
     FolderClaim,
     Household,
@@ -165,6 +165,10 @@ class Session(QObject):
         if opened is None:
             return False
         household, person = opened
+        if self.set_up_together and len(household.people) > 1:
+            # Both are still at the keyboard: no one's private space stays open, so nothing
+            # is written in one person's name while the other types. Each unlocks their own.
+            privacy.lock_private(household)
         self.show_main(household, person)
         return True
 

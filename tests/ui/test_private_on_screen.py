@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDialog,
     QGroupBox,
     QInputDialog,
     QLabel,
@@ -35,13 +36,16 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from relate_desktop.domain.clock import FixedClock
+from relate_desktop.paths import DataPaths
 from relate_desktop.services import journal, privacy, safety
-from relate_desktop.services.household import Household
+from relate_desktop.services.household import Household, set_up
+from relate_desktop.ui import session as session_module
 from relate_desktop.ui.main_window import MainWindow
 from relate_desktop.ui.session import Session
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.wizard.wizard import RepairWizard
-from tests.conftest import PASSPHRASES
+from tests.conftest import FAST_KDF, PASSPHRASES
 from tests.ui.conftest import screenshot
 from tests.ui.test_privacy import unlock_with, when_modal, write_shared_as
 from tests.ui.test_repair_wizard import click, open_wizard, type_into
@@ -335,3 +339,39 @@ def test_a_shared_entry_is_written_and_deleted_only_by_the_person_who_said_it_wa
     qtbot.keyClick(page.entries, Qt.Key.Key_Delete)
     assert journal.entries(couple) == []
     assert page.model.rowCount() == 0 and page.editor.toPlainText() == ""
+
+
+def test_after_setting_up_together_no_private_space_is_left_open(
+    qtbot: QtBot,
+    paths: DataPaths,
+    clock: FixedClock,
+    runner: TaskRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Both are still at the keyboard after the set-up turns: the journal must not write in the
+    name of whoever took the last turn. (The turns themselves: tests/ui/test_first_run.py.)"""
+
+    class TurnsDone:
+        """The set-up dialog once both turns are done (as FirstRunDialog leaves it)."""
+
+        def __init__(self, *_args: object) -> None:
+            self.household = set_up(
+                paths, ["Maria", "Lloyd"], list(PASSPHRASES), clock, kdf=FAST_KDF
+            )
+            self.person_id = self.household.people[1].id  # the last turn's owner
+
+        def exec(self) -> int:
+            return int(QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(session_module, "FirstRunDialog", TurnsDone)
+    live = Session(paths, clock, runner)
+    try:
+        assert live.start()
+        assert live.household is not None and live.household.private_person is None
+        window = live.window
+        assert window is not None
+        window.show_section(3)
+        assert window.journal.writer_id is None and window.journal.editor.isReadOnly()
+        assert QApplication.activeModalWidget() is None  # and no safety check with both there
+    finally:
+        live.close()
