@@ -52,6 +52,7 @@ from relate_desktop.ui.records import AgreementsPage, ConflictsPage
 from relate_desktop.ui.recovery import RestoreDialog
 from relate_desktop.ui.reminders import ReminderBanner, Reminders
 from relate_desktop.ui.safety_check import SafetyCheckDialog
+from relate_desktop.ui.saved_file import offer_saved_file
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.widgets import fit_to_screen
 
@@ -481,6 +482,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Saved the PDF to {path}").format(path=path), 10000
             )
+            offer_saved_file(self, path)
 
         from relate_desktop.ui.export_dialog import open_export_dialog
 

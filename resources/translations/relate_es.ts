@@ -795,217 +795,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="64"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="65"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="66"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="67"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="68"/>
         <source>Insights</source>
         <translation>Patrones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="98"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="157"/>
         <source>Your shared space is encrypted and locked with your passphrases.</source>
         <translation>Su espacio compartido está cifrado y cerrado con sus frases de paso.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="158"/>
         <source>Your data is encrypted on disk, but no passphrase protects it.</source>
         <translation>Tus datos están cifrados en el disco, pero ninguna frase de paso los protege.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="170"/>
         <source>{name}&apos;s private space is open</source>
         <translation>El espacio privado de {name} está abierto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="175"/>
         <source>Private spaces are locked</source>
         <translation>Los espacios privados están cerrados</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Relate</source>
         <translation>&amp;Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="198"/>
         <source>Start a &amp;repair</source>
         <translation>Empezar una &amp;reparación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="202"/>
         <source>Write in the &amp;journal</source>
         <translation>Escribir en el &amp;diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Search…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="215"/>
         <source>Add check-ins to my &amp;calendar…</source>
         <translation>Añadir las revisiones a mi &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Back up now</source>
         <translation>Hacer una &amp;copia ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="224"/>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Open Relate when I log in</source>
         <translation>&amp;Abrir Relate al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="251"/>
         <source>&amp;About Relate</source>
         <translation>&amp;Acerca de Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacidad</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="257"/>
         <source>&amp;Unlock my private space…</source>
         <translation>&amp;Abrir mi espacio privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Lock my private space</source>
         <translation>&amp;Cerrar mi espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="265"/>
         <source>Lock &amp;everything</source>
         <translation>Cerrar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Quick hide (Ctrl+Shift+H)</source>
         <translation>&amp;Ocultar rápido (Ctrl+Mayús+H)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Change my passphrase…</source>
         <translation>Cambiar mi &amp;frase de paso…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="276"/>
         <source>New &amp;recovery code…</source>
         <translation>Nuevo código de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="279"/>
         <source>&amp;Safety check…</source>
         <translation>Comprobación de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="282"/>
         <source>&amp;Add my partner…</source>
         <translation>Añadir a mi &amp;pareja…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="294"/>
         <source>&amp;Auto-lock after</source>
         <translation>&amp;Bloqueo automático tras</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="300"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="302"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="304"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="331"/>
         <source>Who are you?</source>
         <translation>¿Quién eres?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="335"/>
         <source>Unlock a private space</source>
         <translation>Abrir un espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="483"/>
         <source>Saved the PDF to {path}</source>
         <translation>PDF guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="517"/>
         <source>Add check-ins to my calendar</source>
         <translation>Añadir las revisiones a mi calendario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="517"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="525"/>
         <source>Saved {n} check-ins to {path}. Open it with your calendar app.</source>
         <translation>Se guardaron {n} revisiones en {path}. Ábrelo con tu aplicación de calendario.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="547"/>
         <source>Backed up to {path}</source>
         <translation>Copia guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="564"/>
         <source>Restored the backup.</source>
         <translation>Copia restaurada.</translation>
     </message>
@@ -1069,63 +1069,63 @@
 <context>
     <name>RepairWizard</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="86"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="87"/>
         <source>Progress through the repair</source>
         <translation>Avance en la reparación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="101"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="102"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="104"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="105"/>
         <source>&amp;Save and close</source>
         <translation>&amp;Guardar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="107"/>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="172"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="108"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="173"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="110"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="111"/>
         <source>Make a &amp;PDF…</source>
         <translation>Hacer un &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="162"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="163"/>
         <source>Step {n} of {total}</source>
         <translation>Paso {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="168"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="169"/>
         <source>{name}&apos;s turn</source>
         <translation>Turno de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="168"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="169"/>
         <source>Together</source>
         <translation>Juntos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="172"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="173"/>
         <source>&amp;Finish and save</source>
         <translation>&amp;Terminar y guardar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="355"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="356"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="356"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="357"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="367"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="368"/>
         <source>Saved the PDF to {path}</source>
         <translation>PDF guardado en {path}</translation>
     </message>
@@ -1554,6 +1554,24 @@ Si quieres informar del problema, copia los detalles de abajo. No contienen nada
         <location filename="../../relate_desktop/ui/records.py" line="50"/>
         <source>skipped</source>
         <translation>saltada</translation>
+    </message>
+</context>
+<context>
+    <name>saved_file</name>
+    <message>
+        <location filename="../../relate_desktop/ui/saved_file.py" line="19"/>
+        <source>Saved to {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/saved_file.py" line="24"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/saved_file.py" line="28"/>
+        <source>Show in &amp;folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
     </message>
 </context>
 </TS>

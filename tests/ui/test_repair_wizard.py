@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from relate_desktop.domain.models import DraftKind
 from relate_desktop.services import browse, repair
 from relate_desktop.services.household import Household
+from relate_desktop.ui import saved_file
 from relate_desktop.ui.export_dialog import ExportDialog
 from relate_desktop.ui.main_window import MainWindow
 from relate_desktop.ui.wizard.wizard import RepairWizard
@@ -190,9 +191,28 @@ def test_a_couple_completes_a_repair_and_exports_the_agreement(
     click(qtbot, wizard, "exportPdfButton")
     dialog = wizard.findChild(ExportDialog, "exportDialog")
     assert dialog is not None and dialog.isVisible()
+    opened: list[str] = []
+
+    class Desktop:  # the desktop's own apps, recorded instead of started
+        @staticmethod
+        def openUrl(url: QUrl) -> bool:
+            opened.append(url.toLocalFile())
+            return True
+
+    monkeypatch.setattr(saved_file, "QDesktopServices", Desktop)
+
+    def show_in_folder() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None or box.objectName() != "savedFile":
+            QTimer.singleShot(20, show_in_folder)
+            return
+        find(box, QAbstractButton, "showSavedFolder").click()
+
+    QTimer.singleShot(20, show_in_folder)
     click(qtbot, dialog, "savePdfButton")
     assert out.exists()
     assert "agreement.pdf" in find(wizard, QWidget, "pdfSavedLabel").text()
+    assert opened == [str(tmp_path)]  # "Show in folder" after saving
 
     # What was stored is what they typed.
     household = window.household

@@ -29,6 +29,7 @@ from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.export_dialog import open_export_dialog
 from relate_desktop.ui.guidance_cards import cherish_card
 from relate_desktop.ui.privacy_dialogs import confirm_presence, open_private_space
+from relate_desktop.ui.saved_file import offer_saved_file
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.widgets import fit_to_screen, heading, paragraph
 from relate_desktop.ui.wizard.pages import (
@@ -365,6 +366,7 @@ class RepairWizard(QDialog):
 
         def saved(path: Path) -> None:
             self.saved_label.setText(self.tr("Saved the PDF to {path}").format(path=path))
+            offer_saved_file(self, path)
 
         open_export_dialog(self, self.household, self.agreement_id, self.runner, saved)
 
