@@ -59,6 +59,15 @@ def home_check_ins(household: Household) -> list[DueFollowUp]:
     return sorted(pending, key=lambda d: (urgency[d.state], d.due_at))
 
 
+def next_check_in(household: Household) -> DueFollowUp | None:
+    """The earliest check-in still to come, however far away (Home shows it when nothing is
+    due soon)."""
+    now = household.clock.now()
+    with household.shared.read() as session:
+        found = repositories.pending_follow_ups(session, now, None, limit=1)
+    return found[0] if found else None
+
+
 def pending_check_ins(household: Household) -> list[DueFollowUp]:
     """Every check-in still to come or to do, of every active agreement, earliest first."""
     now = household.clock.now()

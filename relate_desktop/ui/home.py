@@ -183,6 +183,17 @@ class HomePage(QWidget):
         self.show_for_person()
         h = self.household
         zone = h.clock.now().tzinfo
+        soon = check_ins.home_check_ins(h)
+        later = None if soon else check_ins.next_check_in(h)
+        empty = text("home.nothing_due")
+        if later is not None:  # nothing soon, but one is planned: say when, however far
+            days = max(1, (later.due_at.astimezone(zone).date() - h.clock.now().date()).days)
+            empty = text(
+                "home.next_check_in" if days > 1 else "home.next_check_in_tomorrow",
+                when=local_text(later.due_at.astimezone(zone), self.tr("ddd d MMM, HH:mm")),
+                days=str(days),
+                title=later.agreement_title,
+            )
         _fill(
             self.due,
             [
@@ -192,13 +203,16 @@ class HomePage(QWidget):
                     f" · {d.agreement_title}",
                     d.follow_up_id,
                 )
-                for d in check_ins.home_check_ins(h)
+                for d in soon
             ],
-            text("home.nothing_due"),
+            empty,
         )
         if self.due.count() and self.due.item(0).data(ID_ROLE):
             self.due.setCurrentRow(0)
         self._update_due_buttons()
+        # The buttons act on a check-in that is there; with none, they step aside.
+        self.check_in_button.setVisible(bool(soon))
+        self.let_go_button.setVisible(bool(soon))
         _fill(
             self.in_progress,
             [

@@ -47,7 +47,10 @@ def test_a_due_check_in_is_reminded_done_through_the_screen_and_shown_in_history
     window.refresh()
     first = browse.agreement_document(couple, agreement_id).agreement.follow_ups[0]
     assert not window.banner.isVisible()
-    assert window.home.due.item(0).text().startswith("No check-ins")
+    # Nothing due in the next two days, but one is planned: Home says when, however far.
+    waiting = window.home.due.item(0).text()
+    assert waiting.startswith("Next check-in") and "in 3 days" in waiting and TITLE in waiting
+    assert not window.home.check_in_button.isVisible()
 
     # Time passes while the app is open: the check-in's moment comes.
     window.reminders.timer.setInterval(20)
