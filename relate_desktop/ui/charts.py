@@ -14,7 +14,9 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+
+from relate_desktop.ui.appearance import tone
 
 # Calm colours that stay apart for most kinds of colour blindness (Okabe-Ito).
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
@@ -26,6 +28,20 @@ def _chart() -> QChart:
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setMargins(chart.margins() * 0)
     chart.setBackgroundRoundness(0)
+    return chart
+
+
+def _dress(chart: QChart) -> QChart:
+    """Colours from the design tokens, so a chart sits on the page in light and in dark."""
+    ink, grid = QColor(tone("text")), QColor(tone("border"))
+    chart.setBackgroundBrush(QBrush(QColor(tone("surface"))))
+    chart.setBackgroundPen(QPen(Qt.PenStyle.NoPen))
+    chart.setTitleBrush(QBrush(ink))
+    chart.legend().setLabelColor(ink)
+    for axis in chart.axes():
+        axis.setLabelsColor(ink)
+        axis.setGridLineColor(grid)
+        axis.setLinePenColor(grid)
     return chart
 
 
@@ -61,6 +77,7 @@ def stacked_bars(
         bar_set = QBarSet(name)
         color = colors[index] if colors is not None else index
         bar_set.setColor(QColor(PALETTE[color % len(PALETTE)]))
+        bar_set.setBorderColor(QColor(tone("surface")))
         bar_set.append([float(v) for v in values])
         bars.append(bar_set)
     chart.addSeries(bars)
@@ -75,7 +92,7 @@ def stacked_bars(
     _whole_numbers(y, max(totals, default=0))
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     bars.attachAxis(y)
-    return chart
+    return _dress(chart)
 
 
 def horizontal_bars(items: Sequence[tuple[str, int]]) -> QChart:
@@ -84,6 +101,7 @@ def horizontal_bars(items: Sequence[tuple[str, int]]) -> QChart:
     bars = QHorizontalBarSeries()
     bar_set = QBarSet("")
     bar_set.setColor(QColor(PALETTE[0]))
+    bar_set.setBorderColor(QColor(tone("surface")))
     bar_set.append([float(n) for _, n in reversed(items)])
     bars.append(bar_set)
     bars.setLabelsVisible(True)
@@ -97,21 +115,23 @@ def horizontal_bars(items: Sequence[tuple[str, int]]) -> QChart:
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     bars.attachAxis(x)
     chart.legend().setVisible(False)
-    return chart
+    return _dress(chart)
 
 
 def pie(slices: Sequence[tuple[str, int]]) -> QChart:
     chart = _chart()
     series = QPieSeries()
-    for index, (name, value) in enumerate(slices):
-        if value <= 0:
-            continue
+    shown = [(index, name, value) for index, (name, value) in enumerate(slices) if value > 0]
+    for index, name, value in shown:
         part = series.append(f"{name}: {value}", float(value))
         part.setColor(QColor(PALETTE[index % len(PALETTE)]))
+        # Slices parted by the page's own colour; a single slice has no seam at all.
+        part.setBorderColor(QColor(tone("surface")))
+        part.setBorderWidth(0 if len(shown) == 1 else 1)
     series.setPieSize(0.7)
     chart.addSeries(series)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-    return chart
+    return _dress(chart)
 
 
 def antialiased() -> QPainter.RenderHint:
