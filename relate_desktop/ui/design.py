@@ -187,4 +187,12 @@ QProgressBar {{ background: {p.surface_sunk}; border: none; border-radius: 4px;
     max-height: 8px; text-align: center; color: transparent; }}
 QProgressBar::chunk {{ background: {p.accent}; border-radius: 4px; }}
 QSplitter::handle {{ background: transparent; }}
+QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
+QScrollBar:horizontal {{ background: transparent; height: 10px; margin: 2px; }}
+QScrollBar::handle {{ background: {p.border}; border-radius: 3px; }}
+QScrollBar::handle:hover {{ background: {p.text_muted}; }}
+QScrollBar::handle:vertical {{ min-height: 24px; }}
+QScrollBar::handle:horizontal {{ min-width: 24px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 """
