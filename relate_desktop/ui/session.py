@@ -7,7 +7,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    QRect,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -136,6 +145,7 @@ class Session(QObject):
         # (or "I'm on my own now"), never with both partners at the laptop.
         self.set_up_together = False
         self.lock_screen: LockScreen | None = None
+        self.geometry: QByteArray | None = None  # the main window's place, kept for this run
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.lock)
@@ -207,6 +217,8 @@ class Session(QObject):
         window.auto_lock_changed.connect(self.apply_auto_lock)
         window.journal.editing_changed.connect(self._note_editing)
         window.rebuild_requested.connect(self.rebuild_window)
+        if self.geometry is not None:  # back where it was before the lock or the rebuild
+            window.restoreGeometry(self.geometry)
         window.show()
         return window
 
@@ -301,6 +313,7 @@ class Session(QObject):
         if self.window is None or self.household is None:
             return
         old, person = self.window, self.window.current_person
+        self.geometry = old.saveGeometry()
         old.prepare_to_lock()
         old.hide()
         old.deleteLater()
@@ -344,6 +357,7 @@ class Session(QObject):
                     widget.hide()  # off the screen first; saving and closing follow
         if self.window is not None:
             window, self.window = self.window, None
+            self.geometry = window.saveGeometry()
             window.prepare_to_lock()
             for widget in QApplication.topLevelWidgets():
                 if isinstance(widget, QDialog) and (widget.isVisible() or hide):

@@ -375,3 +375,20 @@ def test_after_setting_up_together_no_private_space_is_left_open(
         assert QApplication.activeModalWidget() is None  # and no safety check with both there
     finally:
         live.close()
+
+
+def test_after_unlocking_the_window_comes_back_where_it_was(qtbot: QtBot, session: Session) -> None:
+    window = session.window
+    assert window is not None
+    window.move(0, 40)  # the offscreen screen is small: a place the window fits in
+    where = window.geometry()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    lock_screen = session.lock_screen
+    assert lock_screen is not None and lock_screen.geometry() == where  # not somewhere new
+    when_modal(qtbot, unlock_with(PASSPHRASES[0]))
+    qtbot.mouseClick(lock_screen.button, Qt.MouseButton.LeftButton)
+    again = session.window
+    assert again is not None and again is not window
+    assert again.geometry() == where
