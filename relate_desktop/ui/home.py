@@ -63,7 +63,12 @@ class HomePage(QWidget):
         self.household = household
         self.person = ""  # who is using the app now (set by the main window)
         layout = QVBoxLayout(self)
-        names = " & ".join(p.name for p in household.people)
+        people = [p.name for p in household.people]
+        names = (
+            text("home.names_joined", first=people[0], second=people[1])
+            if len(people) == 2
+            else people[0]
+        )
         layout.addWidget(heading(f"{text('home.greeting')}, {names}", "homeGreeting"))
         doors = QHBoxLayout()
         self.start_button = QPushButton(text("home.start_repair"))

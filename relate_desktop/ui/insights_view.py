@@ -296,8 +296,8 @@ class InsightsPage(QWidget):
         window = self.date_range()
         since = _day(window.start) if window.start else self.tr("the beginning")
         self.summary.setText(
-            self.tr("{n} conflicts from {start} to {end}.").format(
-                n=found.conflicts, start=since, end=_day(window.end) if window.end else ""
+            self.tr("%n conflict(s) from {start} to {end}.", "", found.conflicts).format(
+                start=since, end=_day(window.end) if window.end else ""
             )
         )
         topic_name = {t: t or self.tr(NO_TOPIC_WORDS) for t in found.topics}

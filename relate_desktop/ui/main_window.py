@@ -522,9 +522,9 @@ class MainWindow(QMainWindow):
 
         def done(count: int) -> None:
             self.statusBar().showMessage(
-                self.tr("Saved {n} check-ins to {path}. Open it with your calendar app.").format(
-                    n=count, path=out
-                ),
+                self.tr(
+                    "Saved %n check-in(s) to {path}. Open it with your calendar app.", "", count
+                ).format(path=out),
                 10000,
             )
 

@@ -26,12 +26,15 @@ def install(choice: str = "") -> str:
             QCoreApplication.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(code))
-    if code == "en" or app is None:
+    if app is None:
         return code
+    # English needs its file too, for plural forms ("1 conflict", "%n conflicts").
     ours = QTranslator(app)
     if ours.load(str(resources_dir() / "translations" / f"relate_{code}.qm")):
         QCoreApplication.installTranslator(ours)
         _installed.append(ours)
+    if code == "en":
+        return code
     qt_own = QTranslator(app)  # the words in Qt's standard dialogs and buttons
     if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         QCoreApplication.installTranslator(qt_own)

@@ -443,7 +443,12 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="212"/>
+        <location filename="../../relate_desktop/ui/home.py" line="193"/>
+        <source>ddd d MMM, HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/home.py" line="226"/>
         <source>None right now.</source>
         <translation>Ninguna por ahora.</translation>
     </message>
@@ -571,10 +576,13 @@
         <source>the beginning</source>
         <translation>el principio</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../relate_desktop/ui/insights_view.py" line="299"/>
-        <source>{n} conflicts from {start} to {end}.</source>
-        <translation>{n} conflictos desde {start} hasta {end}.</translation>
+        <source>%n conflict(s) from {start} to {end}.</source>
+        <translation>
+            <numerusform>%n conflicto desde {start} hasta {end}.</numerusform>
+            <numerusform>%n conflictos desde {start} hasta {end}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/insights_view.py" line="315"/>
@@ -994,10 +1002,13 @@
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
-    <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="525"/>
-        <source>Saved {n} check-ins to {path}. Open it with your calendar app.</source>
-        <translation>Se guardaron {n} revisiones en {path}. Ábrelo con tu aplicación de calendario.</translation>
+    <message numerus="yes">
+        <location filename="../../relate_desktop/ui/main_window.py" line="526"/>
+        <source>Saved %n check-in(s) to {path}. Open it with your calendar app.</source>
+        <translation>
+            <numerusform>Se guardó %n revisión en {path}. Ábrelo con tu aplicación de calendario.</numerusform>
+            <numerusform>Se guardaron %n revisiones en {path}. Ábrelo con tu aplicación de calendario.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/main_window.py" line="547"/>
@@ -1347,17 +1358,17 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../relate_desktop/ui/session.py" line="80"/>
+        <location filename="../../relate_desktop/ui/session.py" line="89"/>
         <source>Relate closed unexpectedly last time. What you were writing was saved as you typed, up to a moment before it closed. Any repair you had started is waiting on the Home page, where you left it.</source>
         <translation>Relate se cerró de forma inesperada la última vez. Lo que estabas escribiendo se guardó mientras escribías, hasta un momento antes del cierre. Si habías empezado una reparación, te espera en el Inicio, donde la dejaste.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/session.py" line="96"/>
+        <location filename="../../relate_desktop/ui/session.py" line="105"/>
         <source>Open what I was writing</source>
         <translation>Abrir lo que estaba escribiendo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/session.py" line="102"/>
+        <location filename="../../relate_desktop/ui/session.py" line="111"/>
         <source>If it was private, unlock your private space to see it.</source>
         <translation>Si era privado, abre tu espacio privado para verlo.</translation>
     </message>

@@ -7,12 +7,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from relate_desktop.services.household import Household
-from relate_desktop.ui import refcount_guard
+from relate_desktop.ui import refcount_guard, translation
 from relate_desktop.ui.main_window import MainWindow
 from relate_desktop.ui.tasks import TaskRunner
+
+
+@pytest.fixture(autouse=True, scope="session")
+def in_english(qapp: QApplication) -> None:
+    """As the app does at start: English, with its plural forms ("1 conflict")."""
+    translation.install("en")
 
 
 @pytest.fixture(autouse=True)

@@ -246,3 +246,20 @@ def test_the_check_in_and_its_reminder_in_spanish(
     theirs += [c.action for c in agreement.commitments]
     left = {t for t in spanish_texts & english if not any(w in t for w in theirs)}
     assert sorted(left - {"Relate"} - set(language.NAMES.values())) == []
+
+
+def test_names_are_joined_by_the_language_s_own_word(qtbot: QtBot, couple: Household) -> None:
+    from relate_desktop.ui.home import HomePage
+
+    translation.install("es")
+    try:
+        page = HomePage(couple)
+        qtbot.addWidget(page)
+        greeting = page.findChild(QLabel, "homeGreeting")
+        assert greeting is not None and "Maria y Lloyd" in greeting.text()
+    finally:
+        translation.install("en")
+    page = HomePage(couple)
+    qtbot.addWidget(page)
+    greeting = page.findChild(QLabel, "homeGreeting")
+    assert greeting is not None and "Maria & Lloyd" in greeting.text()
