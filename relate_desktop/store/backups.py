@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -238,34 +239,45 @@ def _keep(item: Path, kept: Path) -> None:
 
 
 def put_in_place(
-    backup: Path, target: Path, key: bytes | None = None, keep_old_in: Path | None = None
+    backup: Path,
+    target: Path,
+    key: bytes | None = None,
+    keep_old_in: Path | None = None,
+    before_swap: Callable[[], Path | None] | None = None,
 ) -> None:
     """Swap a backup in for the target (which must be closed). The backup is copied beside the
-    target, flushed, and checked before anything else happens: the copy must match the backup
-    byte for byte and, given the key, pass `is_good`. The damaged file is kept unchanged in
-    `keep_old_in` (see set_aside) before the swap. Then the target's old log is put out of the
-    way (a log left beside the new file would be replayed into it) and the copy renamed over
-    the target in one step. On any failure, the target and its log are exactly as before and
-    the copy, and whatever was kept aside, are removed."""
+    target, flushed, and checked before anything else happens: given the key, the copy must
+    pass `is_good`; without it, it must match the backup byte for byte (the backup was checked
+    with the key when it was chosen). Then `before_swap` runs (the backup of the current state,
+    which it returns), the damaged file is kept unchanged in `keep_old_in` (see set_aside),
+    the target's old log is put out of the way (a log left beside the new file would be
+    replayed into it) and the copy renamed over the target in one step. On any failure the
+    target and its log are exactly as before, and the copy, the `before_swap` backup and
+    whatever was kept aside are removed."""
     tmp = target.with_name(f".{target.name}{RESTORING}")
     held: list[Path] = []
-    kept: Path | None = None
+    made: list[Path] = []
     with plain_errors(target.parent):
         try:
             tmp.unlink(missing_ok=True)
             expected = _copy(backup, tmp)
-            if _digest(tmp) != expected or tmp.stat().st_size == 0:
+            if key is not None:
+                if not is_good(tmp, key):
+                    raise UnusableBackup(
+                        f"The backup {backup.name} is empty, incomplete or damaged, so it was "
+                        "not used. Nothing was changed."
+                    )
+            elif tmp.stat().st_size == 0 or _digest(tmp) != expected:
                 raise UnusableBackup(
                     f"The copy of {backup.name} didn't come out whole, so it was not used. "
                     "Nothing was changed."
                 )
-            if key is not None and not is_good(tmp, key):
-                raise UnusableBackup(
-                    f"The backup {backup.name} is empty or damaged, so it was not used. "
-                    "Nothing was changed."
-                )
+            if before_swap is not None:
+                before = before_swap()
+                if before is not None:
+                    made.append(before)
             if keep_old_in is not None and target.exists():
-                kept = keep_old_in
+                made.append(keep_old_in)
                 set_aside_into(target, keep_old_in)
             for item in companions(target):
                 if item.exists():
@@ -273,7 +285,7 @@ def put_in_place(
                     held.append(item)
             os.replace(tmp, target)  # the swap: one rename
         except BaseException:
-            _undo(tmp, held, kept)
+            _undo(tmp, held, made)
             raise
     # Swapped: what is left is tidying, which never undoes the restore.
     for item in held:
@@ -287,15 +299,19 @@ def _held(item: Path) -> Path:
     return item.with_name(f".{item.name}{HELD}")
 
 
-def _undo(tmp: Path, held: list[Path], kept: Path | None) -> None:
+def _undo(tmp: Path, held: list[Path], made: list[Path]) -> None:
     """Put back what a failed swap moved, and remove what it made; never raises."""
     for item in held:
         with contextlib.suppress(OSError):
             _held(item).replace(item)
     with contextlib.suppress(OSError):
         tmp.unlink(missing_ok=True)
-    if kept is not None:
-        shutil.rmtree(kept, ignore_errors=True)
+    for path in made:
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                path.unlink(missing_ok=True)
 
 
 def _copy(source: Path, target: Path) -> str:

@@ -16,7 +16,6 @@ from relate_desktop.domain.errors import (
     CorruptDatabase,
     NewerDatabase,
     StorageError,
-    UnusableBackup,
 )
 from relate_desktop.store import migrate
 from relate_desktop.store.backups import (
@@ -209,35 +208,25 @@ def restore_space(
     name: str, path: Path, key: bytes, backups_dir: Path, backup: Path, now: datetime
 ) -> None:
     """Put a backup in place of a closed space's file. The backup must be good (not empty, opens
-    with the key, whole, a known revision) or nothing changes. A good current file is backed up
-    first; a damaged one is kept unchanged in backups/damaged/<time>/. The live file is swapped
-    only once a checked copy of the backup is beside it (`put_in_place`); on any failure it is
-    exactly as before, and so is the backups folder."""
-    if not is_good(backup, key):
-        raise UnusableBackup(
-            f"The backup {backup.name} is empty, incomplete or damaged, so it was not used. "
-            "Nothing was changed."
-        )
-    before: Path | None = None
-    keep_old_in: Path | None = None
-    if path.exists():
-        if is_good(path, key):
-            before = backups_dir / backup_name(name, now, "before-restore")
-            with plain_errors(path.parent):
-                current = connect_raw(path, key)
-                try:
-                    backup_connection(current, before, key)
-                finally:
-                    current.close()
-        else:
-            keep_old_in = aside_folder(backups_dir, now)
-    try:
-        put_in_place(backup, path, key, keep_old_in)
-    except BaseException:
-        if before is not None:
-            with suppress(OSError):
-                before.unlink(missing_ok=True)  # the restore didn't happen: nothing new kept
-        raise
+    with the key, whole, a known revision: checked on its copy beside the live file) or nothing
+    changes. A good current file is backed up first; a damaged one is kept unchanged in
+    backups/damaged/<time>/. The live file is swapped only once that checked copy is beside it
+    (`put_in_place`); on any failure it is exactly as before, and so is the backups folder."""
+    live_good = path.exists() and is_good(path, key)
+
+    def back_up_current() -> Path | None:
+        if not live_good:
+            return None
+        before = backups_dir / backup_name(name, now, "before-restore")
+        with plain_errors(path.parent):
+            current = connect_raw(path, key)
+            try:
+                return backup_connection(current, before, key)
+            finally:
+                current.close()
+
+    keep_old_in = aside_folder(backups_dir, now) if path.exists() and not live_good else None
+    put_in_place(backup, path, key, keep_old_in, back_up_current)
     with suppress(StorageError):  # restored; the rotation runs again at the next backup
         prune(backups_dir, name, now)
 
