@@ -87,10 +87,14 @@ def make_engine(path: Path, key: bytes) -> Engine:
 
     def creator() -> Any:
         conn = connect_raw(path, key)
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 5000")
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA busy_timeout = 5000")
+        except BaseException:
+            conn.close()  # (a full or read-only disk): no file left open
+            raise
         return conn
 
     engine = create_engine(
