@@ -9,7 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from relate_desktop import __version__
-from relate_desktop.domain.errors import InvalidInput, RelateError, WrongPassphrase
+from relate_desktop.domain.errors import (
+    InvalidInput,
+    RelateError,
+    WrongPassphrase,
+    from_os_error,
+)
 from relate_desktop.paths import ENV_VAR, DataPaths, resolve_data_dir
 from relate_desktop.store.modes import restrict_process
 
@@ -336,6 +341,10 @@ def run(argv: Sequence[str], stdin: TextIO, out: TextIO, err: TextIO) -> int:
     except RelateError as error:
         err.write(f"relate-desktop: {error.message}\n")
         return error.exit_code
+    except OSError as error:  # a file the store didn't wrap: a full or read-only disk too
+        plain = from_os_error(error)
+        err.write(f"relate-desktop: {plain.message}\n")
+        return plain.exit_code
 
 
 def main(argv: Sequence[str] | None = None) -> int:

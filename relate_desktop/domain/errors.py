@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from datetime import datetime
 
 
@@ -77,6 +78,40 @@ class NewerDatabase(StorageError):
 
 class DiskFull(StorageError):
     """There is no room left to write."""
+
+
+class FolderNotWritable(StorageError):
+    """The data folder is on a read-only disk, or this account may not write to it."""
+
+
+class UnusableBackup(StorageError):
+    """A backup that is empty, cut short or damaged: it is never put back."""
+
+
+DISK_FULL = (
+    "The disk is full, so Relate can't safely read or save its data. Nothing was changed: "
+    "free some space and try again."
+)
+READ_ONLY = (
+    "The data folder is on a read-only disk, so it can't be written to. Nothing was changed."
+)
+NO_PERMISSION = (
+    "The data folder can't be written to: this account has no permission. Check its "
+    "permissions; nothing was changed."
+)
+
+
+def from_os_error(error: OSError) -> StorageError:
+    """The plain error for a failed read or write of a file: a full disk, a read-only disk and
+    a missing permission each say so; anything else names the system's error."""
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFull(DISK_FULL)
+    if error.errno == errno.EROFS:
+        return FolderNotWritable(READ_ONLY)
+    if error.errno in (errno.EACCES, errno.EPERM) or isinstance(error, PermissionError):
+        return FolderNotWritable(NO_PERMISSION)
+    name = errno.errorcode.get(error.errno or 0, type(error).__name__)
+    return StorageError(f"Relate couldn't read or write its data ({name}). Nothing was changed.")
 
 
 class NotSetUp(StorageError):

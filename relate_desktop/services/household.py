@@ -20,6 +20,7 @@ from relate_desktop.domain.errors import (
 from relate_desktop.domain.models import HouseholdMode, Person
 from relate_desktop.paths import DataPaths
 from relate_desktop.store import keys, repositories
+from relate_desktop.store.backups import clean_leftovers, clean_restore_leftovers
 from relate_desktop.store.keys import KdfParams, KeyFile, PersonKeys
 from relate_desktop.store.lock import DataFolderLock
 from relate_desktop.store.modes import private_dir, tighten
@@ -493,7 +494,11 @@ class FolderClaim(Protocol):
 
 
 def claim_data_folder(paths: DataPaths) -> FolderClaim:
-    """Claim the data folder for this process; DataFolderLocked if another copy has it."""
+    """Claim the data folder for this process; DataFolderLocked if another copy has it. What a
+    backup or a restore killed half way left behind is cleaned up (only the holder of the
+    folder may)."""
     lock = DataFolderLock(paths.root)
     lock.acquire()
+    clean_leftovers(paths.backups)
+    clean_restore_leftovers(paths.root)
     return lock

@@ -16,7 +16,7 @@ from relate_desktop.services.household import (
     shared_key_for,
 )
 from relate_desktop.store import keys
-from relate_desktop.store.backups import list_backups, prune, put_in_place, set_aside
+from relate_desktop.store.backups import aside_folder, list_backups, prune, put_in_place
 from relate_desktop.store.space import SHARED_SPACE, restore_space
 
 
@@ -128,8 +128,9 @@ def restore_from_command_line(
 
 
 def recover_damaged(paths: DataPaths, error: CorruptDatabase, clock: Clock | None = None) -> None:
-    """After a damaged space was found: move the damaged file aside unchanged and put the
-    newest good backup (checked when the damage was found) in its place."""
+    """After a damaged space was found: put the newest good backup (checked with the key when
+    the damage was found; its copy is checked byte for byte) in place of the damaged file,
+    which is kept unchanged in backups/damaged/. On any failure nothing changes."""
     if error.space is None or error.backup is None:
         raise InvalidInput("There is no good backup to restore.")
     if error.space == SHARED_SPACE:
@@ -140,9 +141,9 @@ def recover_damaged(paths: DataPaths, error: CorruptDatabase, clock: Clock | Non
         raise InvalidInput("There is no good backup to restore.")
     source = _backup_path(paths.backups, error.space, error.backup)
     now = (clock or SystemClock()).now()
-    if path.exists():
-        set_aside(path, paths.backups, now)
-    put_in_place(source, path)
+    # The live file stays where it is until a whole copy of the backup is beside it; then it
+    # is kept unchanged in backups/damaged/<time>/ and the copy swapped in with one rename.
+    put_in_place(source, path, keep_old_in=aside_folder(paths.backups, now))
 
 
 def _belongs_to(name: str, space: str) -> bool:

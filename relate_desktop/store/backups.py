@@ -1,17 +1,23 @@
 """Encrypted copies of a space, made with SQLite's online backup API into `backups/`; keeping
-the right ones, checking them, and putting one back in place of the live file."""
+the right ones, checking them, and putting one back in place of the live file.
+
+Nothing here moves or deletes a live file before a complete, checked replacement is beside it:
+a restore copies the backup next to the live file, flushes and checks the copy, then swaps it
+in with one rename. On any failure the live file is as it was and the copy is removed."""
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3
-
+from relate_desktop.domain.errors import CorruptDatabase, UnusableBackup
 from relate_desktop.store import migrate
 from relate_desktop.store.connection import (
     companions,
@@ -22,9 +28,18 @@ from relate_desktop.store.connection import (
 )
 from relate_desktop.store.modes import create_private, private_dir, private_file
 
+# Rotation: the newest ten made by the app (first start of the day, before an import or an
+# update), the newest ten a person made on purpose (by hand, or the state before a restore),
+# and the newest of each month for a year. Routine backups never push out deliberate ones.
 KEEP_LATEST = 10
+KEEP_DELIBERATE = 10
+DELIBERATE = frozenset({"manual", "before-restore"})
 KEEP_MONTHLY_DAYS = 365
 DAMAGED_DIR = "damaged"
+# What a backup killed half way leaves: its copy and SQLite's journal beside it.
+PARTIAL_SUFFIXES = (".partial", ".partial-journal", ".partial-wal", ".partial-shm")
+RESTORING = ".restoring"
+HELD = ".held"
 
 
 @dataclass(frozen=True)
@@ -34,6 +49,11 @@ class BackupFile:
     made_at: datetime
     reason: str
 
+    @property
+    def deliberate(self) -> bool:
+        """Made on purpose by a person (by hand, or the state kept before a restore)."""
+        return self.reason in DELIBERATE
+
 
 def backup_name(space: str, moment: datetime, reason: str) -> str:
     return f"{space}-{moment.strftime('%Y%m%dT%H%M%S%f')}-{reason}.db"
@@ -42,11 +62,11 @@ def backup_name(space: str, moment: datetime, reason: str) -> str:
 def backup_connection(source: Any, target_path: Path, key: bytes) -> Path:
     """Copy an open, keyed connection into a new file encrypted with the same key. The copy is
     made under a temporary name and renamed only when complete, so a crash leaves no half
-    backup that looks whole."""
+    backup that looks whole (only a `.partial` that the next backup or start removes)."""
     partial = target_path.with_suffix(".partial")
-    with plain_errors():
+    with plain_errors(target_path.parent.parent):
         private_dir(target_path.parent)
-        partial.unlink(missing_ok=True)  # a copy left half made by a crash
+        _remove_partial(partial)  # a copy left half made by a crash
         try:
             create_private(partial)
             target = connect_raw(partial, key)
@@ -59,10 +79,16 @@ def backup_connection(source: Any, target_path: Path, key: bytes) -> Path:
             _fsync(partial)
             partial.replace(target_path)
         except BaseException:
-            partial.unlink(missing_ok=True)
+            _remove_partial(partial)
             raise
         _fsync_dir(target_path.parent)
     return target_path
+
+
+def _remove_partial(partial: Path) -> None:
+    for suffix in PARTIAL_SUFFIXES:
+        with contextlib.suppress(OSError):
+            partial.with_suffix(suffix).unlink(missing_ok=True)
 
 
 def list_backups(backups_dir: Path, space: str) -> list[BackupFile]:
@@ -79,10 +105,14 @@ def list_backups(backups_dir: Path, space: str) -> list[BackupFile]:
 
 
 def to_prune(backups: list[BackupFile], now: datetime) -> list[BackupFile]:
-    """Which backups of one space to delete: keep the newest ten, and the newest one of each
-    month for a year."""
+    """Which backups of one space to delete: keep the newest ten the app made, the newest ten
+    made on purpose (by hand, before a restore), and the newest one of each month for a
+    year."""
     newest_first = sorted(backups, key=lambda b: b.made_at, reverse=True)
-    keep = set(id(b) for b in newest_first[:KEEP_LATEST])
+    routine = [b for b in newest_first if not b.deliberate]
+    deliberate = [b for b in newest_first if b.deliberate]
+    keep = set(id(b) for b in routine[:KEEP_LATEST])
+    keep |= set(id(b) for b in deliberate[:KEEP_DELIBERATE])
     cutoff = now.replace(tzinfo=None) - timedelta(days=KEEP_MONTHLY_DAYS)
     months: set[tuple[int, int]] = set()
     for backup in newest_first:
@@ -94,31 +124,75 @@ def to_prune(backups: list[BackupFile], now: datetime) -> list[BackupFile]:
 
 
 def prune(backups_dir: Path, space: str, now: datetime) -> list[Path]:
-    """Delete the backups of one space that the rotation no longer keeps, and any copy left
-    half made by a crash."""
+    """Delete the backups of one space that the rotation no longer keeps, and what a backup
+    killed half way left (its `.partial` copy and SQLite's `.partial-journal`)."""
     removed = []
-    for backup in to_prune(list_backups(backups_dir, space), now):
-        backup.path.unlink(missing_ok=True)
-        removed.append(backup.path)
-    for partial in backups_dir.glob(f"{space}-*.partial"):
-        partial.unlink(missing_ok=True)
+    with plain_errors(backups_dir.parent):
+        for backup in to_prune(list_backups(backups_dir, space), now):
+            backup.path.unlink(missing_ok=True)
+            removed.append(backup.path)
+    clean_leftovers(backups_dir, space)
+    return removed
+
+
+def clean_leftovers(backups_dir: Path, space: str = "") -> list[Path]:
+    """Remove what a backup killed half way left in the backups folder (of one space, or of
+    all); best effort, it never stops anything."""
+    removed: list[Path] = []
+    if not backups_dir.is_dir():
+        return removed
+    for suffix in PARTIAL_SUFFIXES:
+        for leftover in backups_dir.glob(f"{space}*{suffix}" if space else f"*{suffix}"):
+            try:
+                leftover.unlink()
+                removed.append(leftover)
+            except OSError:
+                pass
+    return removed
+
+
+def clean_restore_leftovers(data_dir: Path) -> list[Path]:
+    """Undo what a restore killed half way left beside the live files: its unfinished copy
+    (`.<name>.restoring`) is removed, and a log it had put out of the way (`.<name>.held`) goes
+    back beside the file it belongs to when the swap never happened. Best effort."""
+    removed: list[Path] = []
+    for tmp in data_dir.glob(f".*{RESTORING}"):
+        target = data_dir / tmp.name[1 : -len(RESTORING)]
+        try:
+            for item in companions(target):
+                held = _held(item)
+                if held.exists() and not item.exists():
+                    held.replace(item)
+            tmp.unlink()
+            removed.append(tmp)
+        except OSError:
+            pass
     return removed
 
 
 def is_good(path: Path, key: bytes) -> bool:
-    """Whether a backup opens with the key, passes the integrity check and was written by a
-    version we know."""
+    """Whether a backup is one that can be put back: not empty, opens with the key, passes the
+    integrity check and carries a schema revision this version knows. An empty or cut-short
+    file never is. A file that can't be read because of the disk (full, read-only, no
+    permission) raises that plain error instead of being called bad."""
     try:
-        with looking_at(path, key) as conn:
+        if path.stat().st_size == 0:
+            return False
+    except FileNotFoundError:
+        return False
+    try:
+        with plain_errors(path.parent), looking_at(path, key) as conn:
             if not is_readable(conn):
                 return False
             rows = conn.execute("PRAGMA quick_check").fetchall()
             if [tuple(r) for r in rows] != [("ok",)]:
                 return False
             revision = migrate.current_revision(conn)
-    except (sqlcipher3.Error, OSError):
+    except CorruptDatabase:  # "not a database", "malformed": the file itself
         return False
-    return revision in (None, migrate.HEAD_REVISION) or revision in migrate.known_revisions()
+    return revision is not None and (
+        revision == migrate.HEAD_REVISION or revision in migrate.known_revisions()
+    )
 
 
 def newest_good(backups_dir: Path, space: str, key: bytes) -> BackupFile | None:
@@ -128,32 +202,137 @@ def newest_good(backups_dir: Path, space: str, key: bytes) -> BackupFile | None:
     return None
 
 
+def aside_folder(backups_dir: Path, now: datetime) -> Path:
+    """Where a damaged file is kept, unchanged: backups/damaged/<time>/."""
+    return backups_dir / DAMAGED_DIR / now.strftime("%Y%m%dT%H%M%S%f")
+
+
 def set_aside(path: Path, backups_dir: Path, now: datetime) -> Path:
-    """Move a damaged file (and its log) out of the way, unchanged, into backups/damaged/.
-    Renaming never writes to the file, so whatever can still be saved from it is kept."""
-    private_dir(backups_dir)
-    private_dir(backups_dir / DAMAGED_DIR)
-    folder = private_dir(backups_dir / DAMAGED_DIR / now.strftime("%Y%m%dT%H%M%S%f"))
-    for item in [path, *companions(path)]:
-        if item.exists():
-            item.replace(folder / item.name)
-    _fsync_dir(path.parent)
+    """Keep a damaged file (and its log) unchanged in backups/damaged/<time>/: hard links where
+    the disk has them (nothing is written, the live file stays where it is), else copies.
+    Returns the kept file. The live file is left for `put_in_place` to swap out."""
+    folder = aside_folder(backups_dir, now)
+    with plain_errors(path.parent):
+        set_aside_into(path, folder)
     return folder / path.name
 
 
-def put_in_place(backup: Path, target: Path) -> None:
-    """Copy a backup next to the target, flush it, then swap it in with one rename. The
-    target must be closed. Its old log goes first: a log left beside the new file would be
-    replayed into it."""
-    tmp = target.with_name(f".{target.name}.restoring")
-    with plain_errors():
-        shutil.copyfile(backup, tmp)
-        private_file(tmp)
-        _fsync(tmp)
-        for item in companions(target):
-            item.unlink(missing_ok=True)
-        os.replace(tmp, target)
+def set_aside_into(path: Path, folder: Path) -> None:
+    """Keep `path` and its log unchanged in `folder` (backups/damaged/<time>/: hard links, or
+    copies)."""
+    private_dir(folder.parent.parent)
+    private_dir(folder.parent)
+    private_dir(folder)
+    for item in [path, *companions(path)]:
+        if item.exists() and not (folder / item.name).exists():
+            _keep(item, folder / item.name)
+    _fsync_dir(folder)
+
+
+def _keep(item: Path, kept: Path) -> None:
+    try:
+        os.link(item, kept)
+    except OSError:  # no hard links here (or across disks): an unchanged copy
+        shutil.copyfile(item, kept)
+        private_file(kept)
+        _fsync(kept)
+
+
+def put_in_place(
+    backup: Path,
+    target: Path,
+    key: bytes | None = None,
+    keep_old_in: Path | None = None,
+    before_swap: Callable[[], Path | None] | None = None,
+) -> None:
+    """Swap a backup in for the target (which must be closed). The backup is copied beside the
+    target, flushed, and checked before anything else happens: given the key, the copy must
+    pass `is_good`; without it, it must match the backup byte for byte (the backup was checked
+    with the key when it was chosen). Then `before_swap` runs (the backup of the current state,
+    which it returns), the damaged file is kept unchanged in `keep_old_in` (see set_aside),
+    the target's old log is put out of the way (a log left beside the new file would be
+    replayed into it) and the copy renamed over the target in one step. On any failure the
+    target and its log are exactly as before, and the copy, the `before_swap` backup and
+    whatever was kept aside are removed."""
+    tmp = target.with_name(f".{target.name}{RESTORING}")
+    held: list[Path] = []
+    made: list[Path] = []
+    with plain_errors(target.parent):
+        try:
+            tmp.unlink(missing_ok=True)
+            expected = _copy(backup, tmp)
+            if key is not None:
+                if not is_good(tmp, key):
+                    raise UnusableBackup(
+                        f"The backup {backup.name} is empty, incomplete or damaged, so it was "
+                        "not used. Nothing was changed."
+                    )
+            elif tmp.stat().st_size == 0 or _digest(tmp) != expected:
+                raise UnusableBackup(
+                    f"The copy of {backup.name} didn't come out whole, so it was not used. "
+                    "Nothing was changed."
+                )
+            if before_swap is not None:
+                before = before_swap()
+                if before is not None:
+                    made.append(before)
+            if keep_old_in is not None and target.exists():
+                made.append(keep_old_in)
+                set_aside_into(target, keep_old_in)
+            for item in companions(target):
+                if item.exists():
+                    item.replace(_held(item))
+                    held.append(item)
+            os.replace(tmp, target)  # the swap: one rename
+        except BaseException:
+            _undo(tmp, held, made)
+            raise
+    # Swapped: what is left is tidying, which never undoes the restore.
+    for item in held:
+        with contextlib.suppress(OSError):  # kept aside too, when the file was damaged
+            _held(item).unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
         _fsync_dir(target.parent)
+
+
+def _held(item: Path) -> Path:
+    return item.with_name(f".{item.name}{HELD}")
+
+
+def _undo(tmp: Path, held: list[Path], made: list[Path]) -> None:
+    """Put back what a failed swap moved, and remove what it made; never raises."""
+    for item in held:
+        with contextlib.suppress(OSError):
+            _held(item).replace(item)
+    with contextlib.suppress(OSError):
+        tmp.unlink(missing_ok=True)
+    for path in made:
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                path.unlink(missing_ok=True)
+
+
+def _copy(source: Path, target: Path) -> str:
+    """Copy a file into a new 0600 file and flush it; returns the source's digest."""
+    digest = hashlib.sha256()
+    create_private(target)
+    with open(source, "rb") as reading, open(target, "wb") as writing:
+        while chunk := reading.read(1 << 20):
+            digest.update(chunk)
+            writing.write(chunk)
+        writing.flush()
+        os.fsync(writing.fileno())
+    return digest.hexdigest()
+
+
+def _digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as reading:
+        while chunk := reading.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _fsync(path: Path) -> None:

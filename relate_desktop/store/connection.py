@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import errno
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,7 +13,16 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from relate_desktop.domain.errors import CorruptDatabase, DiskFull, StorageError
+from relate_desktop.domain.errors import (
+    DISK_FULL,
+    NO_PERMISSION,
+    READ_ONLY,
+    CorruptDatabase,
+    DiskFull,
+    FolderNotWritable,
+    StorageError,
+    from_os_error,
+)
 
 KEY_BYTES = 32
 
@@ -62,11 +71,14 @@ def looking_at(path: Path, key: bytes) -> Iterator[Any]:
 
 
 def is_readable(conn: Any) -> bool:
-    """Whether the key opens the file (a wrong key or garbage reads as 'not a database')."""
+    """Whether the key opens the file (a wrong key or garbage reads as 'not a database').
+    Any other error (the disk, the folder) is raised, for the caller to translate."""
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError:
-        return False
+    except sqlcipher3.DatabaseError as error:
+        if is_damage(error):
+            return False
+        raise  # a full or read-only disk, a missing permission: not the file's fault
     return True
 
 
@@ -75,10 +87,14 @@ def make_engine(path: Path, key: bytes) -> Engine:
 
     def creator() -> Any:
         conn = connect_raw(path, key)
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 5000")
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA busy_timeout = 5000")
+        except BaseException:
+            conn.close()  # (a full or read-only disk): no file left open
+            raise
         return conn
 
     engine = create_engine(
@@ -94,31 +110,95 @@ def make_engine(path: Path, key: bytes) -> Engine:
     return engine
 
 
-def translate(error: BaseException) -> StorageError:
-    """Turn a low-level storage error into one a person can act on."""
+# SQLite's primary result codes (the low byte of an extended code).
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
+SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
+# Below this much free space, a failed read or write is put down to the full disk.
+LOW_SPACE = 1 << 20
+
+
+def sqlite_code(error: BaseException) -> int | None:
+    """The primary SQLite result code of a driver error, if it carries one."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether a driver error means the file itself is damaged (or not opened by this key),
+    as opposed to the disk or folder around it: only then is a file called damaged."""
+    code = sqlite_code(error)
+    if code is not None:
+        return code in (SQLITE_CORRUPT, SQLITE_NOTADB)
     text = str(error).lower()
-    if (isinstance(error, OSError) and error.errno == errno.ENOSPC) or "full" in text:
-        return DiskFull("The disk is full, so nothing was saved. Free some space and try again.")
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
+    return "not a database" in text or "malformed" in text
+
+
+def _folder_trouble(folder: Path | None) -> StorageError | None:
+    """What is wrong with the folder a file lives in, if anything: read-only, full, or not
+    ours to write."""
+    if folder is None:
+        return None
+    try:
+        info = os.statvfs(folder) if hasattr(os, "statvfs") else None
+    except OSError:
+        info = None
+    if info is not None and info.f_flag & getattr(os, "ST_RDONLY", 1):
+        return FolderNotWritable(READ_ONLY)
+    if info is not None and info.f_bavail * info.f_frsize < LOW_SPACE:
+        return DiskFull(DISK_FULL)
+    if folder.exists() and not os.access(folder, os.W_OK):
+        return FolderNotWritable(NO_PERMISSION)
+    return None
+
+
+def translate(error: BaseException, folder: Path | None = None) -> StorageError:
+    """Turn a low-level storage error into one a person can act on. `folder` is where the
+    files are: an I/O error or a file that can't be opened is put down to a full or read-only
+    disk there when that is what it is. A file is called damaged only for SQLite's "not a
+    database" and "malformed"."""
+    if isinstance(error, OSError):
+        return from_os_error(error)
+    code = sqlite_code(error)
+    text = str(error).lower()
+    if code == SQLITE_FULL or (code is None and "full" in text):
+        return DiskFull(DISK_FULL)
+    if is_damage(error):
         return CorruptDatabase(
             "A Relate data file is damaged and can't be read. Nothing was changed."
         )
-    if "locked" in text or "busy" in text:
+    if code in (SQLITE_BUSY, SQLITE_LOCKED) or (
+        code is None and ("locked" in text or "busy" in text)
+    ):
         return StorageError("The data is busy in another program. Close it and try again.")
-    if "readonly" in text or "read-only" in text or isinstance(error, PermissionError):
-        return StorageError("The data folder can't be written to. Check its permissions.")
+    if code in (SQLITE_READONLY, SQLITE_PERM, SQLITE_IOERR, SQLITE_CANTOPEN) or code is None:
+        trouble = _folder_trouble(folder)
+        if trouble is not None:
+            return trouble
+    if code in (SQLITE_READONLY, SQLITE_PERM) or "readonly" in text or "read-only" in text:
+        return FolderNotWritable(NO_PERMISSION)
+    if code == SQLITE_CANTOPEN:
+        return StorageError(
+            "Relate couldn't open its data file: check that the data folder is there and "
+            "can be written to. Nothing was changed."
+        )
+    if code == SQLITE_IOERR:
+        return StorageError(
+            "The disk reported an error while Relate was reading or writing its data. "
+            "Nothing was changed."
+        )
     return StorageError(f"Relate couldn't read or write its data ({type(error).__name__}).")
 
 
 @contextmanager
-def plain_errors() -> Iterator[None]:
-    """Re-raise storage errors from the driver or the OS as `StorageError`s."""
+def plain_errors(folder: Path | None = None) -> Iterator[None]:
+    """Re-raise storage errors from the driver or the OS as `StorageError`s; `folder` is where
+    the files are (see `translate`)."""
     try:
         yield
     except (sqlcipher3.Error, OSError) as error:
-        raise translate(error) from error
+        raise translate(error, folder) from error
     except Exception as error:  # SQLAlchemy wraps driver errors
         orig = getattr(error, "orig", None)
         if isinstance(orig, sqlcipher3.Error | OSError):
-            raise translate(orig) from error
+            raise translate(orig, folder) from error
         raise

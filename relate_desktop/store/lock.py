@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import suppress
 from pathlib import Path
 from typing import IO
 
@@ -37,7 +38,7 @@ class DataFolderLock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
             handle = open(fd, "r+", encoding="utf-8")  # noqa: SIM115 - held until release
         except OSError as error:  # a read-only or full disk, no permission
-            raise translate(error) from None
+            raise translate(error, self.path.parent) from None
         try:
             _lock(handle)
         except OSError:
@@ -45,14 +46,24 @@ class DataFolderLock:
             raise DataFolderLocked(
                 "Relate is already open on this data folder. Close it first, then try again."
             ) from None
-        handle.seek(0)
-        self.left_behind = handle.read().strip()
+        try:
+            handle.seek(0)
+            self.left_behind = handle.read().strip()
+        except (OSError, UnicodeDecodeError):
+            self.left_behind = "?"  # unreadable: treat as left behind by a crash
         self._handle = handle
         try:
             self.left_sealed = self.editing_path.read_bytes() if self.crashed_before else b""
         except OSError:
             self.left_sealed = b""
-        self.note("")
+        try:
+            self.note("")
+        except BaseException:
+            # A full or read-only disk: let go of the folder and say so in one line.
+            self._handle = None
+            with suppress(OSError):
+                handle.close()
+            raise
         # Ours now: a folder made by an older version (0755 / 0644) becomes its owner's only.
         tighten(self.path.parent)
 
@@ -77,11 +88,12 @@ class DataFolderLock:
             raise ValueError("the folder lock holds one plain word, never an id")
         if self._handle is None:
             return
-        self._handle.seek(0)
-        self._handle.truncate()
-        self._handle.write(f"{os.getpid()} {kind}".strip())
-        self._handle.flush()
-        with plain_errors():
+        with plain_errors(self.path.parent):
+            # Unbuffered, so a full disk fails here (and is said plainly), not at close.
+            fd = self._handle.fileno()
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, f"{os.getpid()} {kind}".strip().encode("utf-8"))
             if sealed:
                 write_atomically(self.editing_path, sealed)
             else:
@@ -89,12 +101,15 @@ class DataFolderLock:
 
     def release(self) -> None:
         if self._handle is not None:
-            self.editing_path.unlink(missing_ok=True)
-            # Empty means "closed properly".
-            self._handle.seek(0)
-            self._handle.truncate()
-            self._handle.close()
-            self._handle = None
+            handle, self._handle = self._handle, None
+            try:
+                self.editing_path.unlink(missing_ok=True)
+                os.ftruncate(handle.fileno(), 0)  # empty means "closed properly"
+            except OSError:
+                pass  # a read-only disk: the next start reads it as left by a crash, safely
+            finally:
+                with suppress(OSError):
+                    handle.close()
 
     def __enter__(self) -> DataFolderLock:
         self.acquire()

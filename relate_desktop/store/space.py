@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -12,19 +12,24 @@ import sqlcipher3
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from relate_desktop.domain.errors import CorruptDatabase, NewerDatabase, StorageError
+from relate_desktop.domain.errors import (
+    CorruptDatabase,
+    NewerDatabase,
+    StorageError,
+)
 from relate_desktop.store import migrate
 from relate_desktop.store.backups import (
+    aside_folder,
     backup_connection,
     backup_name,
     is_good,
     newest_good,
     prune,
     put_in_place,
-    set_aside,
 )
 from relate_desktop.store.connection import (
     connect_raw,
+    is_damage,
     is_readable,
     looking_at,
     make_engine,
@@ -69,18 +74,19 @@ class Space:
         integrity check to the caller (it reads the whole file: seconds for years of data),
         which the app runs in the background once the window is shown."""
         is_new = not path.exists()
-        private_dir(path.parent)
+        with plain_errors(path.parent):
+            private_dir(path.parent)
         revision = None
         if not is_new:
             revision = cls._probe(name, path, key, backups_dir, now, check)
         else:
             # 0600 from the start; SQLite gives its -wal and -shm files the same mode.
-            with plain_errors():
+            with plain_errors(path.parent):
                 create_private(path)
         space = cls(name, path, key, backups_dir)
         try:
             if is_new or revision != migrate.HEAD_REVISION:
-                with plain_errors(), space.engine.begin() as connection:
+                with plain_errors(path.parent), space.engine.begin() as connection:
                     migrate.upgrade(connection)
                 space.check()  # (checked read-only before, unless left to the caller)
         except CorruptDatabase as error:
@@ -101,7 +107,7 @@ class Space:
         by a log checkpoint): readable with the key, a version we know, and (with `check`)
         whole by `quick_check`. An older file is backed up here, before it is migrated.
         Returns its revision."""
-        with plain_errors(), looking_at(path, key) as probe:
+        with plain_errors(path.parent), looking_at(path, key) as probe:
             if not is_readable(probe):
                 raise damaged(path, backups_dir, name, key)
             try:
@@ -112,7 +118,9 @@ class Space:
                     if check or revision != migrate.HEAD_REVISION
                     else [("ok",)]
                 )
-            except sqlcipher3.DatabaseError:
+            except sqlcipher3.DatabaseError as error:
+                if not is_damage(error):
+                    raise  # the disk or the folder, not the file: said as it is
                 raise damaged(path, backups_dir, name, key) from None
             if checked != [("ok",)]:
                 raise damaged(path, backups_dir, name, key)
@@ -131,13 +139,13 @@ class Space:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error."""
-        with plain_errors(), self._sessions.begin() as session:
+        with plain_errors(self.path.parent), self._sessions.begin() as session:
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading only."""
-        with plain_errors(), self._sessions() as session:
+        with plain_errors(self.path.parent), self._sessions() as session:
             yield session
 
     def check(self) -> None:
@@ -147,7 +155,7 @@ class Space:
         if self._check_stopped:
             return
         try:
-            with plain_errors(), self.engine.connect() as connection:
+            with plain_errors(self.path.parent), self.engine.connect() as connection:
                 self._checking = connection.connection.dbapi_connection
                 try:
                     rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
@@ -165,7 +173,7 @@ class Space:
     def backup(self, now: datetime, reason: str) -> Path:
         """A consistent encrypted copy of this space, taken while it stays open."""
         target = self.backups_dir / backup_name(self.name, now, reason)
-        with plain_errors(), self.engine.connect() as connection:
+        with plain_errors(self.path.parent), self.engine.connect() as connection:
             raw = connection.connection.dbapi_connection
             return backup_connection(raw, target, self._key)
 
@@ -174,7 +182,12 @@ class Space:
         space is closed, and the reopened one is returned. restore_space checks the backup
         before anything changes, so the reopened file needs no second full check."""
         self.close()  # restore_space backs the current state up first
-        restore_space(self.name, self.path, self._key, self.backups_dir, backup, now)
+        try:
+            restore_space(self.name, self.path, self._key, self.backups_dir, backup, now)
+        except BaseException:
+            # Nothing changed: this space goes on as it was (its engine reconnects).
+            self._closed = self._check_stopped = False
+            raise
         return Space.open(self.name, self.path, self._key, self.backups_dir, now, check=False)
 
     def stop_check(self) -> None:
@@ -194,27 +207,28 @@ class Space:
 def restore_space(
     name: str, path: Path, key: bytes, backups_dir: Path, backup: Path, now: datetime
 ) -> None:
-    """Put a backup in place of a closed space's file. A good current file is backed up
-    first; a damaged one is moved aside unchanged (never written to or overwritten)."""
-    if not is_good(backup, key):
-        raise CorruptDatabase(
-            f"The backup {backup.name} is damaged or unreadable, so it was not used. "
-            "Nothing was changed."
-        )
-    if path.exists():
-        if is_good(path, key):
-            with plain_errors():
-                current = connect_raw(path, key)
-                try:
-                    backup_connection(
-                        current, backups_dir / backup_name(name, now, "before-restore"), key
-                    )
-                finally:
-                    current.close()
-        else:
-            set_aside(path, backups_dir, now)
-    put_in_place(backup, path)
-    prune(backups_dir, name, now)
+    """Put a backup in place of a closed space's file. The backup must be good (not empty, opens
+    with the key, whole, a known revision: checked on its copy beside the live file) or nothing
+    changes. A good current file is backed up first; a damaged one is kept unchanged in
+    backups/damaged/<time>/. The live file is swapped only once that checked copy is beside it
+    (`put_in_place`); on any failure it is exactly as before, and so is the backups folder."""
+    live_good = path.exists() and is_good(path, key)
+
+    def back_up_current() -> Path | None:
+        if not live_good:
+            return None
+        before = backups_dir / backup_name(name, now, "before-restore")
+        with plain_errors(path.parent):
+            current = connect_raw(path, key)
+            try:
+                return backup_connection(current, before, key)
+            finally:
+                current.close()
+
+    keep_old_in = aside_folder(backups_dir, now) if path.exists() and not live_good else None
+    put_in_place(backup, path, key, keep_old_in, back_up_current)
+    with suppress(StorageError):  # restored; the rotation runs again at the next backup
+        prune(backups_dir, name, now)
 
 
 def damaged(path: Path, backups_dir: Path, name: str, key: bytes) -> CorruptDatabase:

@@ -10,11 +10,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from relate_desktop import __version__
-from relate_desktop.domain.errors import RelateError
+from relate_desktop.domain.errors import RelateError, from_os_error
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str = "Relate") -> None:
-    """A clear message for a RelateError; anything else is treated as a bug."""
+    """A clear message for a RelateError (and for a file the disk refused: full, read-only, no
+    permission); anything else is treated as a bug."""
+    if isinstance(error, OSError):
+        error = from_os_error(error)
     if isinstance(error, RelateError):
         box = QMessageBox(QMessageBox.Icon.Warning, title, error.message, parent=parent)
         box.setObjectName("errorMessage")

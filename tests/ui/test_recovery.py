@@ -5,6 +5,7 @@ second launch finds the running copy."""
 
 from __future__ import annotations
 
+import errno
 import hashlib
 from collections.abc import Iterator
 from datetime import timedelta
@@ -22,6 +23,7 @@ from relate_desktop.domain.clock import FixedClock
 from relate_desktop.paths import DataPaths
 from relate_desktop.services import journal, maintenance, preferences
 from relate_desktop.services.household import Household, claim_data_folder
+from relate_desktop.store import backups as backups_module
 from relate_desktop.store.connection import connect_raw
 from relate_desktop.ui.main_window import MainWindow
 from relate_desktop.ui.recovery import DamagedFileScreen, RestoreDialog
@@ -89,6 +91,44 @@ def test_a_damaged_file_is_refused_and_the_newest_good_backup_offered(
         assert [digest(p) for p in aside] == [before], "the damaged file is kept, unchanged"
     finally:
         session.close()
+
+
+def test_a_backup_that_cant_be_put_back_leaves_the_damaged_file_where_it_was(
+    qtbot: QtBot,
+    closed_with_backup: DataPaths,
+    clock: FixedClock,
+    runner: TaskRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The damaged-file screen's restore on a full disk: one plain message (not a crash, not
+    "damaged" again), and the data folder exactly as it was."""
+    paths = closed_with_backup
+    paths.shared_db.write_bytes(b"\x00garbage" * 8192)
+    before = sorted((str(p), digest(p)) for p in paths.root.rglob("*") if p.is_file())
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backups_module, "create_private", disk_full)
+    shown: list[str] = []
+
+    def on_message(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        shown.append(box.objectName() + ": " + box.text())
+        box.accept()
+
+    def on_screen(screen: QWidget) -> None:
+        assert isinstance(screen, DamagedFileScreen)
+        when_modal(qtbot, on_message)
+        screen.restore_button.click()
+
+    session = Session(paths, clock, runner)
+    when_modal(qtbot, on_screen)
+    assert not session.start()
+    session.close()
+    assert len(shown) == 1 and shown[0].startswith("errorMessage: The disk is full"), shown
+    after = sorted((str(p), digest(p)) for p in paths.root.rglob("*") if p.is_file())
+    assert after == before
 
 
 def test_quitting_at_the_damaged_file_screen_changes_nothing(

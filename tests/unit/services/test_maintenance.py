@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from relate_desktop.domain.clock import FixedClock
-from relate_desktop.domain.errors import CorruptDatabase, InvalidInput
+from relate_desktop.domain.errors import CorruptDatabase, InvalidInput, UnusableBackup
 from relate_desktop.paths import DataPaths
 from relate_desktop.services import journal, maintenance, privacy
 from relate_desktop.services.household import Household, open_household
@@ -75,7 +75,7 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(couple: Household) -> N
     journal.write_entry(couple, maria, "kept", private=False)
     [made] = maintenance.back_up(couple)
     made.write_bytes(b"\x00damaged" * 4096)
-    with pytest.raises(CorruptDatabase):
+    with pytest.raises(UnusableBackup):
         maintenance.restore(couple, made.name)
     assert bodies(couple) == ["kept"]
     with pytest.raises(InvalidInput):

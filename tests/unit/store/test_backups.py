@@ -6,9 +6,12 @@ import hashlib
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from relate_desktop.store import migrate
 from relate_desktop.store.backups import (
     BackupFile,
     backup_connection,
+    clean_leftovers,
+    clean_restore_leftovers,
     companions,
     is_good,
     list_backups,
@@ -60,7 +63,10 @@ def test_a_few_backups_are_all_kept() -> None:
 
 
 def _space_file(path: Path, key: bytes, rows: int = 3) -> None:
+    """A small space: a table of rows, stamped with the current schema revision."""
     conn = connect_raw(path, key)
+    conn.execute("CREATE TABLE alembic_version (version_num TEXT)")
+    conn.execute("INSERT INTO alembic_version VALUES (?)", (migrate.HEAD_REVISION,))
     conn.execute("CREATE TABLE t (x TEXT)")
     for i in range(rows):
         conn.execute("INSERT INTO t VALUES (?)", (f"row {i}",))
@@ -114,7 +120,7 @@ def test_a_damaged_file_is_moved_aside_unchanged_and_a_backup_put_in_its_place(
     digest = hashlib.sha256(live.read_bytes()).hexdigest()
 
     aside = set_aside(live, tmp_path / "data" / "backups", NOW)
-    put_in_place(good, live)
+    put_in_place(good, live, key, keep_old_in=aside.parent)
 
     assert hashlib.sha256(aside.read_bytes()).hexdigest() == digest
     assert (aside.parent / wal.name).read_bytes() == b"an old log"
@@ -123,3 +129,57 @@ def test_a_damaged_file_is_moved_aside_unchanged_and_a_backup_put_in_its_place(
     conn = connect_raw(live, key)
     assert conn.execute("SELECT count(*) FROM t").fetchone()[0] == 5
     conn.close()
+
+
+def test_backups_made_on_purpose_are_kept_apart_from_the_routine_ones() -> None:
+    """A person's restore points (by hand, before a restore) are never pushed out by the
+    app's own backups: the newest ten of each are kept."""
+
+    def made(moment: datetime, reason: str) -> BackupFile:
+        return BackupFile(
+            Path(f"shared-{moment:%Y%m%dT%H%M%S%f}-{reason}.db"), "shared", moment, reason
+        )
+
+    deliberate = [made(NOW - timedelta(days=20, hours=i), "manual") for i in range(12)]
+    deliberate.append(made(NOW - timedelta(days=19), "before-restore"))
+    routine = [made(NOW - timedelta(hours=i), "before-import") for i in range(30)]
+
+    pruned = to_prune(deliberate + routine, NOW)
+
+    kept_deliberate = {b.made_at for b in deliberate if b not in pruned}
+    newest = sorted(deliberate, key=lambda b: b.made_at, reverse=True)[:10]
+    assert kept_deliberate == {b.made_at for b in newest}
+    assert len([b for b in routine if b not in pruned]) == 10
+
+
+def test_what_a_killed_backup_or_restore_left_is_cleaned(tmp_path: Path) -> None:
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    left = [
+        backups / "shared-20261122T000000000000-manual.partial",
+        backups / "shared-20261122T000000000000-manual.partial-journal",
+        backups / "vault-x-20261122T000000000000-daily.partial-journal",
+    ]
+    for path in left:
+        path.write_bytes(b"half")
+    kept = backups / "shared-20261121T000000000000-manual.db"
+    kept.write_bytes(b"a backup")
+    live = tmp_path / "shared.db"
+    live.write_bytes(b"the live file")
+    (tmp_path / ".shared.db.restoring").write_bytes(b"half a copy")
+    (tmp_path / ".shared.db-wal.held").write_bytes(b"its log")
+
+    assert sorted(clean_leftovers(backups)) == sorted(left)
+    clean_restore_leftovers(tmp_path)
+
+    assert sorted(p.name for p in backups.iterdir()) == [kept.name]
+    assert not (tmp_path / ".shared.db.restoring").exists()
+    assert (tmp_path / "shared.db-wal").read_bytes() == b"its log", "the swap never happened"
+    assert live.read_bytes() == b"the live file"
+
+
+def test_prune_removes_a_killed_backups_journal(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "shared-20261122T000000000000-daily.partial-journal").write_bytes(b"j")
+    prune(tmp_path / "b", "shared", NOW)
+    assert not list((tmp_path / "b").iterdir())
