@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import shutil
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from relate_desktop.domain.clock import Clock, SystemClock
 from relate_desktop.domain.errors import (
+    CorruptDatabase,
     InvalidInput,
     NotSetUp,
     PrivateSpaceLocked,
@@ -25,7 +26,7 @@ from relate_desktop.store.lock import DataFolderLock
 from relate_desktop.store.modes import private_dir, tighten
 from relate_desktop.store.space import SHARED_SPACE, Space
 
-MAX_NAME = 60
+MAX_NAME = keys.MAX_NAME
 
 
 @dataclass(frozen=True)
@@ -237,7 +238,7 @@ def set_up(
         if len(passphrases) != len(names):
             raise InvalidInput("Please give one passphrase for each person.")
         for passphrase in passphrases:
-            validate_passphrase(passphrase)
+            validate_passphrase(passphrase, names)
     ids = person_ids or [str(uuid.uuid4()) for _ in names]
     shared_key = keys.new_space_key()
     people = [PersonKeys(person_id, name) for person_id, name in zip(ids, names, strict=True)]
@@ -284,13 +285,56 @@ def set_up(
 
 
 MIN_PASSPHRASE = 8
+# zxcvbn's score: 3 means about 10^8 guesses or more, "safely unguessable" for an offline
+# attack slowed by Argon2id; 0-2 are common passwords, keyboard runs, names, dates, repeats.
+MIN_STRENGTH = 3
+STRENGTH_TIP = (
+    "a few ordinary words that don't belong together, like "
+    "“lantern maple Tuesday soup”, are easy to remember and hard to guess"
+)
 
 
-def validate_passphrase(passphrase: str) -> None:
+def validate_passphrase(passphrase: str, names: Collection[str] = ()) -> None:
+    """The one check for every passphrase someone chooses (set-up, a new private space, a
+    partner added, a change): long enough, and hard to guess by zxcvbn's estimate, which
+    knows common passwords, words, names, dates, keyboard runs and repeats. `names` (the
+    household's) count as easy to guess. InvalidInput with one kind, plain line otherwise."""
     if len(passphrase) < MIN_PASSPHRASE:
-        raise InvalidInput(f"Please use a passphrase of at least {MIN_PASSPHRASE} characters.")
+        raise InvalidInput(
+            f"Please use a passphrase of at least {MIN_PASSPHRASE} characters: {STRENGTH_TIP}."
+        )
     if passphrase != passphrase.strip():
         raise InvalidInput("A passphrase can't start or end with a space.")
+    from zxcvbn import zxcvbn  # loaded when a passphrase is chosen, not at start-up
+
+    # zxcvbn looks at the first 72 characters (its limit); a longer phrase is judged by them.
+    estimate = zxcvbn(passphrase[:72], user_inputs=[w for n in names for w in n.split()])
+    if estimate["score"] >= MIN_STRENGTH:
+        return
+    warning = str(estimate["feedback"].get("warning") or "").strip()
+    reason = f" ({_REASONS[warning]})" if warning in _REASONS else ""
+    raise InvalidInput(f"That passphrase is too easy to guess{reason}. Instead, {STRENGTH_TIP}.")
+
+
+# zxcvbn's warnings, said more kindly (and without "password").
+_REASONS = {
+    "This is a top-10 common password.": "it is one of the most common passwords",
+    "This is a top-100 common password.": "it is one of the most common passwords",
+    "This is a very common password.": "it is a very common password",
+    "This is similar to a commonly used password.": "it is close to a common password",
+    "A word by itself is easy to guess.": "a single word is easy to guess",
+    "Names and surnames by themselves are easy to guess.": "a name by itself is easy to guess",
+    "Common names and surnames are easy to guess.": "common names are easy to guess",
+    'Repeats like "aaa" are easy to guess.': "repeated letters are easy to guess",
+    'Repeats like "abcabcabc" are only slightly harder to guess than "abc".': (
+        "repeats are easy to guess"
+    ),
+    "Sequences like abc or 6543 are easy to guess.": "sequences like abc or 6543 are easy to guess",
+    "Recent years are easy to guess.": "years are easy to guess",
+    "Dates are often easy to guess.": "dates are easy to guess",
+    "Straight rows of keys are easy to guess.": "rows of keys are easy to guess",
+    "Short keyboard patterns are easy to guess.": "keyboard patterns are easy to guess",
+}
 
 
 def seal_person(
@@ -309,12 +353,19 @@ def open_household(
     passphrase: str | None = None,
     clock: Clock | None = None,
     check: bool = True,
+    *,
+    add_private_space: bool = False,
 ) -> Household:
     """Open the shared space, and the private space of the person who unlocks (if any).
     A passphrase without a person opens the shared space only, never a private one. The
     passphrase (or recovery code) is checked against keys.json before any other file is
     read, so a wrong one changes nothing. With `check=False` the shared space's integrity
-    check is left to `maintenance.check_open` (the app runs it once its window shows)."""
+    check is left to `maintenance.check_open` (the app runs it once its window shows).
+
+    keys.json is never written here, except with `add_private_space` (the app's unlock): a
+    person from a household made before private spaces existed, who has no private space file,
+    then gets one. A person whose private space file is there but whose key is not listed is
+    told keys.json is damaged (exit 4); their private space is never replaced."""
     clock = clock or SystemClock()
     keyfile = keys.load(paths.root)
     tighten(paths.root)  # a folder left open to others by an older version
@@ -338,7 +389,13 @@ def open_household(
             vault_key = opened.keys.get(keys.VAULT)
             if vault_key is not None:
                 household.open_vault(person_id, vault_key)
-            elif not opened.by_recovery_code:
+            elif paths.vault_db(person_id).exists():
+                raise CorruptDatabase(
+                    f"keys.json is damaged: it has no key for {household.name_of(person_id)}'s "
+                    "private space, which is here. Put back a copy of keys.json if you have one.",
+                    file=keys.KEYFILE_NAME,
+                )
+            elif add_private_space and not opened.by_recovery_code:
                 vault_key = _add_vault(household, person_id, passphrase or "", dict(opened.keys))
                 household.open_vault(person_id, vault_key, create=True)
         except BaseException:

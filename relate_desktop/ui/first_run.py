@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from relate_desktop.domain.errors import InvalidInput
+from relate_desktop.services.household import validate_passphrase
 from relate_desktop.ui.appearance import tone
 
 
@@ -157,6 +158,10 @@ class FirstRunDialog(QDialog):
                             name=names[index]
                         )
                     )
+                try:
+                    validate_passphrase(first, names)
+                except InvalidInput as error:
+                    raise InvalidInput(f"{names[index]}: {error.message}") from None
 
     def _accept(self) -> None:
         try:
