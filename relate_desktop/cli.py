@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import stat
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -29,8 +31,9 @@ data folder:
   --data-dir DIR, or the {ENV_VAR} environment variable, or your platform's data folder.
 
 exit codes:
-  0 ok, 2 bad input (usage, invalid file), 3 wrong passphrase,
-  4 storage problem (folder in use, damaged or newer file, disk full).
+  0 ok (also when the reader of the output stops early, as `| head` does),
+  2 bad input (usage, invalid file), 3 wrong passphrase,
+  4 storage problem (folder in use, damaged or newer file such as keys.json, disk full).
 
 passphrases:
   With --passphrase-stdin, passphrases are read one per line from standard input, in the
@@ -43,6 +46,29 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"relate-desktop: {message} (see relate-desktop --help)\n")
 
 
+def _out_path(text: str) -> Path:
+    """--out: a regular file (replaced) or a new one; never a pipe, a device or a folder,
+    which writing "in one step" would otherwise replace with a file."""
+    if not text:
+        raise argparse.ArgumentTypeError("the file name is empty")
+    path = Path(text)
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return path
+    except OSError as error:
+        raise argparse.ArgumentTypeError(f"{text} can't be used ({error.strerror})") from None
+    if not stat.S_ISREG(mode):
+        raise argparse.ArgumentTypeError(f"{text} is not a regular file; give a file name")
+    return path
+
+
+def _data_dir(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the folder name is empty")
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="relate-desktop",
@@ -51,7 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"relate-desktop {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="where Relate keeps its data")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", type=_data_dir, help="where Relate keeps its data"
+    )
     parser.add_argument(
         "--exit-when-ready", action="store_true", help="start, show the main window, then exit 0"
     )
@@ -62,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument(
             "--data-dir",
             metavar="DIR",
+            type=_data_dir,
             default=argparse.SUPPRESS,
             help="where Relate keeps its data",
         )
@@ -96,13 +125,13 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("file", metavar="FILE.json", type=Path)
 
     exporter = command("export-json", "write everything shared to a Relate JSON file")
-    exporter.add_argument("--out", metavar="FILE", type=Path, required=True)
+    exporter.add_argument("--out", metavar="FILE", type=_out_path, required=True)
 
     command("agreements", "list agreements: id, date, title, status")
 
     pdf = command("export-pdf", "write an agreement as a PDF")
     pdf.add_argument("agreement_id", metavar="AGREEMENT_ID")
-    pdf.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
+    pdf.add_argument("--out", metavar="FILE.pdf", type=_out_path, required=True)
 
     finder = command(
         "search", "find conflicts, drafts, agreements and journal entries: one line per hit"
@@ -110,7 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     finder.add_argument("text", metavar="TEXT")
 
     ics = command("export-ics", "write pending check-ins to a calendar (.ics) file")
-    ics.add_argument("--out", metavar="FILE.ics", type=Path, required=True)
+    ics.add_argument("--out", metavar="FILE.ics", type=_out_path, required=True)
 
     command("backup", "make an encrypted backup of every space now")
     restorer = command(
@@ -341,7 +370,17 @@ def run(argv: Sequence[str], stdin: TextIO, out: TextIO, err: TextIO) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     # Before anything is written: every file and folder this process makes is its owner's only.
     restrict_process()
-    return run(sys.argv[1:] if argv is None else argv, sys.stdin, sys.stdout, sys.stderr)
+    try:
+        code = run(sys.argv[1:] if argv is None else argv, sys.stdin, sys.stdout, sys.stderr)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`relate-desktop agreements | head -1`): stop quietly. Whatever
+        # the command wrote to the folder is complete; only the rest of its output is dropped.
+        # Point stdout at nothing so Python's own flush at exit doesn't complain again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    return code
 
 
 if __name__ == "__main__":
