@@ -213,15 +213,18 @@ def _cmd_setup(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out: T
 
 
 def _cmd_import(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out: TextIO) -> int:
-    from relate_desktop.services.household import household_info
-    from relate_desktop.services.portability import import_file
+    from relate_desktop.services.household import household_info, roll_back_interrupted_import
+    from relate_desktop.services.portability import import_checked, read_plan
     from relate_desktop.store.lock import DataFolderLock
 
+    # Read and check the whole file before the folder is locked or anything asked for.
+    plan = read_plan(args.file)
     person_id = passphrase = None
     if household_info(paths) is not None:
         person_id, passphrase = _unlock_args(args, paths, stdin)
     with DataFolderLock(paths.root):
-        result = import_file(paths, args.file, person_id=person_id, passphrase=passphrase)
+        roll_back_interrupted_import(paths)
+        result = import_checked(paths, plan, person_id=person_id, passphrase=passphrase)
     out.write(
         f"Imported {result.conflicts} conflicts, {result.agreements} agreements and "
         f"{result.journal_entries} journal entries.\n"
@@ -296,12 +299,13 @@ def _export_ics(household: Household, args: argparse.Namespace, out: TextIO) -> 
 
 
 def _cmd_backup(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out: TextIO) -> int:
-    from relate_desktop.services.household import open_household
+    from relate_desktop.services.household import open_household, roll_back_interrupted_import
     from relate_desktop.services.maintenance import back_up
     from relate_desktop.store.lock import DataFolderLock
 
     person_id, passphrase = _unlock_args(args, paths, stdin)
     with DataFolderLock(paths.root):
+        roll_back_interrupted_import(paths)
         household = open_household(paths, person_id, passphrase)
         try:
             made = back_up(household)
@@ -313,6 +317,7 @@ def _cmd_backup(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out: 
 
 
 def _cmd_restore(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out: TextIO) -> int:
+    from relate_desktop.services.household import roll_back_interrupted_import
     from relate_desktop.services.maintenance import restore_from_command_line, stored_backups
     from relate_desktop.store.lock import DataFolderLock
 
@@ -323,6 +328,7 @@ def _cmd_restore(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out:
             out.write(f"{item.name}\t{item.made_at:%Y-%m-%d %H:%M}\t{where}\t{item.reason}\n")
         return EXIT_OK
     with DataFolderLock(paths.root):
+        roll_back_interrupted_import(paths)  # first, so it can't undo this restore later
         restore_from_command_line(paths, args.backup, person_id, passphrase)
     out.write(f"Restored {args.backup}; the state before it is kept as a backup too.\n")
     return EXIT_OK

@@ -20,7 +20,7 @@ from relate_desktop.domain.errors import (
 )
 from relate_desktop.domain.models import HouseholdMode, Person
 from relate_desktop.paths import DataPaths
-from relate_desktop.store import keys, repositories
+from relate_desktop.store import import_marker, keys, repositories
 from relate_desktop.store.keys import KdfParams, KeyFile, PersonKeys
 from relate_desktop.store.lock import DataFolderLock
 from relate_desktop.store.modes import private_dir, tighten
@@ -368,6 +368,8 @@ def open_household(
     told keys.json is damaged (exit 4); their private space is never replaced."""
     clock = clock or SystemClock()
     keyfile = keys.load(paths.root)
+    if import_marker.exists(paths.root):
+        raise StorageError(INTERRUPTED_IMPORT.format(root=paths.root))
     tighten(paths.root)  # a folder left open to others by an older version
     opened = None
     if person_id is not None and passphrase is not None:
@@ -402,6 +404,19 @@ def open_household(
             household.close()
             raise
     return household
+
+
+INTERRUPTED_IMPORT = (
+    "An import into {root} was interrupted before it finished. Open Relate, or run "
+    "`relate-desktop backup`, to put the folder back as it was before that import."
+)
+
+
+def roll_back_interrupted_import(paths: DataPaths) -> bool:
+    """Undo an import that stopped between writing the shared and the private space (its
+    marker names the backups taken just before). Only for whoever holds the folder's lock,
+    with every space closed: the app when it claims the folder, commands that write."""
+    return import_marker.roll_back(paths.root, paths.backups)
 
 
 def shared_key_for(keyfile: KeyFile, passphrase: str | None) -> bytes:
@@ -480,4 +495,9 @@ def claim_data_folder(paths: DataPaths) -> FolderClaim:
     """Claim the data folder for this process; DataFolderLocked if another copy has it."""
     lock = DataFolderLock(paths.root)
     lock.acquire()
+    try:
+        roll_back_interrupted_import(paths)
+    except BaseException:
+        lock.release()
+        raise
     return lock
