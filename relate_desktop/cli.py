@@ -6,6 +6,7 @@ import argparse
 import os
 import stat
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -369,8 +370,19 @@ def run(argv: Sequence[str], stdin: TextIO, out: TextIO, err: TextIO) -> int:
             return run_gui(paths, exit_when_ready=args.exit_when_ready)
         return COMMANDS[args.command](args, paths, stdin, out)
     except RelateError as error:
-        err.write(f"relate-desktop: {error.message}\n")
+        err.write(f"relate-desktop: {one_line(error.message)}\n")
         return error.exit_code
+
+
+def one_line(message: str) -> str:
+    """The message on one line: a line break or other control character that came from a
+    file (a field name, a value quoted in the message) is shown escaped, like \\n."""
+    return "".join(
+        char.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(char) in ("Cc", "Zl", "Zp")
+        else char
+        for char in message
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

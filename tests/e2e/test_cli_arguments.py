@@ -68,3 +68,11 @@ def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path: Path) -> N
     assert done.stderr == b""
     assert done.returncode == 0
     assert (tmp_path / "data" / "keys.json").exists()
+
+
+def test_an_error_message_is_one_line_whatever_the_file_holds(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "relate-desktop", "version": 1, "x\\ny": 1}', encoding="utf-8")
+    code, err = cli("--data-dir", str(tmp_path / "data"), "import", str(bad))
+    assert code == 2
+    assert err.count("\n") == 1 and "x\\ny" in err
