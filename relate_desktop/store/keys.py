@@ -66,8 +66,9 @@ _ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z_-]*")
 
 @dataclass(frozen=True)
 class KdfParams:
-    """Argon2id cost: 128 MiB and 4 passes take about 0.22 s on this project's 2-core machine
-    (see docs/security.md), inside the 0.2-0.5 s an unlock should take."""
+    """Argon2id cost: 128 MiB, 4 passes, 2 lanes: 0.87 s of CPU time on this project's 2-core
+    machine, so about 0.44 s of wall time with both cores free (docs/security.md has the
+    measurements). One derivation per unlock."""
 
     memory_kib: int = 128 * 1024
     iterations: int = 4

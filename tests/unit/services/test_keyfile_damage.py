@@ -242,3 +242,29 @@ def test_a_0_1_key_file_is_upgraded_by_a_passphrase_proven_write(
 def test_fast_kdf_is_within_the_bounds() -> None:
     assert FAST_KDF.memory_kib >= keys.MIN_MEMORY_KIB
     assert keys.KdfParams().memory_kib * keys.KdfParams().iterations <= keys.MAX_COST_KIB
+
+
+@pytest.mark.parametrize("person", [0, 1])
+def test_an_unlock_derives_one_key(
+    household: Household, paths: DataPaths, monkeypatch: pytest.MonkeyPatch, person: int
+) -> None:
+    """A whole command with --unlock: one Argon2id derivation, whoever unlocks."""
+    calls: list[int] = []
+    derive = keys.KdfParams.derive
+
+    def counting(self: keys.KdfParams, secret: str, salt: bytes) -> bytes:
+        calls.append(1)
+        return derive(self, secret, salt)
+
+    monkeypatch.setattr(keys.KdfParams, "derive", counting)
+    name = ("Maria", "Lloyd")[person]
+    code, _out, err = cli(
+        paths,
+        "agreements",
+        "--unlock",
+        name,
+        "--passphrase-stdin",
+        stdin=PASSPHRASES[person] + "\n",
+    )
+    assert code == 0, err
+    assert len(calls) == 1
