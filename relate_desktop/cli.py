@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
+import stat
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -34,8 +37,9 @@ data folder:
   --data-dir DIR, or the {ENV_VAR} environment variable, or your platform's data folder.
 
 exit codes:
-  0 ok, 2 bad input (usage, invalid file), 3 wrong passphrase,
-  4 storage problem (folder in use, damaged or newer file, disk full).
+  0 ok (also when the reader of the output stops early, as `| head` does),
+  2 bad input (usage, invalid file), 3 wrong passphrase,
+  4 storage problem (folder in use, damaged or newer file such as keys.json, disk full).
 
 passphrases:
   With --passphrase-stdin, passphrases are read one per line from standard input, in the
@@ -48,6 +52,29 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"relate-desktop: {message} (see relate-desktop --help)\n")
 
 
+def _out_path(text: str) -> Path:
+    """--out: a regular file (replaced) or a new one; never a pipe, a device or a folder,
+    which writing "in one step" would otherwise replace with a file."""
+    if not text:
+        raise argparse.ArgumentTypeError("the file name is empty")
+    path = Path(text)
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return path
+    except OSError as error:
+        raise argparse.ArgumentTypeError(f"{text} can't be used ({error.strerror})") from None
+    if not stat.S_ISREG(mode):
+        raise argparse.ArgumentTypeError(f"{text} is not a regular file; give a file name")
+    return path
+
+
+def _data_dir(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the folder name is empty")
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="relate-desktop",
@@ -56,7 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"relate-desktop {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="where Relate keeps its data")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", type=_data_dir, help="where Relate keeps its data"
+    )
     parser.add_argument(
         "--exit-when-ready", action="store_true", help="start, show the main window, then exit 0"
     )
@@ -67,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument(
             "--data-dir",
             metavar="DIR",
+            type=_data_dir,
             default=argparse.SUPPRESS,
             help="where Relate keeps its data",
         )
@@ -101,13 +131,13 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("file", metavar="FILE.json", type=Path)
 
     exporter = command("export-json", "write everything shared to a Relate JSON file")
-    exporter.add_argument("--out", metavar="FILE", type=Path, required=True)
+    exporter.add_argument("--out", metavar="FILE", type=_out_path, required=True)
 
     command("agreements", "list agreements: id, date, title, status")
 
     pdf = command("export-pdf", "write an agreement as a PDF")
     pdf.add_argument("agreement_id", metavar="AGREEMENT_ID")
-    pdf.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
+    pdf.add_argument("--out", metavar="FILE.pdf", type=_out_path, required=True)
 
     finder = command(
         "search", "find conflicts, drafts, agreements and journal entries: one line per hit"
@@ -115,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     finder.add_argument("text", metavar="TEXT")
 
     ics = command("export-ics", "write pending check-ins to a calendar (.ics) file")
-    ics.add_argument("--out", metavar="FILE.ics", type=Path, required=True)
+    ics.add_argument("--out", metavar="FILE.ics", type=_out_path, required=True)
 
     command("backup", "make an encrypted backup of every space now")
     restorer = command(
@@ -189,15 +219,18 @@ def _cmd_setup(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out: T
 
 
 def _cmd_import(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out: TextIO) -> int:
-    from relate_desktop.services.household import household_info
-    from relate_desktop.services.portability import import_file
+    from relate_desktop.services.household import household_info, roll_back_interrupted_import
+    from relate_desktop.services.portability import import_checked, read_plan
     from relate_desktop.store.lock import DataFolderLock
 
+    # Read and check the whole file before the folder is locked or anything asked for.
+    plan = read_plan(args.file)
     person_id = passphrase = None
     if household_info(paths) is not None:
         person_id, passphrase = _unlock_args(args, paths, stdin)
     with DataFolderLock(paths.root):
-        result = import_file(paths, args.file, person_id=person_id, passphrase=passphrase)
+        roll_back_interrupted_import(paths)
+        result = import_checked(paths, plan, person_id=person_id, passphrase=passphrase)
     out.write(
         f"Imported {result.conflicts} conflicts, {result.agreements} agreements and "
         f"{result.journal_entries} journal entries.\n"
@@ -272,12 +305,13 @@ def _export_ics(household: Household, args: argparse.Namespace, out: TextIO) -> 
 
 
 def _cmd_backup(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out: TextIO) -> int:
-    from relate_desktop.services.household import open_household
+    from relate_desktop.services.household import open_household, roll_back_interrupted_import
     from relate_desktop.services.maintenance import back_up
     from relate_desktop.store.lock import DataFolderLock
 
     person_id, passphrase = _unlock_args(args, paths, stdin)
     with DataFolderLock(paths.root):
+        roll_back_interrupted_import(paths)
         household = open_household(paths, person_id, passphrase)
         try:
             made = back_up(household)
@@ -289,6 +323,7 @@ def _cmd_backup(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out: 
 
 
 def _cmd_restore(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out: TextIO) -> int:
+    from relate_desktop.services.household import roll_back_interrupted_import
     from relate_desktop.services.maintenance import restore_from_command_line, stored_backups
     from relate_desktop.store.lock import DataFolderLock
 
@@ -299,6 +334,7 @@ def _cmd_restore(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out:
             out.write(f"{item.name}\t{item.made_at:%Y-%m-%d %H:%M}\t{where}\t{item.reason}\n")
         return EXIT_OK
     with DataFolderLock(paths.root):
+        roll_back_interrupted_import(paths)  # first, so it can't undo this restore later
         restore_from_command_line(paths, args.backup, person_id, passphrase)
     out.write(f"Restored {args.backup}; the state before it is kept as a backup too.\n")
     return EXIT_OK
@@ -339,7 +375,7 @@ def run(argv: Sequence[str], stdin: TextIO, out: TextIO, err: TextIO) -> int:
             return run_gui(paths, exit_when_ready=args.exit_when_ready)
         return COMMANDS[args.command](args, paths, stdin, out)
     except RelateError as error:
-        err.write(f"relate-desktop: {error.message}\n")
+        err.write(f"relate-desktop: {one_line(error.message)}\n")
         return error.exit_code
     except OSError as error:  # a file the store didn't wrap: a full or read-only disk too
         plain = from_os_error(error)
@@ -347,10 +383,31 @@ def run(argv: Sequence[str], stdin: TextIO, out: TextIO, err: TextIO) -> int:
         return plain.exit_code
 
 
+def one_line(message: str) -> str:
+    """The message on one line: a line break or other control character that came from a
+    file (a field name, a value quoted in the message) is shown escaped, like \\n."""
+    return "".join(
+        char.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(char) in ("Cc", "Zl", "Zp")
+        else char
+        for char in message
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # Before anything is written: every file and folder this process makes is its owner's only.
     restrict_process()
-    return run(sys.argv[1:] if argv is None else argv, sys.stdin, sys.stdout, sys.stderr)
+    try:
+        code = run(sys.argv[1:] if argv is None else argv, sys.stdin, sys.stdout, sys.stderr)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`relate-desktop agreements | head -1`): stop quietly. Whatever
+        # the command wrote to the folder is complete; only the rest of its output is dropped.
+        # Point stdout at nothing so Python's own flush at exit doesn't complain again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    return code
 
 
 if __name__ == "__main__":

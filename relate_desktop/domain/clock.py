@@ -15,14 +15,18 @@ class Clock(Protocol):
         ...
 
 
+MAX_ZONE_NAME = 100  # the longest IANA name is about 30 characters
+
+
 def named_zone(name: str) -> ZoneInfo | None:
     """The IANA zone of that name, or None for an empty or unknown name."""
     name = name.strip().lstrip(":")
-    if not name:
+    if not name or len(name) > MAX_ZONE_NAME:
         return None
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        # OSError: a folder of zones ("America", "Etc"), or a name too long for a file name.
         return None
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import shutil
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
 from relate_desktop.domain.clock import Clock, SystemClock
 from relate_desktop.domain.errors import (
+    CorruptDatabase,
     InvalidInput,
     NotSetUp,
     PrivateSpaceLocked,
@@ -19,14 +20,14 @@ from relate_desktop.domain.errors import (
 )
 from relate_desktop.domain.models import HouseholdMode, Person
 from relate_desktop.paths import DataPaths
-from relate_desktop.store import keys, repositories
+from relate_desktop.store import import_marker, keys, repositories
 from relate_desktop.store.backups import clean_leftovers, clean_restore_leftovers
 from relate_desktop.store.keys import KdfParams, KeyFile, PersonKeys
 from relate_desktop.store.lock import DataFolderLock
 from relate_desktop.store.modes import private_dir, tighten
 from relate_desktop.store.space import SHARED_SPACE, Space
 
-MAX_NAME = 60
+MAX_NAME = keys.MAX_NAME
 
 
 @dataclass(frozen=True)
@@ -262,7 +263,7 @@ def seal_turn(new: NewHousehold, index: int, passphrase: str) -> str:
     derivation): run it off the GUI thread. Still nothing is written."""
     if not new.protected:
         raise InvalidInput("This household has no passphrases.")
-    validate_passphrase(passphrase)
+    validate_passphrase(passphrase, new.names)
     person = new.people[index]
     vault_key = keys.new_space_key()
     code = seal_person(
@@ -349,7 +350,7 @@ def set_up(
         if len(passphrases) != len(new.people):
             raise InvalidInput("Please give one passphrase for each person.")
         for passphrase in passphrases:
-            validate_passphrase(passphrase)
+            validate_passphrase(passphrase, new.names)
         for index, passphrase in enumerate(passphrases):
             codes[new.people[index].id] = seal_turn(new, index, passphrase)
     household = finish_set_up(paths, new, clock)
@@ -358,13 +359,56 @@ def set_up(
 
 
 MIN_PASSPHRASE = 8
+# zxcvbn's score: 3 means about 10^8 guesses or more, "safely unguessable" for an offline
+# attack slowed by Argon2id; 0-2 are common passwords, keyboard runs, names, dates, repeats.
+MIN_STRENGTH = 3
+STRENGTH_TIP = (
+    "a few ordinary words that don't belong together, like "
+    "“lantern maple Tuesday soup”, are easy to remember and hard to guess"
+)
 
 
-def validate_passphrase(passphrase: str) -> None:
+def validate_passphrase(passphrase: str, names: Collection[str] = ()) -> None:
+    """The one check for every passphrase someone chooses (set-up, a new private space, a
+    partner added, a change): long enough, and hard to guess by zxcvbn's estimate, which
+    knows common passwords, words, names, dates, keyboard runs and repeats. `names` (the
+    household's) count as easy to guess. InvalidInput with one kind, plain line otherwise."""
     if len(passphrase) < MIN_PASSPHRASE:
-        raise InvalidInput(f"Please use a passphrase of at least {MIN_PASSPHRASE} characters.")
+        raise InvalidInput(
+            f"Please use a passphrase of at least {MIN_PASSPHRASE} characters: {STRENGTH_TIP}."
+        )
     if passphrase != passphrase.strip():
         raise InvalidInput("A passphrase can't start or end with a space.")
+    from zxcvbn import zxcvbn  # loaded when a passphrase is chosen, not at start-up
+
+    # zxcvbn looks at the first 72 characters (its limit); a longer phrase is judged by them.
+    estimate = zxcvbn(passphrase[:72], user_inputs=[w for n in names for w in n.split()])
+    if estimate["score"] >= MIN_STRENGTH:
+        return
+    warning = str(estimate["feedback"].get("warning") or "").strip()
+    reason = f" ({_REASONS[warning]})" if warning in _REASONS else ""
+    raise InvalidInput(f"That passphrase is too easy to guess{reason}. Instead, {STRENGTH_TIP}.")
+
+
+# zxcvbn's warnings, said more kindly (and without "password").
+_REASONS = {
+    "This is a top-10 common password.": "it is one of the most common passwords",
+    "This is a top-100 common password.": "it is one of the most common passwords",
+    "This is a very common password.": "it is a very common password",
+    "This is similar to a commonly used password.": "it is close to a common password",
+    "A word by itself is easy to guess.": "a single word is easy to guess",
+    "Names and surnames by themselves are easy to guess.": "a name by itself is easy to guess",
+    "Common names and surnames are easy to guess.": "common names are easy to guess",
+    'Repeats like "aaa" are easy to guess.': "repeated letters are easy to guess",
+    'Repeats like "abcabcabc" are only slightly harder to guess than "abc".': (
+        "repeats are easy to guess"
+    ),
+    "Sequences like abc or 6543 are easy to guess.": "sequences like abc or 6543 are easy to guess",
+    "Recent years are easy to guess.": "years are easy to guess",
+    "Dates are often easy to guess.": "dates are easy to guess",
+    "Straight rows of keys are easy to guess.": "rows of keys are easy to guess",
+    "Short keyboard patterns are easy to guess.": "keyboard patterns are easy to guess",
+}
 
 
 def seal_person(
@@ -383,14 +427,23 @@ def open_household(
     passphrase: str | None = None,
     clock: Clock | None = None,
     check: bool = True,
+    *,
+    add_private_space: bool = False,
 ) -> Household:
     """Open the shared space, and the private space of the person who unlocks (if any).
     A passphrase without a person opens the shared space only, never a private one. The
     passphrase (or recovery code) is checked against keys.json before any other file is
     read, so a wrong one changes nothing. With `check=False` the shared space's integrity
-    check is left to `maintenance.check_open` (the app runs it once its window shows)."""
+    check is left to `maintenance.check_open` (the app runs it once its window shows).
+
+    keys.json is never written here, except with `add_private_space` (the app's unlock): a
+    person from a household made before private spaces existed, who has no private space file,
+    then gets one. A person whose private space file is there but whose key is not listed is
+    told keys.json is damaged (exit 4); their private space is never replaced."""
     clock = clock or SystemClock()
     keyfile = keys.load(paths.root)
+    if import_marker.exists(paths.root):
+        raise StorageError(INTERRUPTED_IMPORT.format(root=paths.root))
     tighten(paths.root)  # a folder left open to others by an older version
     opened = None
     if person_id is not None and passphrase is not None:
@@ -412,13 +465,32 @@ def open_household(
             vault_key = opened.keys.get(keys.VAULT)
             if vault_key is not None:
                 household.open_vault(person_id, vault_key)
-            elif not opened.by_recovery_code:
+            elif paths.vault_db(person_id).exists():
+                raise CorruptDatabase(
+                    f"keys.json is damaged: it has no key for {household.name_of(person_id)}'s "
+                    "private space, which is here. Put back a copy of keys.json if you have one.",
+                    file=keys.KEYFILE_NAME,
+                )
+            elif add_private_space and not opened.by_recovery_code:
                 vault_key = _add_vault(household, person_id, passphrase or "", dict(opened.keys))
                 household.open_vault(person_id, vault_key, create=True)
         except BaseException:
             household.close()
             raise
     return household
+
+
+INTERRUPTED_IMPORT = (
+    "An import into {root} was interrupted before it finished. Open Relate, or run "
+    "`relate-desktop backup`, to put the folder back as it was before that import."
+)
+
+
+def roll_back_interrupted_import(paths: DataPaths) -> bool:
+    """Undo an import that stopped between writing the shared and the private space (its
+    marker names the backups taken just before). Only for whoever holds the folder's lock,
+    with every space closed: the app when it claims the folder, commands that write."""
+    return import_marker.roll_back(paths.root, paths.backups)
 
 
 def shared_key_for(keyfile: KeyFile, passphrase: str | None) -> bytes:
@@ -499,6 +571,11 @@ def claim_data_folder(paths: DataPaths) -> FolderClaim:
     folder may)."""
     lock = DataFolderLock(paths.root)
     lock.acquire()
-    clean_leftovers(paths.backups)
-    clean_restore_leftovers(paths.root)
+    try:
+        roll_back_interrupted_import(paths)
+        clean_leftovers(paths.backups)
+        clean_restore_leftovers(paths.root)
+    except BaseException:
+        lock.release()
+        raise
     return lock

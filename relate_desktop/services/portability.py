@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 import re
 import shutil
+import stat
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -43,14 +45,18 @@ from relate_desktop.services.household import (
     Household,
     household_info,
     open_household,
+    roll_back_interrupted_import,
     set_up,
 )
 from relate_desktop.services.maintenance import back_up
-from relate_desktop.store import keys, repositories
+from relate_desktop.store import import_marker, keys, repositories
 from relate_desktop.store.atomic import write_atomically
+from relate_desktop.store.space import Space
 
 FORMAT = "relate-desktop"
 VERSION = 1
+MAX_FILE_BYTES = 512 * 1024 * 1024  # docs/interchange.md
+MAX_AGREEMENT_VERSION = 1_000_000
 MAX_TEXT = 1_000_000
 MIN_INTENSITY, MAX_INTENSITY, DEFAULT_INTENSITY = 0, 10, 5
 MAX_PEOPLE = 2
@@ -326,12 +332,29 @@ def read_import_file(path: Path) -> dict[str, Any]:
 
 
 def _read_bytes(path: Path) -> bytes:
+    """The file's bytes: a regular file of at most MAX_FILE_BYTES. It is opened without
+    waiting (a FIFO with no writer, a device) and refused at once unless it is a regular file."""
     try:
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise InvalidInput(f"There is no file at {path}.") from None
     except OSError as error:
         raise InvalidImport("", f"the file couldn't be read ({error.strerror or error})") from error
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise InvalidImport("", "this is not a regular file")
+        if info.st_size > MAX_FILE_BYTES:
+            raise InvalidImport("", f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise InvalidImport("", f"the file couldn't be read ({error.strerror or error})") from error
+    finally:
+        os.close(fd)
+    if len(data) > MAX_FILE_BYTES:
+        raise InvalidImport("", f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
+    return data
 
 
 def _decode(raw: bytes) -> str:
@@ -694,8 +717,11 @@ def _agreement(value: Any, path: str, conflict_id: str, context: _Context) -> Ag
 
 
 def _version_number(value: Any, path: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise InvalidImport(path, f"expected a whole number from 1 up, got {_kind(value)}")
+    expected = f"expected a whole number from 1 to {MAX_AGREEMENT_VERSION:,}"
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidImport(path, f"{expected}, got {_kind(value)}")
+    if not 1 <= value <= MAX_AGREEMENT_VERSION:
+        raise InvalidImport(path, f"{expected}, got {value if abs(value) < 10**12 else 'more'}")
     return value
 
 
@@ -726,6 +752,14 @@ def _zone(value: Any, path: str) -> str:
     return name
 
 
+def _in_zone(moment: datetime, zone: str, path: str) -> datetime:
+    try:
+        return in_zone(moment, zone)
+    except OverflowError:
+        problem = f"{moment.isoformat()} in {zone} is outside the calendar Relate can store"
+        raise InvalidImport(path, problem) from None
+
+
 def _optional_moment(value: Any, path: str) -> datetime | None:
     return None if value is None else _moment(value, path)
 
@@ -745,12 +779,12 @@ def _follow_up(value: Any, path: str, context: _Context) -> FollowUp:
     anchor = node.get("anchor", _optional_moment, None)
     return FollowUp(
         id=node.get("id", context.new_id),
-        due_at=in_zone(node.get("due_at", _moment), zone),
+        due_at=_in_zone(node.get("due_at", _moment), zone, node.at("due_at")),
         status=node.get("status", _choice(FollowUpStatus), FollowUpStatus.PENDING),
         outcome=node.get("outcome", _optional_text, None),
         note=node.get("note", _text, ""),
         repeat=node.get("repeat", _choice(Repeat), Repeat.NONE),
-        anchor=in_zone(anchor, zone) if anchor else None,
+        anchor=_in_zone(anchor, zone, node.at("anchor")) if anchor else None,
         snoozed_until=node.get("snoozed_until", _optional_moment, None),
         done_at=node.get("done_at", _optional_moment, None),
         decision=node.get("decision", _optional_choice(CheckInDecision), None),
@@ -775,21 +809,37 @@ def _entry(value: Any, path: str, context: _Context) -> JournalEntry:
 # Importing ------------------------------------------------------------------------------------
 
 
-def import_plan(household: Household, plan: ImportPlan) -> ImportResult:
-    """Store a checked plan: all of it or, on any error, none of it. Shared records go to the
-    shared space, private ones to their owner's private space, which must be the open one.
-    Records are matched by id, so importing the same file again changes nothing."""
-    members = {p.id: (position, p) for position, p in enumerate(household.people)}
+def check_plan(household: Household, plan: ImportPlan) -> None:
+    """Everything that could refuse a plan against this household, checked before anything is
+    written (backups included): its people live here, each private item's owner has their
+    private space open, and no id belongs to something else already."""
+    members = {p.id for p in household.people}
     for index, person in enumerate(plan.people):
         if person.id not in members:
             problem = f"{person.name} isn't part of this household"
             raise InvalidImport(f"people[{index}].id", problem)
     _check_private_owners(household, plan)
+    with household.shared.read() as session:
+        _check_parents(repositories.all_conflicts(session), plan)
+
+
+def import_plan(household: Household, plan: ImportPlan) -> ImportResult:
+    """Store a checked plan. Shared records go to the shared space, private ones to their
+    owner's private space, which must be the open one. Records are matched by id, so importing
+    the same file again changes nothing. The shared space commits first, then the private one:
+    a private item never refers to a conflict the shared space lacks. Across the two spaces,
+    all-or-nothing is `import_checked`'s job (it rolls the shared space back if the private
+    commit doesn't happen)."""
+    check_plan(household, plan)
+    return _write_plan(household, plan)
+
+
+def _write_plan(household: Household, plan: ImportPlan) -> ImportResult:
+    members = {p.id: (position, p) for position, p in enumerate(household.people)}
     now = household.clock.now()
     owner = household.private_person
     vault = household.vault(owner) if owner else None
     with household.shared.session() as session:
-        _check_parents(repositories.all_conflicts(session), plan)
         for person in plan.people:
             position, member = members[person.id]
             repositories.upsert_person(session, member, position, now)
@@ -817,26 +867,30 @@ def import_plan(household: Household, plan: ImportPlan) -> ImportResult:
         repositories.add_new_journal_entries(
             session, [e for e in shared_entries if e.id not in stored]
         )
-        session.flush()
-        if vault is not None:
-            # The private part commits first, inside the shared transaction: if it fails, the
-            # shared part rolls back too. Only a failure of the very last shared commit could
-            # leave private items in; both parts are idempotent, so a retry then completes.
-            with vault.session() as private:
-                for conflict in plan.conflicts:
-                    for view in conflict.perspectives:
-                        if view.private:
-                            item = PrivateReflection(conflict.id, view, now)
-                            repositories.save_reflection(private, item)
-                for entry in plan.journal:
-                    if entry.private:
-                        repositories.save_journal_entry(private, entry)
+    if vault is not None and has_private_items(plan):
+        _store_private(vault, plan, now)
     return ImportResult(
         people=len(plan.people),
         conflicts=len(plan.conflicts),
         agreements=sum(len(c.agreements) for c in plan.conflicts),
         journal_entries=len(plan.journal),
     )
+
+
+def _store_private(vault: Space, plan: ImportPlan, now: datetime) -> None:
+    with vault.session() as private:
+        for conflict in plan.conflicts:
+            for view in conflict.perspectives:
+                if view.private:
+                    item = PrivateReflection(conflict.id, view, now)
+                    repositories.save_reflection(private, item)
+        for entry in plan.journal:
+            if entry.private:
+                repositories.save_journal_entry(private, entry)
+
+
+def has_private_items(plan: ImportPlan) -> bool:
+    return next(_private_items(plan), None) is not None
 
 
 def _private_items(plan: ImportPlan) -> Iterator[tuple[str, str]]:
@@ -881,6 +935,12 @@ def _check_owner(owners: dict[str, str], ident: str, parent: str, path: str) -> 
         raise InvalidImport(path, f"the id {ident} already belongs to something else here")
 
 
+def read_plan(file: Path) -> ImportPlan:
+    """Read and check a file on its own (no data folder needed): the CLI does this before it
+    takes the folder's lock, so a huge or endless file never holds the folder."""
+    return parse_import(read_import_file(file))
+
+
 def import_file(
     paths: DataPaths,
     file: Path,
@@ -891,15 +951,43 @@ def import_file(
 ) -> ImportResult:
     """Import a file into the data folder, setting up a household first when there is none.
     The file is read and checked completely before anything in the folder is touched."""
-    plan = parse_import(read_import_file(file))
+    return import_checked(paths, read_plan(file), clock, person_id=person_id, passphrase=passphrase)
+
+
+def import_checked(
+    paths: DataPaths,
+    plan: ImportPlan,
+    clock: Clock | None = None,
+    *,
+    person_id: str | None = None,
+    passphrase: str | None = None,
+) -> ImportResult:
+    """Store a plan, all or nothing. It is checked against the household first; only then are
+    the before-import backups made and the spaces written. When private items go to a private
+    space too, an import marker names the backups before the shared space is written, and is
+    removed once the private space has committed: if anything stops in between (an error
+    here, or a crash, found by the next open), the spaces are put back from those backups."""
     if household_info(paths) is None:
         return _import_into_new_household(paths, plan, clock)
     household = open_household(paths, person_id, passphrase, clock)
+    marked = False
     try:
-        back_up(household, "before-import")
-        return import_plan(household, plan)
-    finally:
+        check_plan(household, plan)
+        made = back_up(household, "before-import")
+        if household.open_private_space is not None and has_private_items(plan):
+            spaces = [space.path for space in household.open_spaces()]
+            import_marker.write(paths.root, list(zip(spaces, made, strict=True)))
+            marked = True
+        result = _write_plan(household, plan)
+    except BaseException:
         household.close()
+        if marked:
+            roll_back_interrupted_import(paths)
+        raise
+    household.close()
+    if marked:
+        import_marker.clear(paths.root)
+    return result
 
 
 def _import_into_new_household(

@@ -56,7 +56,7 @@ def create_private_space(
     person = _person(household, person_id)
     if person.has_passphrase:
         raise InvalidInput(f"{person.name} already has a passphrase.")
-    validate_passphrase(passphrase)
+    validate_passphrase(passphrase, [p.name for p in household.people])
     space_keys = {keys.VAULT: keys.new_space_key()}
     if household.keyfile.shared_protected:
         space_keys[keys.SHARED] = household.shared_key
@@ -72,7 +72,7 @@ def change_passphrase(
     """Re-wrap a person's keys under a new passphrase. `current_secret` may be the old
     passphrase or the recovery code. The spaces are not re-encrypted; the recovery code stays."""
     person = _person(household, person_id)
-    validate_passphrase(new_passphrase)
+    validate_passphrase(new_passphrase, [p.name for p in household.people])
     opened = keys.open_person(person, current_secret)
     assert person.passphrase is not None
     person.passphrase = keys.seal(
@@ -87,7 +87,11 @@ def replace_recovery_code(household: Household, person_id: str, secret: str) -> 
     opened = keys.open_person(person, secret)
     assert person.passphrase is not None
     code = keys.new_recovery_code()
-    person.recovery = keys.seal(code, person.id, opened.keys, KdfParams.of(person.passphrase))
+    params = KdfParams.of(person.passphrase)
+    person.recovery = keys.seal(code, person.id, opened.keys, params)
+    if person.passphrase.manifest is None and not opened.by_recovery_code:
+        # A seal from 0.1: made again with its manifest now the passphrase is proven.
+        person.passphrase = keys.seal(secret, person.id, opened.keys, params)
     keys.save(household.paths.root, household.keyfile)
     return code
 
@@ -106,7 +110,7 @@ def add_person(
     code = None
     vault_key = None
     if passphrase is not None:
-        validate_passphrase(passphrase)
+        validate_passphrase(passphrase, names)
         vault_key = keys.new_space_key()
         space_keys = {keys.VAULT: vault_key}
         if household.keyfile.shared_protected:

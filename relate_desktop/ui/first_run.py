@@ -39,6 +39,7 @@ from relate_desktop.services.household import (
     finish_set_up,
     forget_turn,
     seal_turn,
+    validate_passphrase,
 )
 from relate_desktop.ui.appearance import tone
 from relate_desktop.ui.privacy_dialogs import RecoveryCodeView
@@ -389,6 +390,11 @@ class FirstRunDialog(QDialog):
                 return
         if step.kind == "passphrase":
             problem = self.passphrase_page.problem()
+            if not problem and self.new is not None:
+                try:  # easy to guess? (zxcvbn, with the household's names as easy guesses)
+                    validate_passphrase(self.passphrase_page.passphrase.text(), self.new.names)
+                except InvalidInput as error:
+                    problem = error.message
             if problem:
                 self._problem(problem, self.passphrase_page.passphrase)
                 return
@@ -461,6 +467,7 @@ class FirstRunDialog(QDialog):
         self._busy(False)
         if not isinstance(error, RelateError):
             raise error
+        self.error.setStyleSheet(f"color: {tone('error')};")
         self.error.setText(error.message)
 
     # Leaving --------------------------------------------------------------------------------

@@ -205,7 +205,8 @@ class SecretFormDialog(QDialog):
         values = self.values()
         try:
             if "new" in values and (values["new"] or not self.new_optional):
-                validate_passphrase(values["new"])
+                # The service checks again with everyone's names as easy guesses.
+                validate_passphrase(values["new"], [values.get("name", "")])
                 if values["new"] != values["again"]:
                     raise InvalidInput(self.tr("The two new passphrases don't match."))
         except InvalidInput as error:

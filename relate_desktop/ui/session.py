@@ -198,7 +198,9 @@ class Session(QObject):
             return opened, info.people[0].id
         dialog = UnlockDialog(
             info.people,
-            lambda pid, secret: open_household(self.paths, pid, secret, self.clock, check=False),
+            lambda pid, secret: open_household(
+                self.paths, pid, secret, self.clock, check=False, add_private_space=True
+            ),
             self.runner,
             self.lock_screen,
         )

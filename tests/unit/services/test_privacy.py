@@ -226,7 +226,9 @@ def test_a_household_from_before_private_spaces_gets_them_on_unlock(
     keys.save(paths.root, keyfile)
     paths.vault_db(person.id).unlink()
 
-    household = open_household(paths, person.id, "maria's passphrase", clock)
+    household = open_household(
+        paths, person.id, "maria's passphrase", clock, add_private_space=True
+    )
     try:
         assert household.private_person == person.id
         journal.write_entry(household, person.id, MARKER)

@@ -243,7 +243,7 @@ def test_a_damaged_key_file_is_reported_as_damaged(
 
 def test_a_key_file_from_a_newer_version_is_refused(paths: DataPaths, clock: FixedClock) -> None:
     data = json.loads(_valid_keyfile_json(paths, clock))
-    data["version"] = 2
+    data["version"] = keys.VERSION + 1
     keys.keyfile_path(paths.root).write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(NewerDatabase, match="newer"):
         keys.load(paths.root)
