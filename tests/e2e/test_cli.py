@@ -172,6 +172,24 @@ def relate(
     )
 
 
+def set_up_protected(data_dir: Path, first: str, second: str) -> dict[str, str]:
+    """`setup --person Maria --person Lloyd --passphrase-stdin` with these passphrases;
+    returns each name's person id."""
+    made = relate(
+        data_dir,
+        "setup",
+        "--person",
+        "Maria",
+        "--person",
+        "Lloyd",
+        "--passphrase-stdin",
+        stdin=f"{first}\n{second}\n",
+    )
+    assert made.returncode == 0, made.stderr
+    people = json.loads((data_dir / "keys.json").read_text(encoding="utf-8"))["people"]
+    return {p["name"]: p["id"] for p in people}
+
+
 def _env(scratch: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "RELATE_DATA_DIR"}
     home = scratch / "home"
@@ -591,19 +609,7 @@ def test_a_private_space_opens_only_with_unlock_name(tmp_path: Path) -> None:
     no command exports, finds, backs up or lists anything private."""
     data_dir = tmp_path / "data"
     maria_pass, lloyd_pass = "maria's long passphrase", "lloyd's other one"
-    setup = relate(
-        data_dir,
-        "setup",
-        "--person",
-        "Maria",
-        "--person",
-        "Lloyd",
-        "--passphrase-stdin",
-        stdin=f"{maria_pass}\n{lloyd_pass}\n",
-    )
-    assert setup.returncode == 0, setup.stderr
-    keyfile = json.loads((data_dir / "keys.json").read_text(encoding="utf-8"))
-    ids = {p["name"]: p["id"] for p in keyfile["people"]}
+    ids = set_up_protected(data_dir, maria_pass, lloyd_pass)
     for name, secret in (("Maria", maria_pass), ("Lloyd", lloyd_pass)):
         data = interchange()
         data["people"] = [

@@ -3,7 +3,6 @@ files 0600 (on POSIX), and the folder lock left by a crash names no one and no e
 
 from __future__ import annotations
 
-import json
 import os
 import stat
 from collections.abc import Iterator
@@ -15,7 +14,7 @@ from relate_desktop.paths import DataPaths
 from relate_desktop.services import journal, maintenance, preferences
 from relate_desktop.services.household import claim_data_folder, open_household
 from relate_desktop.store.backups import set_aside
-from tests.e2e.test_cli import ENTRY, interchange, relate, write_json
+from tests.e2e.test_cli import ENTRY, interchange, relate, set_up_protected, write_json
 
 MARIA_PASS, LLOYD_PASS = "maria's long passphrase", "lloyd's other one"
 
@@ -48,18 +47,7 @@ def wrong_modes(root: Path) -> dict[str, str]:
 def test_every_file_relate_makes_is_its_owners_only(tmp_path: Path, open_umask: None) -> None:
     data_dir = tmp_path / "data"
     paths = DataPaths(data_dir)
-    setup = relate(
-        data_dir,
-        "setup",
-        "--person",
-        "Maria",
-        "--person",
-        "Lloyd",
-        "--passphrase-stdin",
-        stdin=f"{MARIA_PASS}\n{LLOYD_PASS}\n",
-    )
-    assert setup.returncode == 0, setup.stderr
-    ids = {p["name"]: p["id"] for p in json.loads((data_dir / "keys.json").read_text())["people"]}
+    ids = set_up_protected(data_dir, MARIA_PASS, LLOYD_PASS)
     maria, lloyd = ids["Maria"], ids["Lloyd"]
     data = interchange()
     data["people"] = [{"id": maria, "name": "Maria"}, {"id": lloyd, "name": "Lloyd"}]
