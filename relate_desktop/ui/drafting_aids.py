@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -54,6 +55,7 @@ class FeelingsPicker(QFrame):
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(4)
         self.chips: dict[str, QToolButton] = {}
+        self.order: list[QToolButton] = []  # the words in reading order, for the arrow keys
         for row, group in enumerate(guidance.feeling_groups()):
             label = QLabel(group.label)
             label.setStyleSheet(f"color: {tone('muted')}; font-weight: 600;")
@@ -64,9 +66,10 @@ class FeelingsPicker(QFrame):
                 chip = QToolButton()
                 chip.setText(word)
                 chip.setCheckable(True)
-                # A shortcut for typing the word: kept out of the Tab order (22 stops between two
-                # fields is too many); a click puts the cursor back in the feel part.
-                chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                # One Tab stop for all the words (22 stops between two fields is too many): Tab
+                # reaches the words, the arrow keys move between them, Space takes one.
+                chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click leaves the cursor be
+                chip.installEventFilter(self)
                 chip.setObjectName(f"feeling_{word.replace(' ', '_')}")
                 chip.setAccessibleName(guidance.text("feelings.choose_accessible", word=word))
                 chip.setStyleSheet(chip_style())
@@ -77,12 +80,43 @@ class FeelingsPicker(QFrame):
             grid.addLayout(line, row, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
+        self.order = list(self.chips.values())
+        if self.order:
+            self._tab_stop(self.order[0])
         edit.textChanged.connect(self._sync)
         self._sync(edit.text())
 
+    def _tab_stop(self, chip: QToolButton) -> None:
+        """`chip` is the words' one Tab stop (the one last reached)."""
+        for other in self.order:
+            other.setFocusPolicy(
+                Qt.FocusPolicy.TabFocus if other is chip else Qt.FocusPolicy.NoFocus
+            )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QToolButton) and watched in self.order:
+            if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+                step = {
+                    Qt.Key.Key_Right: 1,
+                    Qt.Key.Key_Down: 1,
+                    Qt.Key.Key_Left: -1,
+                    Qt.Key.Key_Up: -1,
+                }.get(Qt.Key(event.key()))
+                if step is not None:
+                    index = (self.order.index(watched) + step) % len(self.order)
+                    self._tab_stop(self.order[index])
+                    self.order[index].setFocus(Qt.FocusReason.TabFocusReason)
+                    return True
+            elif event.type() == QEvent.Type.FocusIn:
+                self._tab_stop(watched)
+        return super().eventFilter(watched, event)
+
     def toggle(self, word: str) -> None:
+        chip = self.chips.get(word)
+        by_keyboard = chip is not None and chip.hasFocus()
         self.edit.setText(guidance.toggle_feeling(self.edit.text(), word))
-        self.edit.setFocus()
+        if not by_keyboard:
+            self.edit.setFocus()  # a click: back to typing in the feel part
 
     def _sync(self, current: str) -> None:
         for word, chip in self.chips.items():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QInputMethodEvent, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -265,3 +265,27 @@ def test_the_pause_paces_breathing_and_can_be_stopped(qtbot: QtBot, wizard_at: W
     assert not pacer.running
     assert "press Start" in status.text()
     assert pacer.circle.fullness == 0.0
+
+
+def test_the_feeling_words_are_one_tab_stop_moved_by_arrows_and_taken_with_space(
+    qtbot: QtBot, wizard_at: WizardAt
+) -> None:
+    wizard = wizard_at(StepKind.DRAFT)
+    feel = find(wizard, QLineEdit, "part_feel")
+    feel.setFocus()
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    qtbot.keyClick(feel, Qt.Key.Key_Tab)  # from the feel part to the words
+    first = QApplication.focusWidget()
+    assert first is not None and first.objectName().startswith("feeling_")
+    qtbot.keyClick(first, Qt.Key.Key_Right)
+    second = QApplication.focusWidget()
+    assert second is not None and second is not first
+    assert second.objectName().startswith("feeling_")
+    qtbot.keyClick(second, Qt.Key.Key_Space)
+    word = second.text()  # type: ignore[attr-defined]
+    assert word in feel.text() and second.isChecked()  # type: ignore[attr-defined]
+    assert QApplication.focusWidget() is second  # the keyboard stays with the words
+    qtbot.keyClick(second, Qt.Key.Key_Tab)  # one Tab leaves all 22 words at once
+    after = QApplication.focusWidget()
+    assert after is not None and not after.objectName().startswith("feeling_")
