@@ -377,6 +377,8 @@ def run(argv: Sequence[str], stdin: TextIO, out: TextIO, err: TextIO) -> int:
     except RelateError as error:
         err.write(f"relate-desktop: {one_line(error.message)}\n")
         return error.exit_code
+    except BrokenPipeError:
+        raise  # the reader went away: main() ends quietly
     except OSError as error:  # a file the store didn't wrap: a full or read-only disk too
         plain = from_os_error(error)
         err.write(f"relate-desktop: {plain.message}\n")
