@@ -307,3 +307,19 @@ def test_cancel_asks_first_and_writes_nothing(
 def test_cancel_on_an_empty_screen_just_closes(qtbot: QtBot, dialog: FirstRunDialog) -> None:
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_set_up_shows_why_password_is_refused(
+    qtbot: QtBot, dialog: FirstRunDialog, paths: DataPaths
+) -> None:
+    """On Terry's turn, "password" is refused in plain words; nothing is written."""
+    fill_shared(qtbot, dialog, ["Terry"], protect=True)
+    enter(qtbot, dialog)  # just me: straight to the passphrase
+    type_here(qtbot, dialog, "password")
+    tab(qtbot, dialog)
+    type_here(qtbot, dialog, "password")
+    enter(qtbot, dialog)
+    error = find(dialog, QLabel, "firstRunError")
+    assert error.text().startswith("That passphrase is too easy to guess")
+    assert dialog.isVisible() and dialog.household is None
+    assert not paths.root.exists()

@@ -1,36 +1,18 @@
-"""The set-up dialog and Privacy → Change my passphrase show the strength check's message."""
+"""Privacy → Change my passphrase shows the strength check's message (set-up's turns:
+tests/ui/test_first_run.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from relate_desktop.services.household import Household
-from relate_desktop.ui.first_run import FirstRunDialog
 from relate_desktop.ui.main_window import MainWindow
 from relate_desktop.ui.tasks import TaskRunner
 from tests.conftest import PASSPHRASES
 from tests.ui.test_privacy import when_modal
 from tests.ui.test_privacy_menu import fill, trigger
-
-
-def test_set_up_shows_why_password_is_refused(qtbot: QtBot) -> None:
-    dialog = FirstRunDialog()
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.solo.setChecked(True)
-    dialog.findChild(QLineEdit, "name1").setText("Maria")  # type: ignore[union-attr]
-    dialog.protect.setChecked(True)
-    for name in ("passphrase1", "confirm1"):
-        dialog.findChild(QLineEdit, name).setText("password")  # type: ignore[union-attr]
-    ok = dialog.findChild(QAbstractButton, "getStarted")
-    assert ok is not None
-    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    error = dialog.findChild(QLabel, "firstRunError")
-    assert error is not None
-    assert error.text().startswith("Maria: That passphrase is too easy to guess")
-    assert dialog.isVisible()
 
 
 def test_change_my_passphrase_shows_why_12345678_is_refused(
