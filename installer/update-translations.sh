@@ -12,5 +12,6 @@ for ts in resources/translations/relate_*.ts; do
   lang=${ts##*/relate_}; lang=${lang%.ts}
   # shellcheck disable=SC2086
   "$BIN/pyside6-lupdate" -no-obsolete -source-language en -target-language "$lang" $sources -ts "$ts"
+  if [ "$lang" = en ]; then "$BIN/python" installer/fill_english.py "$ts"; fi
   "$BIN/pyside6-lrelease" "$ts" -qm "${ts%.ts}.qm"
 done

@@ -443,12 +443,12 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="193"/>
+        <location filename="../../relate_desktop/ui/home.py" line="198"/>
         <source>ddd d MMM, HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="226"/>
+        <location filename="../../relate_desktop/ui/home.py" line="231"/>
         <source>None right now.</source>
         <translation>Ninguna por ahora.</translation>
     </message>
@@ -1345,12 +1345,12 @@
         <translation>Nueva frase de paso, otra vez</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="210"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="211"/>
         <source>The two new passphrases don&apos;t match.</source>
         <translation>Las dos frases de paso nuevas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="215"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="216"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
@@ -1447,12 +1447,12 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../relate_desktop/ui/errors.py" line="47"/>
+        <location filename="../../relate_desktop/ui/errors.py" line="50"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/errors.py" line="48"/>
+        <location filename="../../relate_desktop/ui/errors.py" line="51"/>
         <source>Relate hit a problem it didn&apos;t expect. What you saved before is safe.
 
 If you&apos;d like to report it, copy the details below. They contain no text you wrote.</source>
@@ -1464,62 +1464,62 @@ Si quieres informar del problema, copia los detalles de abajo. No contienen nada
 <context>
     <name>privacy_dialogs</name>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="242"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="243"/>
         <source>Set up {name}&apos;s private space</source>
         <translation>Crear el espacio privado de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="270"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="271"/>
         <source>Set one up now?</source>
         <translation>¿Crear uno ahora?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="282"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="283"/>
         <source>Unlock {name}&apos;s private space</source>
         <translation>Abrir el espacio privado de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="285"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="286"/>
         <source>{name}, type your passphrase.</source>
         <translation>{name}, escribe tu frase de paso.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="345"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="346"/>
         <source>You used your recovery code. Choose a new passphrase now; your recovery code keeps working.</source>
         <translation>Usaste tu código de recuperación. Elige ahora una frase de paso nueva; tu código de recuperación sigue funcionando.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="351"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="352"/>
         <source>Your writing stays as it is: only the lock on your keys changes.</source>
         <translation>Lo que escribiste se queda como está: solo cambia el cierre de tus claves.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="355"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="356"/>
         <source>Change {name}&apos;s passphrase</source>
         <translation>Cambiar la frase de paso de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="374"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="375"/>
         <source>New recovery code</source>
         <translation>Nuevo código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="375"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="376"/>
         <source>Your old recovery code will stop working. Type your passphrase to go on.</source>
         <translation>Tu código de recuperación anterior dejará de funcionar. Escribe tu frase de paso para seguir.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="392"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="393"/>
         <source>Your partner gets their own private space, locked with their own passphrase.</source>
         <translation>Tu pareja tendrá su propio espacio privado, cerrado con su propia frase de paso.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="397"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="398"/>
         <source>Leave the passphrase empty to skip it for now.</source>
         <translation>Deja la frase de paso vacía para saltarla por ahora.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="401"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="402"/>
         <source>Add your partner</source>
         <translation>Añadir a tu pareja</translation>
     </message>
