@@ -9,9 +9,10 @@ import sys
 from pathlib import Path
 
 UNFINISHED = re.compile(
-    r'(<message>\s*(?:<location[^>]*/>\s*)*<source>(.*?)</source>\s*)'
+    # One message at a time: a source never holds "<" (XML escapes it), so no match can run on
+    # into the next message.
+    r'(<message>\s*(?:<location[^>]*/>\s*)*<source>([^<]*)</source>\s*)'
     r'<translation type="unfinished">(?:</translation>)?',
-    re.S,
 )
 
 

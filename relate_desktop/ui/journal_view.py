@@ -145,7 +145,8 @@ class JournalPage(QWidget):
         right_layout.addLayout(bottom)
         split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([240, 560])
+        split.setSizes([320, 640])  # room for an entry's first line
+        split.setStretchFactor(1, 1)
         layout.addWidget(split, 1)
 
         self.timer = QTimer(self)

@@ -263,9 +263,11 @@ class MainWindow(QMainWindow):
             self.tr("&Lock my private space"), None, self.lock_private, "actionLockPrivate"
         )
         lock_all = action(self.tr("Lock &everything"), "Ctrl+L", self.lock_requested, "actionLock")
-        quick = QAction(self.tr("&Quick hide (Ctrl+Shift+H)"), self)
-        quick.setObjectName("actionQuickHide")
-        quick.triggered.connect(self.quick_hide_requested)
+        # Its shortcut shows beside it like the others (the application's event filter also
+        # catches the keys in every other Relate window).
+        quick = action(
+            self.tr("&Quick hide"), "Ctrl+Shift+H", self.quick_hide_requested, "actionQuickHide"
+        )
         self.change_action = action(
             self.tr("&Change my passphrase…"),
             None,

@@ -674,7 +674,7 @@
     </message>
     <message>
         <location filename="../../relate_desktop/ui/journal_view.py" line="82"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="260"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="261"/>
         <source>&amp;Unlock my private journal…</source>
         <translation>&amp;Unlock my private journal…</translation>
     </message>
@@ -734,68 +734,68 @@
         <translation>Delete this entry</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="225"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="226"/>
         <source>Who is writing?</source>
         <translation>Who is writing?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="243"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="244"/>
         <source>Writing as {name}</source>
         <translation>Writing as {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="262"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="263"/>
         <source>&amp;Set up my private space…</source>
         <translation>&amp;Set up my private space…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="295"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="296"/>
         <source>Editing…</source>
         <translation>Editing…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="319"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="320"/>
         <source>Not saved yet. Your text is still here.</source>
         <translation>Not saved yet. Your text is still here.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="330"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="331"/>
         <source>Saved (private)</source>
         <translation>Saved (private)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="330"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="434"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="331"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="435"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="341"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="342"/>
         <source>others</source>
         <translation>others</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="345"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="346"/>
         <source>Share this entry?</source>
         <translation>Share this entry?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="381"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="382"/>
         <source>Deleted.</source>
         <translation>Deleted.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="445"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="446"/>
         <source>d MMM yyyy, HH:mm</source>
         <translation>d MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="446"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="447"/>
         <source>Private</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="446"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="447"/>
         <source>Shared</source>
         <translation>Shared</translation>
     </message>
@@ -933,77 +933,77 @@
         <translation>Lock &amp;everything</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="266"/>
-        <source>&amp;Quick hide (Ctrl+Shift+H)</source>
-        <translation>&amp;Quick hide (Ctrl+Shift+H)</translation>
+        <location filename="../../relate_desktop/ui/main_window.py" line="269"/>
+        <source>&amp;Quick hide</source>
+        <translation>&amp;Quick hide</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Change my passphrase…</source>
         <translation>&amp;Change my passphrase…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="278"/>
         <source>New &amp;recovery code…</source>
         <translation>New &amp;recovery code…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Safety check…</source>
         <translation>&amp;Safety check…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="284"/>
         <source>&amp;Add my partner…</source>
         <translation>&amp;Add my partner…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Auto-lock after</source>
         <translation>&amp;Auto-lock after</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="302"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="304"/>
         <source>{n} minutes</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="306"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="333"/>
         <source>Who are you?</source>
         <translation>Who are you?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="337"/>
         <source>Unlock a private space</source>
         <translation>Unlock a private space</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="485"/>
         <source>Saved the PDF to {path}</source>
         <translation>Saved the PDF to {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="517"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="519"/>
         <source>Add check-ins to my calendar</source>
         <translation>Add check-ins to my calendar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="517"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="519"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="528"/>
         <source>Saved %n check-in(s) to {path}. Open it with your calendar app.</source>
         <translation>
             <numerusform>Saved %n check-in to {path}. Open it with your calendar app.</numerusform>
@@ -1011,12 +1011,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="549"/>
         <source>Backed up to {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="566"/>
         <source>Restored the backup.</source>
         <translation>Restored the backup.</translation>
     </message>

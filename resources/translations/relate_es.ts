@@ -674,7 +674,7 @@
     </message>
     <message>
         <location filename="../../relate_desktop/ui/journal_view.py" line="82"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="260"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="261"/>
         <source>&amp;Unlock my private journal…</source>
         <translation>&amp;Abrir mi diario privado…</translation>
     </message>
@@ -734,68 +734,68 @@
         <translation>Borrar esta entrada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="225"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="226"/>
         <source>Who is writing?</source>
         <translation>¿Quién escribe?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="243"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="244"/>
         <source>Writing as {name}</source>
         <translation>Escribiendo como {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="262"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="263"/>
         <source>&amp;Set up my private space…</source>
         <translation>&amp;Crear mi espacio privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="295"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="296"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="319"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="320"/>
         <source>Not saved yet. Your text is still here.</source>
         <translation>Todavía no se ha guardado. Tu texto sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="330"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="331"/>
         <source>Saved (private)</source>
         <translation>Guardado (privado)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="330"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="434"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="331"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="435"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="341"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="342"/>
         <source>others</source>
         <translation>otros</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="345"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="346"/>
         <source>Share this entry?</source>
         <translation>¿Compartir esta entrada?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="381"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="382"/>
         <source>Deleted.</source>
         <translation>Borrada.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="445"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="446"/>
         <source>d MMM yyyy, HH:mm</source>
         <translation>d MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="446"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="447"/>
         <source>Private</source>
         <translation>Privada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="446"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="447"/>
         <source>Shared</source>
         <translation>Compartida</translation>
     </message>
@@ -933,77 +933,77 @@
         <translation>Cerrar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="266"/>
-        <source>&amp;Quick hide (Ctrl+Shift+H)</source>
-        <translation>&amp;Ocultar rápido (Ctrl+Mayús+H)</translation>
+        <location filename="../../relate_desktop/ui/main_window.py" line="269"/>
+        <source>&amp;Quick hide</source>
+        <translation>&amp;Ocultar rápido</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Change my passphrase…</source>
         <translation>Cambiar mi &amp;frase de paso…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="278"/>
         <source>New &amp;recovery code…</source>
         <translation>Nuevo código de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Safety check…</source>
         <translation>Comprobación de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="284"/>
         <source>&amp;Add my partner…</source>
         <translation>Añadir a mi &amp;pareja…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Auto-lock after</source>
         <translation>&amp;Bloqueo automático tras</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="302"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="304"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="306"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="333"/>
         <source>Who are you?</source>
         <translation>¿Quién eres?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="337"/>
         <source>Unlock a private space</source>
         <translation>Abrir un espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="485"/>
         <source>Saved the PDF to {path}</source>
         <translation>PDF guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="517"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="519"/>
         <source>Add check-ins to my calendar</source>
         <translation>Añadir las revisiones a mi calendario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="517"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="519"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="528"/>
         <source>Saved %n check-in(s) to {path}. Open it with your calendar app.</source>
         <translation>
             <numerusform>Se guardó %n revisión en {path}. Ábrelo con tu aplicación de calendario.</numerusform>
@@ -1011,12 +1011,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="549"/>
         <source>Backed up to {path}</source>
         <translation>Copia guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="566"/>
         <source>Restored the backup.</source>
         <translation>Copia restaurada.</translation>
     </message>

@@ -392,3 +392,18 @@ def test_after_unlocking_the_window_comes_back_where_it_was(qtbot: QtBot, sessio
     again = session.window
     assert again is not None and again is not window
     assert again.geometry() == where
+
+
+def test_quick_hide_from_the_main_window_s_own_keys_leaves_nothing_on_screen(
+    qtbot: QtBot, session: Session
+) -> None:
+    window = session.window
+    assert window is not None
+    action = window.findChild(QAction, "actionQuickHide")
+    assert action is not None and action.shortcut().toString() == "Ctrl+Shift+H"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_H, keys)
+    assert session.window is None and session.lock_screen is None
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == []
