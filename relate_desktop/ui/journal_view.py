@@ -184,10 +184,6 @@ class JournalPage(QWidget):
         return self.household.private_person or self.shared_writer
 
     @property
-    def author_id(self) -> str:
-        return self.writer_id or ""
-
-    @property
     def private_open(self) -> bool:
         return self.household.private_person is not None
 
@@ -208,9 +204,8 @@ class JournalPage(QWidget):
         """Their private space closed: nothing of it stays in the editor or the list."""
         self.timer.stop()
         self.dirty = False
+        self.model.reload()  # the list first: _clear_editor draws the page as it is now
         self._clear_editor()
-        self.model.reload()
-        self._show_privacy()
 
     def choose_shared_writer(self) -> None:
         """Someone without a private space says who they are, to write shared entries."""

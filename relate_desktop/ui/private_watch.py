@@ -18,6 +18,5 @@ class PrivateWatch(QObject):
     def __init__(self, household: Household, parent: QObject | None = None) -> None:
         super().__init__(parent)
         stop = household.watch_private(self.closing.emit, self.closed.emit)
-        self.stop = stop
         # A plain function (not a bound method), so it still runs while this object goes.
         self.destroyed.connect(lambda _obj=None: stop())

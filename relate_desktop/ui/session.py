@@ -272,7 +272,7 @@ class Session(QObject):
         """Keep which entry is open for the next start after a crash: the lock says only
         "journal"; the ids are sealed for the writer (services.journal.note_editing)."""
         if self.claim is not None and self.household is not None and self.window is not None:
-            author = self.window.journal.author_id
+            author = self.window.journal.writer_id or ""
             journal.note_editing(self.household, self.claim, author, entry_id)
 
     def _offer_after_crash(self, note: str) -> None:

@@ -72,6 +72,26 @@ def trigger(window: MainWindow, name: str) -> None:
     action.trigger()
 
 
+def refused_change(qtbot: QtBot, window: MainWindow, **values: str) -> str:
+    """Privacy → Change my passphrase with these values: the form's message, then Esc."""
+    errors: list[str] = []
+
+    def submit_then_cancel(dialog: QWidget) -> None:
+        fill(dialog, **values)
+        ok = dialog.findChild(QAbstractButton, "secretFormOk")
+        assert ok is not None
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        error = dialog.findChild(QLabel, "secretFormError")
+        assert error is not None
+        errors.append(error.text())
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    when_modal(qtbot, submit_then_cancel)
+    trigger(window, "actionChangePassphrase")
+    assert errors, "the change-passphrase form did not open"
+    return errors[0]
+
+
 def test_change_my_passphrase_from_the_privacy_menu(
     qtbot: QtBot, protected: Household, runner: TaskRunner
 ) -> None:
@@ -98,21 +118,10 @@ def test_a_wrong_current_passphrase_changes_nothing(
     qtbot.addWidget(window)
     window.show()
     before = (protected.paths.root / "keys.json").read_bytes()
-    errors: list[str] = []
-
-    def wrong_then_cancel(dialog: QWidget) -> None:
-        fill(dialog, current="not my passphrase", new=NEW_PASSPHRASE, again=NEW_PASSPHRASE)
-        ok = dialog.findChild(QAbstractButton, "secretFormOk")
-        assert ok is not None
-        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-        error = dialog.findChild(QLabel, "secretFormError")
-        assert error is not None
-        errors.append(error.text())
-        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-
-    when_modal(qtbot, wrong_then_cancel)
-    trigger(window, "actionChangePassphrase")
-    assert errors and errors[0]
+    error = refused_change(
+        qtbot, window, current="not my passphrase", new=NEW_PASSPHRASE, again=NEW_PASSPHRASE
+    )
+    assert error
     assert (protected.paths.root / "keys.json").read_bytes() == before
 
 
