@@ -20,6 +20,7 @@ DEFAULT_AUTO_LOCK_MINUTES = 5
 AUTO_LOCK_CHOICES = (0, 1, 2, 5, 10, 15, 30, 60)  # 0: never
 LANGUAGE_CHOICES = ("", *SUPPORTED)  # "": follow the system
 SCHEME_CHOICES = ("system", "light", "dark")
+MAX_PLACE = 512  # a saved window geometry is about 90 characters of base64
 SOLO_LAYOUT = "solo"  # Home without the exercises a couple does together
 
 
@@ -31,6 +32,9 @@ class Preferences:
     language: str = ""
     color_scheme: str = "system"
     home_layout: Mapping[str, str] = field(default_factory=dict)  # person id -> "solo"
+    # Where each kind of window was last (a window's name -> Qt's saved geometry, base64):
+    # sizes and places only, the same for everyone in the household.
+    window_places: Mapping[str, str] = field(default_factory=dict)
 
 
 def load(paths: DataPaths) -> Preferences:
@@ -49,7 +53,26 @@ def load(paths: DataPaths) -> Preferences:
         home_layout={str(k): SOLO_LAYOUT for k, v in layout.items() if v == SOLO_LAYOUT}
         if isinstance(layout, dict)
         else {},
+        window_places=_places(data.get("window_places")),
     )
+
+
+def _places(value: object) -> dict[str, str]:
+    if not isinstance(value, dict):
+        return {}
+    return {
+        str(k): v
+        for k, v in value.items()
+        if isinstance(v, str) and len(v) <= MAX_PLACE and v.isascii()
+    }
+
+
+def remember_place(paths: DataPaths, window: str, place: str) -> None:
+    """Keep where `window` was (Qt's geometry, base64), for the next time it opens."""
+    if len(place) > MAX_PLACE or not place.isascii():
+        raise InvalidInput("A window's place is a short text.")
+    prefs = load(paths)
+    update(paths, window_places={**prefs.window_places, window: place})
 
 
 def _one_of(value: object, choices: tuple[str, ...]) -> str:
@@ -67,6 +90,7 @@ def save(paths: DataPaths, prefs: Preferences) -> None:
     values = asdict(prefs)
     values["safety_check_seen"] = list(prefs.safety_check_seen)
     values["home_layout"] = dict(prefs.home_layout)
+    values["window_places"] = dict(prefs.window_places)
     settings.save(paths.settings, values)
 
 

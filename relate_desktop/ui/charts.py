@@ -17,9 +17,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
 from relate_desktop.ui.appearance import tone
+from relate_desktop.ui.design import CHART_SERIES
 
-# Calm colours that stay apart for most kinds of colour blindness (Okabe-Ito).
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
+PALETTE = CHART_SERIES
 
 
 def _chart() -> QChart:

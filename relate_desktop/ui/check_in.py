@@ -47,6 +47,7 @@ from relate_desktop.domain.models import (
 from relate_desktop.services import check_ins
 from relate_desktop.services.household import Household
 from relate_desktop.ui.dates import local_text
+from relate_desktop.ui.design import SPACE
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.widgets import fit_to_screen, heading, paragraph, text_field
 
@@ -71,7 +72,7 @@ def _choices(
         layout.addWidget(button)
         note = QLabel(hint)
         note.setWordWrap(True)
-        note.setContentsMargins(26, 0, 0, 6)
+        note.setContentsMargins(SPACE["xl"], 0, 0, SPACE["s"])
         note.setForegroundRole(note.foregroundRole())
         layout.addWidget(note)
     return group, buttons
@@ -191,7 +192,7 @@ class DecisionPage(QWidget):
         self.adjust_box = QFrame()
         self.adjust_box.setObjectName("adjustBox")
         adjust = QVBoxLayout(self.adjust_box)
-        adjust.setContentsMargins(26, 0, 0, 0)
+        adjust.setContentsMargins(SPACE["xl"], 0, 0, 0)
         caption = QLabel(_t("adjust_title"))
         self.new_title = QLineEdit(agreement.title)
         self.new_title.setObjectName("adjustedTitle")

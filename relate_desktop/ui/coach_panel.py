@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from relate_desktop.domain import coach
 from relate_desktop.domain.coach import Finding
 from relate_desktop.ui.appearance import coach_colours, scaled_font, tone
+from relate_desktop.ui.design import RADIUS, SPACE
 
 DEBOUNCE_MS = 350
 
@@ -85,12 +86,12 @@ class _FindingRow(QFrame):
         accent, ink, tint = coach_colours(finding.group)
         self.setStyleSheet(
             f"QFrame#coachFinding {{ background: {tint}; border-left: 4px solid {accent};"
-            " border-radius: 4px; }"
+            f" border-radius: {RADIUS['field'] // 2}px; }}"
         )
         grid = QGridLayout(self)
-        grid.setContentsMargins(10, 6, 6, 6)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(2)
+        grid.setContentsMargins(SPACE["m"], SPACE["s"], SPACE["s"], SPACE["s"])
+        grid.setHorizontalSpacing(SPACE["s"])
+        grid.setVerticalSpacing(SPACE["xs"])
         title = QLabel(f'{finding.title}: "{finding.phrase}"')
         title.setObjectName("coachTitle")
         title.setWordWrap(True)
@@ -149,15 +150,15 @@ class CoachPanel(QFrame):
         self._sending = False
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 6)
-        layout.setSpacing(4)
+        layout.setContentsMargins(0, SPACE["xs"], 0, SPACE["s"])
+        layout.setSpacing(SPACE["xs"])
         self.summary = QLabel()
         self.summary.setObjectName("coachSummary")
         self.summary.setStyleSheet(f"color: {tone('muted')};")
         self.summary.setFont(scaled_font(self.summary.font(), 0.9))
         layout.addWidget(self.summary)
         self.rows_layout = QVBoxLayout()
-        self.rows_layout.setSpacing(4)
+        self.rows_layout.setSpacing(SPACE["xs"])
         layout.addLayout(self.rows_layout)
         self.rows: list[_FindingRow] = []
 

@@ -24,6 +24,8 @@ class Palette:
     accent_soft: str  # selected rows, chips
     warm: str  # cherishing, appreciation (drawn, not text)
     warm_ink: str  # the same warmth as text
+    warm_soft: str  # a warm ground: the prompt of the day, appreciations
+    mark: str  # behind words a search found
     private: str  # the private mark and tint
     private_soft: str
     caution: str  # coach cards' edge (never red)
@@ -47,6 +49,8 @@ LIGHT = Palette(
     accent_soft="#E3F0EC",
     warm="#C9784B",
     warm_ink="#8A4F2A",
+    warm_soft="#F8ECE2",
+    mark="#F6E3A8",
     private="#6E5A8A",
     private_soft="#EFEAF5",
     caution="#B5832A",
@@ -70,6 +74,8 @@ DARK = Palette(
     accent_soft="#23403B",
     warm="#E0A07C",
     warm_ink="#E0A07C",
+    warm_soft="#352A23",
+    mark="#5C4A1A",
     private="#B9A5D6",
     private_soft="#312A3B",
     caution="#E2B866",
@@ -80,6 +86,22 @@ DARK = Palette(
     info_ink="#8FC3EE",
     info_soft="#1F2E3A",
     border="#3A3633",
+)
+
+# A PDF page's preview is a sheet of white paper in either scheme.
+PAPER = LIGHT
+
+# Chart series: calm colours that stay apart for most kinds of colour blindness (Okabe-Ito),
+# the same in both schemes (each is drawn on the surface, with its name beside it).
+CHART_SERIES = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#56B4E9",
+    "#D55E00",
+    "#F0E442",
+    "#999999",
 )
 
 # Type scale, as factors of the system's body size (so a larger system font scales it all).
@@ -150,6 +172,37 @@ QGroupBox QListView, QGroupBox QListWidget {{ border: none; background: transpar
     padding: 0; }}
 QFrame[kind="card"] {{ background: {p.surface}; border: 1px solid {p.border};
     border-radius: {r["card"]}px; }}
+QFrame[kind="hero"] {{ background: {p.accent_soft}; border: none;
+    border-radius: {r["card"]}px; }}
+QFrame[kind="warm"] {{ background: {p.warm_soft}; border: none;
+    border-radius: {r["card"]}px; }}
+QFrame[kind="empty"] {{ background: transparent; border: 1px dashed {p.border};
+    border-radius: {r["card"]}px; }}
+QListWidget[kind="cards"] {{ background: transparent; border: none; padding: 0; }}
+QLabel[kind="muted"] {{ color: {p.text_muted}; }}
+QLabel[kind="section"] {{ color: {p.text}; }}
+QLabel[kind="chip"] {{ background: {p.accent_soft}; color: {p.text};
+    border-radius: {r["field"]}px; padding: 2px {s["s"]}px; }}
+QLabel[kind="note-info"] {{ background: {p.info_soft}; color: {p.info_ink};
+    padding: {s["s"]}px {s["m"]}px; border-radius: {r["field"]}px; }}
+QLabel[kind="note-caution"] {{ background: {p.caution_soft}; color: {p.caution_ink};
+    padding: {s["s"]}px {s["m"]}px; border-radius: {r["field"]}px; }}
+QLabel[kind="note-private"] {{ background: {p.private_soft}; color: {p.private};
+    padding: {s["s"]}px {s["m"]}px; border-radius: {r["field"]}px; }}
+QLabel[kind="quote"] {{ color: {p.text}; font-style: italic; padding: {s["s"]}px; }}
+QLabel[kind="code"] {{ color: {p.text}; background: {p.surface}; border: 1px solid {p.border};
+    border-radius: {r["field"]}px; padding: {s["l"]}px; }}
+QLabel[kind="preview"] {{ background: {PAPER.surface}; color: {PAPER.text_muted};
+    border: 1px solid {PAPER.border}; }}
+QFrame[kind="banner-calm"] {{ background: {p.accent_soft}; border: 1px solid {p.border};
+    border-radius: {r["field"]}px; }}
+QFrame[kind="banner-reminder"] {{ background: {p.surface}; border: 2px solid {p.accent};
+    border-radius: {r["field"]}px; }}
+QToolButton[kind="chip"] {{ background: {p.surface}; color: {p.text};
+    border: 1px solid {p.border}; border-radius: {r["card"]}px;
+    padding: 2px {s["m"] - 2}px; }}
+QToolButton[kind="chip"]:checked {{ background: {p.accent}; color: {p.on_accent};
+    border-color: {p.accent}; }}
 QFrame[kind="banner-info"] {{ background: {p.info_soft}; border: none;
     border-radius: {r["field"]}px; }}
 QFrame[kind="banner-private"] {{ background: {p.private_soft}; border: none;

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -24,17 +24,8 @@ from relate_desktop.domain import guidance
 from relate_desktop.domain.coach import check_request, request_check_texts
 from relate_desktop.ui.appearance import tone
 from relate_desktop.ui.coach_panel import TextEdit, text_of
-
-
-def chip_style() -> str:
-    """Round word buttons in the palette's colours; a chosen one is filled (and its word is in
-    the field, so the state shows in text too)."""
-    return (
-        f"QToolButton {{ border: 1px solid {tone('border')}; border-radius: 11px;"
-        " padding: 2px 10px; background: palette(base); color: palette(text); }"
-        " QToolButton:checked { background: palette(highlight); border-color: palette(highlight);"
-        " color: palette(highlighted-text); }"
-    )
+from relate_desktop.ui.components import dress, muted
+from relate_desktop.ui.design import SPACE
 
 
 class FeelingsPicker(QFrame):
@@ -45,23 +36,24 @@ class FeelingsPicker(QFrame):
         self.edit = edit
         self.setObjectName("feelingsPicker")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 4)
-        layout.setSpacing(4)
+        layout.setContentsMargins(0, 0, 0, SPACE["xs"])
+        layout.setSpacing(SPACE["xs"])
         intro = QLabel(guidance.text("feelings.intro"))
         intro.setWordWrap(True)
         intro.setStyleSheet(f"color: {tone('muted')};")
         layout.addWidget(intro)
         grid = QGridLayout()
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(4)
+        grid.setHorizontalSpacing(SPACE["s"])
+        grid.setVerticalSpacing(SPACE["xs"])
         self.chips: dict[str, QToolButton] = {}
         self.order: list[QToolButton] = []  # the words in reading order, for the arrow keys
         for row, group in enumerate(guidance.feeling_groups()):
             label = QLabel(group.label)
-            label.setStyleSheet(f"color: {tone('muted')}; font-weight: 600;")
+            muted(label)
+            label.setFont(QFont(label.font().family(), -1, QFont.Weight.DemiBold))
             grid.addWidget(label, row, 0)
             line = QHBoxLayout()
-            line.setSpacing(4)
+            line.setSpacing(SPACE["xs"])
             for word in group.words:
                 chip = QToolButton()
                 chip.setText(word)
@@ -72,7 +64,7 @@ class FeelingsPicker(QFrame):
                 chip.installEventFilter(self)
                 chip.setObjectName(f"feeling_{word.replace(' ', '_')}")
                 chip.setAccessibleName(guidance.text("feelings.choose_accessible", word=word))
-                chip.setStyleSheet(chip_style())
+                dress(chip, "chip")
                 chip.clicked.connect(partial(self.toggle, word))
                 line.addWidget(chip)
                 self.chips[word] = chip
@@ -132,11 +124,11 @@ class RequestBuilder(QFrame):
         self.setObjectName("requestBuilder")
         key = "request_builder"
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 4)
-        layout.setSpacing(4)
+        layout.setContentsMargins(0, 0, 0, SPACE["xs"])
+        layout.setSpacing(SPACE["xs"])
 
         checks = QHBoxLayout()
-        checks.setSpacing(12)
+        checks.setSpacing(SPACE["m"])
         caption = QLabel(guidance.text(f"{key}.check_label"))
         caption.setStyleSheet(f"color: {tone('muted')};")
         checks.addWidget(caption)
@@ -165,7 +157,7 @@ class RequestBuilder(QFrame):
         self.form = QWidget()
         self.form.setObjectName("wishBuilderForm")
         form = QFormLayout(self.form)
-        form.setContentsMargins(12, 0, 0, 0)
+        form.setContentsMargins(SPACE["m"], 0, 0, 0)
         self.pieces: dict[str, QLineEdit] = {}
         for name in ("what", "when", "often"):
             piece = QLineEdit()

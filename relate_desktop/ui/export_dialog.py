@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 from relate_desktop.domain.models import AgreementPdfIncludes
 from relate_desktop.services import documents
 from relate_desktop.services.household import Household
+from relate_desktop.ui.components import dress, muted
+from relate_desktop.ui.design import SPACE
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.tasks import TaskRunner
 
@@ -123,7 +125,7 @@ class ExportDialog(QDialog):
         )
         always.setObjectName("exportAlwaysNote")
         always.setWordWrap(True)
-        always.setStyleSheet("color: palette(placeholder-text);")
+        muted(always)
         choices.addWidget(always)
         choices.addStretch(1)
         self.status = QLabel()
@@ -138,7 +140,7 @@ class ExportDialog(QDialog):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setFixedSize(QSize(PREVIEW_WIDTH, round(PREVIEW_WIDTH * 297 / 210)))
         self.preview.setFrameShape(QFrame.Shape.Box)
-        self.preview.setStyleSheet("background: white; color: #6f6a63; border: 1px solid #d8d2c8;")
+        dress(self.preview, "preview")  # a sheet of paper, white in either scheme
         self.preview.setWordWrap(True)
         self.pages = QLabel()
         self.pages.setObjectName("previewPages")
@@ -152,7 +154,7 @@ class ExportDialog(QDialog):
         choices_box.setMinimumWidth(240)
         body = QHBoxLayout()
         body.addWidget(choices_box, 1)
-        body.addSpacing(12)
+        body.addSpacing(SPACE["m"])
         body.addLayout(page_column)
 
         buttons = QDialogButtonBox()

@@ -10,21 +10,17 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayo
 from relate_desktop.domain import guidance
 from relate_desktop.domain.guidance import StrategyCard
 from relate_desktop.ui.appearance import tone
-
-CARD_STYLE = (
-    "QFrame#{name} {{ background: {background}; border: 1px solid {border}; border-radius: 6px; }}"
-)
+from relate_desktop.ui.components import dress
+from relate_desktop.ui.design import SPACE
 
 
 def _card(name: str, heading: str, body_html: str) -> QFrame:
     card = QFrame()
     card.setObjectName(name)
-    card.setStyleSheet(
-        CARD_STYLE.format(name=name, background=tone("calm_bg"), border=tone("border"))
-    )
+    dress(card, "banner-calm")
     layout = QVBoxLayout(card)
-    layout.setContentsMargins(10, 8, 10, 8)
-    layout.setSpacing(3)
+    layout.setContentsMargins(SPACE["m"], SPACE["s"], SPACE["m"], SPACE["s"])
+    layout.setSpacing(SPACE["xs"])
     title = QLabel(heading)
     title.setWordWrap(True)
     title.setStyleSheet(f"color: {tone('calm')}; font-weight: 600;")
@@ -76,7 +72,7 @@ def add_step_guidance(layout: QBoxLayout, step: str, speaker: str = "") -> None:
     if not cards:
         return
     row = QHBoxLayout()
-    row.setSpacing(8)
+    row.setSpacing(SPACE["s"])
     for card in cards:
         row.addWidget(strategy_card(card), 1)
     layout.addLayout(row)

@@ -1,56 +1,68 @@
-"""Home: what's due, repairs to resume, active agreements, recent conflicts, and two big doors."""
+"""Home, the couple's place: a greeting with the date, what is next (a check-in however far
+away, a repair to continue), the two doors (repair, journal), active agreements as cards with
+their next check-in, a prompt of the day, and the latest conflicts. Empty parts invite."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
-    QGroupBox,
+    QBoxLayout,
+    QFrame,
     QHBoxLayout,
-    QListWidget,
+    QLabel,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from relate_desktop.domain.guide import text
+from relate_desktop.domain.guide import text, texts
 from relate_desktop.domain.models import AgreementStatus
 from relate_desktop.services import browse, check_ins, repair, safety
 from relate_desktop.services.household import Household
-from relate_desktop.ui.components import primary, quiet
+from relate_desktop.ui.card_list import CardList
+from relate_desktop.ui.components import (
+    card,
+    muted,
+    padded,
+    primary,
+    quiet,
+    section_header,
+    type_size,
+)
 from relate_desktop.ui.dates import local_text
+from relate_desktop.ui.design import SPACE
 from relate_desktop.ui.errors import show_error
-from relate_desktop.ui.widgets import ID_ROLE, heading, paragraph
+from relate_desktop.ui.icons import icon, with_icon
+from relate_desktop.ui.widgets import ID_ROLE, paragraph
+
+# Parts of the day for the greeting, by the hour they start.
+_DAY_PARTS = ((0, "night"), (5, "morning"), (12, "afternoon"), (18, "evening"), (22, "night"))
 
 
-def _list(name: str, accessible: str) -> QListWidget:
-    widget = QListWidget()
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    # Long titles wrap instead of hiding behind a sideways scroll bar.
-    widget.setWordWrap(True)
-    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    widget.setMinimumHeight(90)
-    return widget
+def day_part(moment: datetime) -> str:
+    return [name for start, name in _DAY_PARTS if moment.hour >= start][-1]
 
 
-def _fill(widget: QListWidget, rows: list[tuple[str, str]], empty: str) -> None:
-    widget.clear()
-    for label, item_id in rows:
-        item = QListWidgetItem(label)
-        item.setData(ID_ROLE, item_id)
-        widget.addItem(item)
-    if not rows:
-        placeholder = QListWidgetItem(empty)
-        placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-        widget.addItem(placeholder)
+def prompt_of_the_day(moment: datetime) -> str:
+    """One journal prompt a day, the same all day, a different one tomorrow."""
+    prompts: list[str] = texts("journal.prompts")
+    return prompts[moment.date().toordinal() % len(prompts)] if prompts else ""
+
+
+def days_until(moment: datetime, now: datetime) -> int:
+    return (moment.astimezone(now.tzinfo).date() - now.date()).days
 
 
 class HomePage(QWidget):
     start_repair = Signal()
     write_journal = Signal()
+    write_with_prompt = Signal(str)
     resume_repair = Signal(str)
     open_agreement = Signal(str)
     open_conflict = Signal(str)
@@ -62,71 +74,105 @@ class HomePage(QWidget):
         self.setObjectName("homePage")
         self.household = household
         self.person = ""  # who is using the app now (set by the main window)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.verticalScrollBar().setAccessibleName(self.tr("Scroll Home"))
+        outer.addWidget(scroller)
+        body = QWidget()
+        scroller.setWidget(body)
+        layout = padded(QVBoxLayout(body), "xl", "l")
+
         people = [p.name for p in household.people]
-        names = (
+        self.names = (
             text("home.names_joined", first=people[0], second=people[1])
             if len(people) == 2
             else people[0]
         )
-        layout.addWidget(heading(f"{text('home.greeting')}, {names}", "homeGreeting"))
+        self.greeting = QLabel()
+        self.greeting.setObjectName("homeGreeting")
+        self.greeting.setWordWrap(True)
+        type_size(self.greeting, "display", QFont.Weight.Medium)
+        self.today = muted(QLabel())
+        self.today.setObjectName("homeDate")
+        layout.addWidget(self.greeting)
+        layout.addWidget(self.today)
+        self._greet()
+        self.on_my_own_button = QPushButton(text("safety.on_my_own"))
+        self.on_my_own_button.setObjectName("homeOnMyOwn")
+        self.on_my_own_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        quiet(with_icon(self.on_my_own_button, "safety", "accent"))
+        self.on_my_own_button.clicked.connect(self.on_my_own)
+        layout.addWidget(self.on_my_own_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        # What is next: check-ins first (due, overdue and missed at the top), however far.
+        next_card = card()
+        next_card.setObjectName("dueBox")
+        next_card.setProperty("kind", "hero")
+        next_layout = padded(QVBoxLayout(next_card), "l", "s")
+        next_layout.addWidget(section_header(text("home.due"), "dueHeader"))
+        self.due = CardList("dueList", text("home.due"), most=3)
+        next_layout.addWidget(self.due)
+        due_buttons = QHBoxLayout()
+        self.check_in_button = QPushButton(text("home.check_in_now"))
+        self.check_in_button.setObjectName("homeCheckIn")
+        primary(with_icon(self.check_in_button, "check_in", "on_accent"))
+        self.let_go_button = QPushButton(text("home.let_go"))
+        self.let_go_button.setObjectName("homeLetGo")
+        quiet(self.let_go_button)
+        due_buttons.addStretch(1)
+        due_buttons.addWidget(self.let_go_button)
+        due_buttons.addWidget(self.check_in_button)
+        next_layout.addLayout(due_buttons)
+        layout.addWidget(next_card)
+
+        # The two doors.
         doors = QHBoxLayout()
+        doors.setSpacing(SPACE["m"])
         self.start_button = QPushButton(text("home.start_repair"))
         self.start_button.setObjectName("startRepairButton")
         self.start_button.setAccessibleName(text("home.start_repair"))
         self.start_button.setAccessibleDescription(text("home.start_repair_hint"))
         self.start_button.setToolTip(text("home.start_repair_hint"))
         self.start_button.setMinimumHeight(44)
-        primary(self.start_button)
+        primary(with_icon(self.start_button, "repair", "on_accent"))
         self.journal_button = QPushButton(text("home.journal"))
         self.journal_button.setObjectName("writeJournalButton")
         self.journal_button.setAccessibleName(text("home.journal"))
         self.journal_button.setMinimumHeight(44)
+        with_icon(self.journal_button, "write")
         doors.addWidget(self.start_button)
         doors.addWidget(self.journal_button)
         doors.addStretch(1)
         layout.addLayout(doors)
-        self.start_hint = paragraph(text("home.start_repair_hint"), "startRepairHint")
+        self.start_hint = muted(paragraph(text("home.start_repair_hint"), "startRepairHint"))
         layout.addWidget(self.start_hint)
-        self.on_my_own_button = QPushButton(text("safety.on_my_own"))
-        self.on_my_own_button.setObjectName("homeOnMyOwn")
-        self.on_my_own_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        quiet(self.on_my_own_button)
-        self.on_my_own_button.clicked.connect(self.on_my_own)
-        layout.addWidget(self.on_my_own_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        # Check-ins come first: due, overdue and missed ones at the top.
-        self.due = _list("dueList", text("home.due"))
-        due_box = QGroupBox(text("home.due"))
-        due_box.setObjectName("dueBox")
-        due_layout = QVBoxLayout(due_box)
-        due_layout.addWidget(self.due)
-        due_buttons = QHBoxLayout()
-        self.check_in_button = QPushButton(text("home.check_in_now"))
-        self.check_in_button.setObjectName("homeCheckIn")
-        self.let_go_button = QPushButton(text("home.let_go"))
-        self.let_go_button.setObjectName("homeLetGo")
-        due_buttons.addStretch(1)
-        due_buttons.addWidget(self.let_go_button)
-        due_buttons.addWidget(self.check_in_button)
-        due_layout.addLayout(due_buttons)
-        layout.addWidget(due_box)
-
-        grid = QGridLayout()
-        self.in_progress = _list("inProgressList", text("home.in_progress"))
-        self.active = _list("activeAgreementsList", text("home.active"))
-        self.recent = _list("recentConflictsList", text("home.recent"))
-        for index, (key, widget) in enumerate(
-            (
-                ("in_progress", self.in_progress),
-                ("active", self.active),
-                ("recent", self.recent),
-            )
+        # Two columns that fold into one on a narrow window.
+        self.in_progress = CardList("inProgressList", text("home.in_progress"), most=3)
+        self.active = CardList("activeAgreementsList", text("home.active"), most=4)
+        self.recent = CardList("recentConflictsList", text("home.recent"), most=4)
+        self.prompt_card = self._prompt_card()
+        self.in_progress_box = self._section("in_progress", self.in_progress)
+        self.active_box = self._section("active", self.active)
+        self.recent_box = self._section("recent", self.recent)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.setSpacing(SPACE["xl"])
+        for parts, stretch in (
+            ((self.in_progress_box, self.active_box), 3),
+            ((self.prompt_card, self.recent_box), 2),
         ):
-            box = QGroupBox(text(f"home.{key}"))
-            QVBoxLayout(box).addWidget(widget)
-            grid.addWidget(box, 0, index)
-        layout.addLayout(grid, 1)
+            column = QVBoxLayout()
+            column.setSpacing(SPACE["l"])
+            for part in parts:
+                column.addWidget(part)
+            column.addStretch(1)
+            self.columns.addLayout(column, stretch)
+        layout.addLayout(self.columns)
+        layout.addStretch(1)
 
         self.start_button.clicked.connect(self.start_repair)
         self.journal_button.clicked.connect(self.write_journal)
@@ -137,6 +183,42 @@ class HomePage(QWidget):
         self.check_in_button.clicked.connect(self._check_in_current)
         self.let_go_button.clicked.connect(self._let_go_current)
         self.recent.itemActivated.connect(lambda item: self._emit(self.open_conflict, item))
+
+    def _section(self, key: str, items: CardList) -> QWidget:
+        box = QWidget()
+        box.setObjectName(f"{key}Box")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(SPACE["s"])
+        column.addWidget(section_header(text(f"home.{key}"), f"{key}Header"))
+        column.addWidget(items)
+        return box
+
+    def _prompt_card(self) -> QFrame:
+        frame = card()
+        frame.setObjectName("promptCard")
+        frame.setProperty("kind", "warm")
+        box = padded(QVBoxLayout(frame), "l", "s")
+        header = section_header(text("home.prompt_title"), "promptHeader")
+        box.addWidget(header)
+        self.prompt_label = paragraph("", "promptText")
+        type_size(self.prompt_label, "lead")
+        box.addWidget(self.prompt_label)
+        self.prompt_button = QPushButton(text("home.prompt_write"))
+        self.prompt_button.setObjectName("promptWrite")
+        quiet(with_icon(self.prompt_button, "write", "accent"))
+        self.prompt_button.clicked.connect(
+            lambda: self.write_with_prompt.emit(self.prompt_label.text())
+        )
+        box.addWidget(self.prompt_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return frame
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < 720
+        self.columns.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
 
     @staticmethod
     def _emit(signal: SignalInstance, item: QListWidgetItem) -> None:
@@ -184,62 +266,107 @@ class HomePage(QWidget):
         needs = bool(self.person) and safety.needs_check(self.household, self.person)
         self.on_my_own_button.setVisible(needs)
 
+    def _greet(self) -> None:
+        now = self.household.clock.now()
+        self.greeting.setText(text(f"home.greeting_{day_part(now)}", names=self.names))
+        self.today.setText(local_text(now, self.tr("dddd d MMMM")))
+
+    def _when(self, moment: datetime) -> str:
+        """ "tonight at 21:15", "tomorrow at 9:00", "in 3 days: Thu 3 Dec, 19:00"."""
+        now = self.household.clock.now()
+        local = moment.astimezone(now.tzinfo)
+        clock_time = local_text(local, self.tr("HH:mm"))
+        days = days_until(moment, now)
+        if days <= 0:
+            return text("home.when_today", time=clock_time)
+        if days == 1:
+            return text("home.when_tomorrow", time=clock_time)
+        return text(
+            "home.when_later",
+            days=str(days),
+            date=local_text(local, self.tr("ddd d MMM, HH:mm")),
+        )
+
     def refresh(self) -> None:
         self.show_for_person()
         h = self.household
-        zone = h.clock.now().tzinfo
+        now = h.clock.now()
+        self._greet()
         soon = check_ins.home_check_ins(h)
         later = None if soon else check_ins.next_check_in(h)
-        empty = text("home.nothing_due")
+        empty = text("home.nothing_planned")
         if later is not None:  # nothing soon, but one is planned: say when, however far
-            days = max(1, (later.due_at.astimezone(zone).date() - h.clock.now().date()).days)
+            days = max(1, days_until(later.due_at, now))
             empty = text(
                 "home.next_check_in" if days > 1 else "home.next_check_in_tomorrow",
-                when=local_text(later.due_at.astimezone(zone), self.tr("ddd d MMM, HH:mm")),
+                when=local_text(later.due_at.astimezone(now.tzinfo), self.tr("ddd d MMM, HH:mm")),
                 days=str(days),
                 title=later.agreement_title,
             )
-        _fill(
-            self.due,
+        self.due.fill(
             [
                 (
-                    f"{text(f'home.states.{d.state.value}')} · "
-                    f"{local_text(d.due_at.astimezone(zone), self.tr('ddd d MMM, HH:mm'))}"
-                    f" · {d.agreement_title}",
+                    d.agreement_title,
+                    f"{text(f'home.states.{d.state.value}')} · {self._when(d.due_at)}",
                     d.follow_up_id,
                 )
                 for d in soon
             ],
             empty,
+            icon("check_in", "accent"),
         )
-        if self.due.count() and self.due.item(0).data(ID_ROLE):
+        # Tests and screen readers read "Due now · …" first, as the row's state leads.
+        for row, d in enumerate(soon):
+            item = self.due.item(row)
+            item.setText(
+                f"{text(f'home.states.{d.state.value}')} · {self._when(d.due_at)}"
+                f" · {d.agreement_title}"
+            )
+        if soon:
             self.due.setCurrentRow(0)
         self._update_due_buttons()
         # The buttons act on a check-in that is there; with none, they step aside.
         self.check_in_button.setVisible(bool(soon))
         self.let_go_button.setVisible(bool(soon))
-        _fill(
-            self.in_progress,
+        in_progress = repair.repairs_in_progress(h)
+        self.in_progress.fill(
             [
                 (
-                    f"{r.title or self.tr('(untitled)')}: "
-                    f"{local_text(r.updated_at.astimezone(zone), self.tr('d MMM, HH:mm'))}",
+                    r.title or self.tr("(untitled)"),
+                    text(
+                        "home.last_touched",
+                        when=local_text(
+                            r.updated_at.astimezone(now.tzinfo), self.tr("d MMM, HH:mm")
+                        ),
+                    ),
                     r.id,
                 )
-                for r in repair.repairs_in_progress(h)
+                for r in in_progress
             ],
-            self.tr("None right now."),
+            "",
+            icon("repair", "accent"),
         )
-        _fill(
-            self.active,
-            [(a.title, a.id) for a in browse.agreements_page(h, 0, 20, AgreementStatus.ACTIVE)],
-            text("home.no_agreements"),
-        )
-        _fill(
-            self.recent,
+        self.in_progress_box.setVisible(bool(in_progress))
+        agreements = browse.agreements_page(h, 0, 20, AgreementStatus.ACTIVE)
+        self.active.fill(
             [
-                (f"{local_text(c.occurred_at, 'd MMM yyyy')}: {c.title}", c.id)
-                for c in browse.recent_conflicts(h, 10)
+                (
+                    a.title,
+                    text("home.agreement_next", when=self._when(a.next_follow_up))
+                    if a.next_follow_up is not None
+                    else text("home.agreement_no_check_in"),
+                    a.id,
+                )
+                for a in agreements
+            ],
+            text("home.no_agreements"),
+            icon("agreements", "accent"),
+        )
+        self.recent.fill(
+            [
+                (c.title, local_text(c.occurred_at, "d MMM yyyy"), c.id)
+                for c in browse.recent_conflicts(h, 5)
             ],
             text("home.no_conflicts"),
         )
+        self.prompt_label.setText(prompt_of_the_day(now))

@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,7 +29,9 @@ from relate_desktop.domain.insights import DateRange, Insights
 from relate_desktop.domain.vocabulary import Reaction, label
 from relate_desktop.services import insights as insights_service
 from relate_desktop.services.household import Household
+from relate_desktop.ui.components import type_size
 from relate_desktop.ui.dates import local_text
+from relate_desktop.ui.design import SPACE
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.table_model import NumbersTable
 from relate_desktop.ui.tasks import TaskRunner
@@ -56,10 +59,10 @@ class ChartSection(QWidget):
         self.setObjectName(name)
         self.has_chart = chart
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 8)
+        layout.setContentsMargins(0, SPACE["s"], 0, SPACE["s"])
         self.title = QLabel()
         self.title.setObjectName(f"{name}Title")
-        self.title.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        type_size(self.title, "lead", QFont.Weight.DemiBold)
         self.title.setWordWrap(True)
         self.note = paragraph("", f"{name}Note")
         self.note.hide()
@@ -152,16 +155,20 @@ class InsightsPage(QWidget):
         self.person.setCurrentIndex(max(0, self.person.findData(person_id)))
         self.tables = QCheckBox(self.tr("Show the &numbers as tables"))
         self.tables.setObjectName("insightsTables")
+        # Two short rows, so the page fits a narrow window: the dates, then whose and how.
         for text, widget in ((self.tr("From"), self.start), (self.tr("to"), self.end)):
             controls.addWidget(QLabel(text))
             controls.addWidget(widget)
         controls.addWidget(self.all_time)
-        controls.addSpacing(16)
-        controls.addWidget(QLabel(self.tr("Whose patterns:")))
-        controls.addWidget(self.person)
         controls.addStretch(1)
-        controls.addWidget(self.tables)
         layout.addLayout(controls)
+        choices = QHBoxLayout()
+        choices.addWidget(QLabel(self.tr("Whose patterns:")))
+        choices.addWidget(self.person)
+        choices.addSpacing(SPACE["l"])
+        choices.addWidget(self.tables)
+        choices.addStretch(1)
+        layout.addLayout(choices)
         self.summary = paragraph("", "insightsSummary")
         layout.addWidget(self.summary)
 

@@ -28,7 +28,7 @@ from relate_desktop.domain.guide import text, texts
 from relate_desktop.domain.models import JournalEntry
 from relate_desktop.services import journal
 from relate_desktop.services.household import Household
-from relate_desktop.ui.appearance import tone
+from relate_desktop.ui.components import note
 from relate_desktop.ui.dates import local_text
 from relate_desktop.ui.design import MEASURE
 from relate_desktop.ui.errors import show_error
@@ -76,9 +76,7 @@ class JournalPage(QWidget):
         layout.addWidget(heading(self.tr("Journal")))
         note_row = QHBoxLayout()
         self.note = paragraph("", "journalPrivacyNote")
-        self.note.setStyleSheet(
-            f"background: {tone('info_bg')}; color: {tone('info')}; padding: 6px; border-radius: 6px;"
-        )
+        note(self.note, "info")
         self.unlock_button = QPushButton(self.tr("&Unlock my private journal…"))
         self.unlock_button.setObjectName("journalUnlock")
         self.writer_button = QPushButton(self.tr("&Write a shared entry…"))
@@ -118,6 +116,11 @@ class JournalPage(QWidget):
         for prompt in texts("journal.prompts"):
             self.prompt.addItem(prompt, prompt)
         self.prompt.setMaximumWidth(520)
+        # A long prompt shows in the list; the box itself stays as narrow as the window needs.
+        self.prompt.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.prompt.setMinimumContentsLength(16)
         row.addWidget(self.writer)
         row.addWidget(self.prompt, 1)
         right_layout.addLayout(row)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -35,10 +36,11 @@ from relate_desktop.services import (
 )
 from relate_desktop.services.household import Household
 from relate_desktop.ui.about import AboutDialog
-from relate_desktop.ui.appearance import scaled_font
+from relate_desktop.ui.components import type_size
 from relate_desktop.ui.display_menus import add_display_menus
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.home import HomePage
+from relate_desktop.ui.icons import icon
 from relate_desktop.ui.insights_view import InsightsPage
 from relate_desktop.ui.journal_view import JournalPage
 from relate_desktop.ui.privacy_dialogs import (
@@ -54,12 +56,13 @@ from relate_desktop.ui.reminders import ReminderBanner, Reminders
 from relate_desktop.ui.safety_check import SafetyCheckDialog
 from relate_desktop.ui.saved_file import offer_saved_file
 from relate_desktop.ui.tasks import TaskRunner
-from relate_desktop.ui.widgets import fit_to_screen
+from relate_desktop.ui.widgets import keep_place, place_window
 
 if TYPE_CHECKING:  # these load when first opened, not at start-up (a benchmarked figure)
     from relate_desktop.ui.search_view import SearchDialog
     from relate_desktop.ui.wizard.wizard import RepairWizard
 
+SECTION_ICONS = ("home", "conflicts", "agreements", "journal", "insights")
 SECTIONS = (
     str(QT_TRANSLATE_NOOP("MainWindow", "Home")),
     str(QT_TRANSLATE_NOOP("MainWindow", "Conflicts")),
@@ -79,8 +82,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
-        fit_to_screen(self, 1000, 700)
         self.household = household
+        place_window(self, household.paths, 1000, 700, grow=0.72)
         self.current_person = current_person
         self.runner = runner
         self.wizard: RepairWizard | None = None
@@ -96,9 +99,9 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setFixedWidth(170)
-        self.nav.setStyleSheet("QListWidget::item { padding: 8px; }")
-        self.nav.setFont(scaled_font(self.nav.font(), 1.2))
+        self.nav.setFixedWidth(190)
+        self.nav.setIconSize(QSize(20, 20))
+        type_size(self.nav, "lead")
         self.stack = QStackedWidget()
         self.home = HomePage(household)
         self.conflicts = ConflictsPage(household)
@@ -107,7 +110,7 @@ class MainWindow(QMainWindow):
         self.insights = InsightsPage(household, current_person, runner)
         pages = (self.home, self.conflicts, self.agreements, self.journal, self.insights)
         for index, (title, page) in enumerate(zip(SECTIONS, pages, strict=True)):
-            self.nav.addItem(self.tr(title))
+            self.nav.addItem(QListWidgetItem(icon(SECTION_ICONS[index]), self.tr(title)))
             self.nav.item(index).setToolTip(f"Ctrl+{index + 1}")
             self.stack.addWidget(page)
         layout.addWidget(self.nav)
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
 
         self.home.start_repair.connect(self.start_repair)
         self.home.write_journal.connect(lambda: self.show_section(3, new_entry=True))
+        self.home.write_with_prompt.connect(self.write_with_prompt)
         self.home.resume_repair.connect(self.resume_repair)
         self.home.open_agreement.connect(self.open_agreement)
         self.home.open_conflict.connect(self.open_conflict)
@@ -248,6 +252,20 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         add_display_menus(self, view_menu, self.household.paths, self.rebuild_requested.emit)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = action(
+            self.tr("&Guide to the repair"),
+            QKeySequence.StandardKey.HelpContents,
+            self.guide,
+            "actionGuide",
+        )
+        guide.setIcon(icon("guide"))
+        help_menu.addAction(guide)
+        help_menu.addAction(
+            action(
+                self.tr("Words we &use"), None, lambda: self.guide(glossary=True), "actionGlossary"
+            )
+        )
+        help_menu.addSeparator()
         help_menu.addAction(action(self.tr("&About Relate"), None, self.about, "actionAbout"))
 
     def _build_privacy_menu(self, action: Callable[..., QAction]) -> None:
@@ -403,6 +421,13 @@ class MainWindow(QMainWindow):
             self._section_changed(index)  # the same section again: refresh it
         if new_entry:
             self.journal.new_entry()
+
+    def write_with_prompt(self, prompt: str) -> None:
+        """Home's prompt of the day: a new journal entry with that prompt chosen."""
+        self.show_section(3, new_entry=True)
+        choice = self.journal.prompt.findData(prompt)
+        if choice >= 0:
+            self.journal.prompt.setCurrentIndex(choice)
 
     def _section_changed(self, index: int) -> None:
         if index < 0:
@@ -565,6 +590,14 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.statusBar().showMessage(self.tr("Restored the backup."), 10000)
 
+    def guide(self, glossary: bool = False) -> None:
+        from relate_desktop.ui.help_guide import HelpDialog  # loads when first asked for
+
+        dialog = HelpDialog(self)
+        if glossary:
+            dialog.show_glossary()
+        dialog.exec()
+
     def about(self) -> None:
         AboutDialog(self).exec()
 
@@ -574,6 +607,7 @@ class MainWindow(QMainWindow):
             self.reminders.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        keep_place(self, self.household.paths)
         self.reminders.stop()
         self.prepare_to_lock()
         super().closeEvent(event)

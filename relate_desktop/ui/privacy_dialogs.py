@@ -27,6 +27,7 @@ from relate_desktop.domain.guide import text
 from relate_desktop.services import maintenance, privacy
 from relate_desktop.services.household import Household, validate_passphrase
 from relate_desktop.ui.appearance import tone
+from relate_desktop.ui.components import dress, type_size
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.recovery import offer_recovery
 from relate_desktop.ui.tasks import TaskRunner
@@ -46,12 +47,13 @@ class RecoveryCodeView(QWidget):
         shown.setObjectName("recoveryCode")
         shown.setAccessibleName(QCoreApplication.translate("RecoveryCodeDialog", "Recovery code"))
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = QFont("DejaVu Sans Mono")
+        type_size(shown, "title")
+        font = shown.font()
+        font.setFamilies(["DejaVu Sans Mono", "monospace"])
         font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSize(16)
         shown.setFont(font)
         shown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        shown.setStyleSheet("padding: 14px; border: 1px solid palette(mid); border-radius: 6px;")
+        dress(shown, "code")
         layout.addWidget(shown)
         row = QHBoxLayout()
         self.print_button = QPushButton(QCoreApplication.translate("RecoveryCodeDialog", "&Print…"))
@@ -82,7 +84,7 @@ class RecoveryCodeView(QWidget):
                 "RecoveryCodeDialog", "Relate: recovery code for {name}"
             ).format(name=self.name)
             + "</h2>"
-            f"<p style='font-size: 20pt; font-family: monospace'>{self.code}</p>"
+            f"<h1 style='font-family: monospace'>{self.code}</h1>"
             f"<p>{text('privacy.recovery_body', name=self.name)}</p>"
         )
         return document

@@ -24,7 +24,9 @@ from relate_desktop.paths import DataPaths
 from relate_desktop.services import maintenance
 from relate_desktop.services.household import Household
 from relate_desktop.ui.appearance import tone
+from relate_desktop.ui.components import note
 from relate_desktop.ui.dates import local_text
+from relate_desktop.ui.design import SPACE
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.widgets import heading, paragraph
@@ -71,7 +73,7 @@ class DamagedFileScreen(QDialog):
         self.setMinimumWidth(560)
         self.error = error
         layout = QVBoxLayout(self)
-        layout.setSpacing(12)
+        layout.setSpacing(SPACE["m"])
         layout.addWidget(heading(self.tr("One of your Relate files is damaged"), "damagedTitle"))
         where = _space_label(error, names or {})
         layout.addWidget(
@@ -101,10 +103,7 @@ class DamagedFileScreen(QDialog):
                 ),
                 "damagedOffer",
             )
-        offer.setStyleSheet(
-            f"background: {tone('warning_bg')}; color: {tone('warning')}; "
-            "padding: 10px; border-radius: 6px;"
-        )
+        note(offer, "caution")
         layout.addWidget(offer)
         facts = [self.tr("Damaged file: {name}").format(name=error.file)] if error.file else []
         if error.backup:

@@ -24,6 +24,7 @@ from relate_desktop.domain.guide import text
 from relate_desktop.domain.models import DueFollowUp
 from relate_desktop.services import check_ins
 from relate_desktop.services.household import Household
+from relate_desktop.ui.components import dress
 from relate_desktop.ui.dates import local_text
 from relate_desktop.ui.errors import show_error
 
@@ -46,9 +47,7 @@ class ReminderBanner(QFrame):
         self.setObjectName("reminderBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(_t("notification"))
-        self.setStyleSheet(
-            "#reminderBanner { border: 2px solid palette(highlight); border-radius: 6px; }"
-        )
+        dress(self, "banner-reminder")
         layout = QHBoxLayout(self)
         self.label = QLabel()
         self.label.setObjectName("reminderText")

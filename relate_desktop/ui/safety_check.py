@@ -7,7 +7,7 @@ from html import escape
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,6 +31,8 @@ from relate_desktop.domain.guide import text
 from relate_desktop.domain.safety import CountrySupport, SupportLine, safety_questions
 from relate_desktop.services import safety
 from relate_desktop.services.household import Household
+from relate_desktop.ui.components import muted, type_size
+from relate_desktop.ui.design import SPACE
 
 
 def open_in_browser(url: str) -> None:
@@ -77,7 +79,7 @@ class SafetyCheckDialog(QDialog):
         self.pages.addWidget(_column(self._questions_page()))
         self.result_page = QWidget()
         self.result_layout = QVBoxLayout(self.result_page)
-        self.result_layout.setSpacing(8)
+        self.result_layout.setSpacing(SPACE["s"])
         scroll = QScrollArea()
         scroll.setObjectName("safetyResultScroll")
         scroll.setWidgetResizable(True)
@@ -114,7 +116,7 @@ class SafetyCheckDialog(QDialog):
         for words, name in ((intro, "safetyIntro"), (text("safety.alone_hint"), "safetyHint")):
             lay.addWidget(self._label(words, name))
         grid = QGridLayout()
-        grid.setVerticalSpacing(10)
+        grid.setVerticalSpacing(SPACE["m"])
         self.groups: dict[str, QButtonGroup] = {}
         for row, question in enumerate(self.questions):
             label = QLabel(question.text)
@@ -132,7 +134,7 @@ class SafetyCheckDialog(QDialog):
             group.buttonToggled.connect(self._answered)
             self.groups[question.id] = group
         grid.setColumnStretch(0, 1)
-        lay.addSpacing(6)
+        lay.addSpacing(SPACE["s"])
         lay.addLayout(grid)
         lay.addStretch(1)
         return page
@@ -167,8 +169,8 @@ class SafetyCheckDialog(QDialog):
         lay.addWidget(self._heading(text("safety.concern_title"), "safetyConcernTitle"))
         lay.addWidget(self._label(text("safety.concern_body"), "safetyConcern"))
         lay.addWidget(self._label(text("safety.concern_privacy"), "safetyQuickHide"))
-        lay.addSpacing(12)
-        lay.addWidget(self._heading(text("safety.resources_title"), "safetyResourcesTitle", 1.2))
+        lay.addSpacing(SPACE["m"])
+        lay.addWidget(self._heading(text("safety.resources_title"), "safetyResourcesTitle", "lead"))
         directory = safety.support_directory(self.household.paths)
         self.country = QComboBox()
         self.country.setObjectName("safetyCountry")
@@ -202,8 +204,8 @@ class SafetyCheckDialog(QDialog):
 
     def _private_use_choice(self, on: bool) -> None:
         lay = self.result_layout
-        lay.addSpacing(12)
-        lay.addWidget(self._heading(text("safety.private_use_title"), "safetyPrivateTitle", 1.2))
+        lay.addSpacing(SPACE["m"])
+        lay.addWidget(self._heading(text("safety.private_use_title"), "safetyPrivateTitle", "lead"))
         lay.addWidget(self._label(text("safety.private_use_body"), "safetyPrivateBody"))
         box = QCheckBox(text("safety.private_use_label"))
         box.setObjectName("safetyPrivateUse")
@@ -213,7 +215,7 @@ class SafetyCheckDialog(QDialog):
         lay.addWidget(box)
         kept = "vault" if self.household.vault(self.person_id) is not None else "plain"
         note = self._label(text(f"safety.private_use_kept_{kept}"), "safetyPrivateKept")
-        note.setStyleSheet("color: palette(placeholder-text);")
+        muted(note)
         lay.addWidget(note)
 
     def _set_private_use(self, on: bool) -> None:
@@ -250,12 +252,9 @@ class SafetyCheckDialog(QDialog):
         return label
 
     @staticmethod
-    def _heading(words: str, name: str, scale: float = 1.45) -> QLabel:
+    def _heading(words: str, name: str, step: str = "title") -> QLabel:
         label = SafetyCheckDialog._label(words, name)
-        font = label.font()
-        font.setPointSizeF(font.pointSizeF() * scale)
-        font.setBold(True)
-        label.setFont(font)
+        type_size(label, step, QFont.Weight.DemiBold)
         label.setAccessibleName(words)
         return label
 

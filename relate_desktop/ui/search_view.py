@@ -34,7 +34,9 @@ from relate_desktop import APP_NAME
 from relate_desktop.domain.search import HitKind, SearchHit
 from relate_desktop.services import search
 from relate_desktop.services.household import Household
+from relate_desktop.ui.appearance import is_dark
 from relate_desktop.ui.dates import local_text
+from relate_desktop.ui.design import palette_for
 from relate_desktop.ui.errors import show_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -58,12 +60,14 @@ def describe(hit: SearchHit) -> str:
     return " · ".join(words)
 
 
-def hit_html(hit: SearchHit, text_color: str = "#000000", muted: str = "#555555") -> str:
-    """The hit as rich text; matches in bold on yellow (dark text, readable when selected)."""
+def hit_html(hit: SearchHit, text_color: str = "", muted: str = "") -> str:
+    """The hit as rich text; matches in bold on the `mark` token, in the text colour (readable
+    when selected too)."""
+    colours = palette_for(is_dark())
+    ink, mark = colours.text, colours.mark
+    text_color, muted = text_color or colours.text, muted or colours.text_muted
     snippet = "".join(
-        f"<b style='background:#fff1a8; color:#000000'>{escape(text)}</b>"
-        if match
-        else escape(text)
+        f"<b style='background:{mark}; color:{ink}'>{escape(text)}</b>" if match else escape(text)
         for text, match in hit.snippet_parts()
     )
     title = f"<b>{escape(hit.title)}</b> " if hit.title else ""

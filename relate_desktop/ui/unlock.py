@@ -23,6 +23,7 @@ from relate_desktop import APP_NAME
 from relate_desktop.domain.errors import CorruptDatabase, RelateError, WrongPassphrase
 from relate_desktop.domain.models import Person
 from relate_desktop.ui.appearance import tone
+from relate_desktop.ui.components import muted
 from relate_desktop.ui.tasks import TaskRunner
 
 # Wrong tries allowed before a pause, and the pause after each further one (seconds), doubling
@@ -102,7 +103,7 @@ class UnlockDialog(QDialog):
         layout.addLayout(form)
         hint = QLabel(self.tr("Forgot it? Type your recovery code instead."))
         hint.setObjectName("unlockHint")
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        muted(hint)
         layout.addWidget(hint)
         self.error = QLabel()
         self.error.setObjectName("unlockError")

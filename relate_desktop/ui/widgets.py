@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QByteArray, QDateTime, QPoint, QSize, Qt
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QLabel, QLayout, QLineEdit, QPlainTextEdit, QWidget
 
-from relate_desktop.ui.appearance import scaled_font
+from relate_desktop.domain.errors import RelateError
+from relate_desktop.paths import DataPaths
+from relate_desktop.services import preferences
+from relate_desktop.ui.components import type_size
 
 # Where list items keep the id of the record they show.
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -18,8 +22,7 @@ def heading(text: str, name: str = "") -> QLabel:
     label = QLabel(text)
     label.setObjectName(name or "heading")
     label.setWordWrap(True)
-    label.setFont(scaled_font(label.font(), 1.6, bold=True))  # follows the system's size
-    label.setStyleSheet("margin-bottom: 4px;")
+    type_size(label, "title", QFont.Weight.DemiBold)  # follows the system's size
     label.setAccessibleName(text)
     return label
 
@@ -81,13 +84,40 @@ def day_and_time(value: QDateTime) -> tuple[date, time]:
     )
 
 
-def fit_to_screen(window: QWidget, width: int, height: int) -> None:
-    """Open at about `width` x `height`, but never larger than the screen's free area, so the
-    buttons at the bottom stay on screen at 1024x640 or with a large scale."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
+def fit_to_screen(window: QWidget, width: int, height: int, grow: float = 0.0) -> None:
+    """Open at about `width` x `height` (or `grow` of a larger screen's free area), never
+    larger than the free area, so the buttons at the bottom stay on screen at 1024x640 or
+    with a large scale; centred on the screen of its parent (or the primary screen)."""
+    parent = window.parentWidget()
+    screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
     if screen is None:
         window.resize(width, height)
         return
     room = screen.availableGeometry()
+    width = max(width, round(room.width() * grow))
+    height = max(height, round(room.height() * grow))
     # Leave room for the window's frame and title bar, which the desktop adds.
-    window.resize(min(width, room.width() - 16), min(height, room.height() - 48))
+    size = QSize(min(width, room.width() - 16), min(height, room.height() - 48))
+    window.resize(size)
+    window.move(room.center() - QPoint(size.width() // 2, (size.height() + 32) // 2))
+
+
+def place_window(
+    window: QWidget, paths: DataPaths, width: int, height: int, grow: float = 0.0
+) -> None:
+    """Open `window` where it was last time (by its object name), if that is still on a
+    screen; else at a size that fits, centred. `keep_place` saves it when it closes."""
+    saved = preferences.load(paths).window_places.get(window.objectName())
+    if saved and window.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+        screen = QGuiApplication.screenAt(window.geometry().center())
+        if screen is not None and screen.availableGeometry().contains(window.frameGeometry()):
+            return
+    fit_to_screen(window, width, height, grow)
+
+
+def keep_place(window: QWidget, paths: DataPaths) -> None:
+    """Remember where `window` is, for `place_window` next time (sizes only: nothing private)."""
+    place = bytes(window.saveGeometry().toBase64().data()).decode("ascii")
+    # A read-only folder: the window simply opens at its default place next time.
+    with suppress(OSError, RelateError):
+        preferences.remember_place(paths, window.objectName(), place)

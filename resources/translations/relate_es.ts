@@ -160,28 +160,28 @@
 <context>
     <name>CommitmentRows</name>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="136"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="137"/>
         <source>Add a commitment</source>
         <translation>Añadir un compromiso</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="145"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="146"/>
         <source>Whose commitment</source>
         <translation>De quién es el compromiso</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="149"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="150"/>
         <source>What they will do</source>
         <translation>Qué hará</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="150"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="151"/>
         <source>What, specifically</source>
         <translation>Qué, en concreto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="152"/>
         <location filename="../../relate_desktop/ui/check_in.py" line="153"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="154"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -217,62 +217,62 @@
 <context>
     <name>DamagedFileScreen</name>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="51"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="53"/>
         <source>{name}&apos;s private space</source>
         <translation>el espacio privado de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="54"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="56"/>
         <source>a private space</source>
         <translation>un espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="55"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="57"/>
         <source>the shared space</source>
         <translation>el espacio compartido</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="70"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="72"/>
         <source>A Relate file is damaged</source>
         <translation>Un archivo de Relate está dañado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="75"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="77"/>
         <source>One of your Relate files is damaged</source>
         <translation>Uno de tus archivos de Relate está dañado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="80"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="82"/>
         <source>Relate can&apos;t read {where} safely. This can happen after a power cut or a disk problem. Relate has not changed the damaged file and won&apos;t write to it, so nothing in it is lost by waiting.</source>
         <translation>Relate no puede leer {where} con seguridad. Puede pasar tras un corte de luz o un problema del disco. Relate no ha cambiado el archivo dañado ni va a escribir en él, así que esperar no hace perder nada de lo que contiene.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="90"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="92"/>
         <source>Your newest good backup is from {date}. Restoring it brings back everything as it was then. The damaged file is kept aside in the backups folder, untouched.</source>
         <translation>Tu copia de seguridad buena más reciente es del {date}. Al restaurarla, todo vuelve a estar como entonces. El archivo dañado se guarda aparte, intacto, en la carpeta de copias.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="99"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="101"/>
         <source>There is no good backup of it. Please keep the data folder as it is and ask someone you trust with computers for help.</source>
         <translation>No hay ninguna copia buena de él. Deja la carpeta de datos tal como está y pide ayuda a alguien de confianza que sepa de ordenadores.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="109"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="108"/>
         <source>Damaged file: {name}</source>
         <translation>Archivo dañado: {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="111"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="110"/>
         <source>Backup: {name}</source>
         <translation>Copia: {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="118"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="117"/>
         <source>&amp;Quit for now</source>
         <translation>&amp;Salir por ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="122"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="121"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Restaurar la copia</translation>
     </message>
@@ -280,12 +280,12 @@
 <context>
     <name>DecisionPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="219"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="220"/>
         <source>dddd d MMMM, HH:mm</source>
         <translation>dddd d &apos;de&apos; MMMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="229"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="230"/>
         <source>dddd d MMMM</source>
         <translation>dddd d &apos;de&apos; MMMM</translation>
     </message>
@@ -322,107 +322,107 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/export_dialog.py" line="61"/>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="63"/>
         <source>The &amp;response</source>
         <translation>La &amp;respuesta</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/export_dialog.py" line="62"/>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="64"/>
         <source>This agreement has no response.</source>
         <translation>Este acuerdo no tiene respuesta.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/export_dialog.py" line="66"/>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="68"/>
         <source>&amp;Follow-up dates</source>
         <translation>&amp;Fechas de revisión</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/export_dialog.py" line="67"/>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="69"/>
         <source>No check-ins are scheduled.</source>
         <translation>No hay revisiones programadas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/export_dialog.py" line="71"/>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="73"/>
         <source>Check-in &amp;history</source>
         <translation>&amp;Historial de revisiones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/export_dialog.py" line="72"/>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="74"/>
         <source>No check-in has happened yet.</source>
         <translation>Todavía no se ha hecho ninguna revisión.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/export_dialog.py" line="103"/>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="105"/>
         <source>Export the agreement as PDF</source>
         <translation>Exportar el acuerdo como PDF</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/export_dialog.py" line="106"/>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="108"/>
         <source>What goes in</source>
         <translation>Qué incluye</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/export_dialog.py" line="120"/>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="122"/>
         <source>The agreement, the commitments and the lines to sign are always in. Nothing private is.</source>
         <translation>El acuerdo, los compromisos y las líneas para firmar van siempre. Nada privado va.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/export_dialog.py" line="132"/>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="134"/>
         <source>Export status</source>
         <translation>Estado de la exportación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/export_dialog.py" line="137"/>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="139"/>
         <source>Preview of the first page</source>
         <translation>Vista previa de la primera página</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/export_dialog.py" line="159"/>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="161"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/export_dialog.py" line="161"/>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="163"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/export_dialog.py" line="168"/>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="170"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/export_dialog.py" line="188"/>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="190"/>
         <source>Making the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/export_dialog.py" line="208"/>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="210"/>
         <source>The preview can&apos;t be shown on this computer. Saving works as usual.</source>
         <translation>La vista previa no se puede mostrar en este ordenador. Guardar funciona como siempre.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/export_dialog.py" line="212"/>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="214"/>
         <source>Page 1 of {count}</source>
         <translation>Página 1 de {count}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/export_dialog.py" line="221"/>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="223"/>
         <source>The PDF couldn&apos;t be made.</source>
         <translation>No se pudo hacer el PDF.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/export_dialog.py" line="234"/>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="236"/>
         <source>Save the agreement as PDF</source>
         <translation>Guardar el acuerdo como PDF</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/export_dialog.py" line="236"/>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="238"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/export_dialog.py" line="249"/>
+        <location filename="../../relate_desktop/ui/export_dialog.py" line="251"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -430,12 +430,12 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="666"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="665"/>
         <source>dddd d MMMM, HH:mm</source>
         <translation>dddd d &apos;de&apos; MMMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="753"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="752"/>
         <source>dddd d MMMM yyyy, HH:mm</source>
         <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy, HH:mm</translation>
     </message>
@@ -443,141 +443,162 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="198"/>
+        <location filename="../../relate_desktop/ui/home.py" line="83"/>
+        <source>Scroll Home</source>
+        <translation>Desplazar Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/home.py" line="278"/>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/home.py" line="287"/>
+        <location filename="../../relate_desktop/ui/home.py" line="302"/>
         <source>ddd d MMM, HH:mm</source>
         <translation>ddd d MMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="231"/>
-        <source>None right now.</source>
-        <translation>Ninguna por ahora.</translation>
+        <location filename="../../relate_desktop/ui/home.py" line="272"/>
+        <source>dddd d MMMM</source>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/home.py" line="335"/>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/home.py" line="339"/>
+        <source>d MMM, HH:mm</source>
+        <translation>d MMM, HH:mm</translation>
     </message>
 </context>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="131"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="134"/>
         <source>Insights</source>
         <translation>Patrones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="135"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="138"/>
         <source>Patterns over time: what you argue about, the loops that come back, and how each of you tends to react. Each person&apos;s patterns come only from what they said about themselves.</source>
         <translation>Patrones a lo largo del tiempo: sobre qué discuten, los ciclos que vuelven y cómo tiende a reaccionar cada uno. Los patrones de cada persona salen solo de lo que dijo de sí misma.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="143"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="155"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="146"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="159"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="144"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="147"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="145"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="148"/>
         <source>&amp;All time</source>
         <translation>&amp;Todo el tiempo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="149"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="152"/>
         <source>Whose patterns</source>
         <translation>De quién son los patrones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="153"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="156"/>
         <source>Show the &amp;numbers as tables</source>
         <translation>Mostrar los &amp;números como tablas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="155"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="159"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="160"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="166"/>
         <source>Whose patterns:</source>
         <translation>De quién:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="169"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="178"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="176"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="185"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="169"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="338"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="176"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="345"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="169"/>
         <location filename="../../relate_desktop/ui/insights_view.py" line="176"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="183"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="173"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="180"/>
         <source>What comes back</source>
         <translation>Lo que vuelve</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="173"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="180"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="173"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="178"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="181"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="180"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="185"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="188"/>
         <source>Times</source>
         <translation>Veces</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="173"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="180"/>
         <source>Last time</source>
         <translation>Última vez</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="176"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="183"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="178"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="185"/>
         <source>Reaction</source>
         <translation>Reacción</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="181"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="188"/>
         <source>Losing strategy</source>
         <translation>Estrategia perdedora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="184"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="191"/>
         <source>At the check-in</source>
         <translation>En la revisión</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="184"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="191"/>
         <source>Check-ins</source>
         <translation>Revisiones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="256"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="263"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="297"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="304"/>
         <source>the beginning</source>
         <translation>el principio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/insights_view.py" line="299"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="306"/>
         <source>%n conflict(s) from {start} to {end}.</source>
         <translation>
             <numerusform>%n conflicto desde {start} hasta {end}.</numerusform>
@@ -585,82 +606,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="315"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="322"/>
         <source>Other topics</source>
         <translation>Otros temas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="319"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="326"/>
         <source>Conflicts each month, by topic</source>
         <translation>Conflictos por mes, según el tema</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="330"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="337"/>
         <source>No conflicts logged in these dates.</source>
         <translation>No hay conflictos anotados en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="332"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="339"/>
         <source>What keeps coming back</source>
         <translation>Lo que vuelve una y otra vez</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="338"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="345"/>
         <source>Situation</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="344"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="351"/>
         <source>Nothing has come back twice in these dates.</source>
         <translation>Nada ha vuelto dos veces en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="348"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="355"/>
         <source>{name}&apos;s stances</source>
         <translation>Posturas de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="357"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="364"/>
         <source>{name} hasn&apos;t named a stance in these dates.</source>
         <translation>{name} no ha nombrado ninguna postura en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="361"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="368"/>
         <source>{name}&apos;s reactions over time</source>
         <translation>Reacciones de {name} a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="380"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="387"/>
         <source>No reactions named in these dates.</source>
         <translation>No se nombraron reacciones en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="383"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="390"/>
         <source>{name}&apos;s most used losing strategies</source>
         <translation>Las estrategias perdedoras que más usa {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="387"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="394"/>
         <source>No losing strategies named in these dates.</source>
         <translation>No se nombraron estrategias perdedoras en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="391"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="398"/>
         <source>Did agreements hold at check-ins?</source>
         <translation>¿Se cumplieron los acuerdos en las revisiones?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="395"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="402"/>
         <source>No check-ins done in these dates.</source>
         <translation>No hubo revisiones en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="402"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="409"/>
         <source>These include {name}&apos;s private reflections, because {name}&apos;s private space is open. They disappear from here when it is locked.</source>
         <translation>Esto incluye las reflexiones privadas de {name}, porque su espacio privado está abierto. Desaparecen de aquí cuando se cierra.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="406"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="413"/>
         <source>From what {name} shared. Private reflections count only while {name}&apos;s own private space is open.</source>
         <translation>A partir de lo que {name} compartió. Las reflexiones privadas cuentan solo mientras el espacio privado de {name} está abierto.</translation>
     </message>
@@ -673,129 +694,129 @@
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="82"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="261"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="80"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="259"/>
         <source>&amp;Unlock my private journal…</source>
         <translation>&amp;Abrir mi diario privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="84"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="82"/>
         <source>&amp;Write a shared entry…</source>
         <translation>&amp;Escribir una entrada compartida…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="94"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="92"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="96"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="94"/>
         <source>New entry</source>
         <translation>Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="101"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="99"/>
         <source>Journal entries</source>
         <translation>Entradas del diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="116"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="114"/>
         <source>Prompt</source>
         <translation>Sugerencia</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="117"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="115"/>
         <source>No prompt: free writing</source>
         <translation>Sin sugerencia: escritura libre</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="126"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="129"/>
         <source>Journal entry</source>
         <translation>Entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="130"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="133"/>
         <source>&amp;Private: only I can read this</source>
         <translation>&amp;Privada: solo yo puedo leerla</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="133"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="136"/>
         <source>&amp;Share with my partner…</source>
         <translation>&amp;Compartir con mi pareja…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="135"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="138"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Borrar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="137"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="140"/>
         <source>Delete this entry</source>
         <translation>Borrar esta entrada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="226"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="224"/>
         <source>Who is writing?</source>
         <translation>¿Quién escribe?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="244"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="242"/>
         <source>Writing as {name}</source>
         <translation>Escribiendo como {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="263"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="261"/>
         <source>&amp;Set up my private space…</source>
         <translation>&amp;Crear mi espacio privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="296"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="294"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="320"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="318"/>
         <source>Not saved yet. Your text is still here.</source>
         <translation>Todavía no se ha guardado. Tu texto sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="331"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="329"/>
         <source>Saved (private)</source>
         <translation>Guardado (privado)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="331"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="435"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="329"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="433"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="342"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="340"/>
         <source>others</source>
         <translation>otros</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="346"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="344"/>
         <source>Share this entry?</source>
         <translation>¿Compartir esta entrada?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="382"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="380"/>
         <source>Deleted.</source>
         <translation>Borrada.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="446"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="444"/>
         <source>d MMM yyyy, HH:mm</source>
         <translation>d MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="447"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="445"/>
         <source>Private</source>
         <translation>Privada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="447"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="445"/>
         <source>Shared</source>
         <translation>Compartida</translation>
     </message>
@@ -803,207 +824,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="67"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="68"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="69"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="70"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="71"/>
         <source>Insights</source>
         <translation>Patrones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="101"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="161"/>
         <source>Your shared space is encrypted and locked with your passphrases.</source>
         <translation>Su espacio compartido está cifrado y cerrado con sus frases de paso.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="162"/>
         <source>Your data is encrypted on disk, but no passphrase protects it.</source>
         <translation>Tus datos están cifrados en el disco, pero ninguna frase de paso los protege.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="174"/>
         <source>{name}&apos;s private space is open</source>
         <translation>El espacio privado de {name} está abierto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="179"/>
         <source>Private spaces are locked</source>
         <translation>Los espacios privados están cerrados</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Relate</source>
         <translation>&amp;Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="202"/>
         <source>Start a &amp;repair</source>
         <translation>Empezar una &amp;reparación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="206"/>
         <source>Write in the &amp;journal</source>
         <translation>Escribir en el &amp;diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Search…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="219"/>
         <source>Add check-ins to my &amp;calendar…</source>
         <translation>Añadir las revisiones a mi &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Back up now</source>
         <translation>Hacer una &amp;copia ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="228"/>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Open Relate when I log in</source>
         <translation>&amp;Abrir Relate al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="239"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="256"/>
+        <source>&amp;Guide to the repair</source>
+        <translation>&amp;Guía de la reparación</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="265"/>
+        <source>Words we &amp;use</source>
+        <translation>Palabras que &amp;usamos</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="269"/>
         <source>&amp;About Relate</source>
         <translation>&amp;Acerca de Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacidad</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Unlock my private space…</source>
         <translation>&amp;Abrir mi espacio privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Lock my private space</source>
         <translation>&amp;Cerrar mi espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="283"/>
         <source>Lock &amp;everything</source>
         <translation>Cerrar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Quick hide</source>
         <translation>&amp;Ocultar rápido</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Change my passphrase…</source>
         <translation>Cambiar mi &amp;frase de paso…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="296"/>
         <source>New &amp;recovery code…</source>
         <translation>Nuevo código de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="299"/>
         <source>&amp;Safety check…</source>
         <translation>Comprobación de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="302"/>
         <source>&amp;Add my partner…</source>
         <translation>Añadir a mi &amp;pareja…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Auto-lock after</source>
         <translation>&amp;Bloqueo automático tras</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="320"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="322"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="324"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="351"/>
         <source>Who are you?</source>
         <translation>¿Quién eres?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="355"/>
         <source>Unlock a private space</source>
         <translation>Abrir un espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="510"/>
         <source>Saved the PDF to {path}</source>
         <translation>PDF guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="544"/>
         <source>Add check-ins to my calendar</source>
         <translation>Añadir las revisiones a mi calendario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="544"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="553"/>
         <source>Saved %n check-in(s) to {path}. Open it with your calendar app.</source>
         <translation>
             <numerusform>Se guardó %n revisión en {path}. Ábrelo con tu aplicación de calendario.</numerusform>
@@ -1011,12 +1042,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="574"/>
         <source>Backed up to {path}</source>
         <translation>Copia guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="591"/>
         <source>Restored the backup.</source>
         <translation>Copia restaurada.</translation>
     </message>
@@ -1052,27 +1083,27 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="47"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="48"/>
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="57"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="59"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="59"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="61"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="123"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="125"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="81"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="83"/>
         <source>Relate: recovery code for {name}</source>
         <translation>Relate: código de recuperación de {name}</translation>
     </message>
@@ -1080,63 +1111,63 @@
 <context>
     <name>RepairWizard</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="87"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="88"/>
         <source>Progress through the repair</source>
         <translation>Avance en la reparación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="102"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="103"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="105"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="106"/>
         <source>&amp;Save and close</source>
         <translation>&amp;Guardar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="108"/>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="173"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="109"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="174"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="111"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="112"/>
         <source>Make a &amp;PDF…</source>
         <translation>Hacer un &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="163"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="164"/>
         <source>Step {n} of {total}</source>
         <translation>Paso {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="169"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="170"/>
         <source>{name}&apos;s turn</source>
         <translation>Turno de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="169"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="170"/>
         <source>Together</source>
         <translation>Juntos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="173"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="174"/>
         <source>&amp;Finish and save</source>
         <translation>&amp;Terminar y guardar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="356"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="357"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="357"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="358"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="368"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="369"/>
         <source>Saved the PDF to {path}</source>
         <translation>PDF guardado en {path}</translation>
     </message>
@@ -1144,83 +1175,83 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="34"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="36"/>
         <source>first start of the day</source>
         <translation>primer inicio del día</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="35"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="37"/>
         <source>made by hand</source>
         <translation>hecha a mano</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="36"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="38"/>
         <source>before an import</source>
         <translation>antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="37"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="39"/>
         <source>before an update</source>
         <translation>antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="38"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="40"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="159"/>
-        <location filename="../../relate_desktop/ui/recovery.py" line="164"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="158"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="163"/>
         <source>Restore from a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="168"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="167"/>
         <source>Relate keeps a backup from the first start of each day and before every import or update: the last ten, and one a month for a year. Restoring one first backs up how things are now, so you can always go back.</source>
         <translation>Relate guarda una copia de seguridad al abrirse por primera vez cada día y antes de cada importación o actualización: las diez últimas y una al mes durante un año. Antes de restaurar una, se copia cómo está todo ahora, así que siempre puedes volver atrás.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="176"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="175"/>
         <source>Backups, newest first</source>
         <translation>Copias de seguridad, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="178"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="177"/>
         <source>There are no backups yet.</source>
         <translation>Todavía no hay copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="182"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="181"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer una copia ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="186"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="185"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="189"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="188"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="215"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="214"/>
         <source>{name}&apos;s private space</source>
         <translation>Espacio privado de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="217"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="216"/>
         <source>Shared space</source>
         <translation>Espacio compartido</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="251"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="250"/>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/recovery.py" line="253"/>
+        <location filename="../../relate_desktop/ui/recovery.py" line="252"/>
         <source>Everything in this space goes back to how it was on {date}. How things are now is backed up first, so you can come back to it.</source>
         <translation>Todo en este espacio vuelve a estar como el {date}. Antes se hace una copia de cómo está ahora, para que puedas volver a ello.</translation>
     </message>
@@ -1228,32 +1259,32 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="790"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="789"/>
         <source>Request from {name}:</source>
         <translation>Pedido de {name}:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="792"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="791"/>
         <source>Apology from {name}:</source>
         <translation>Disculpa de {name}:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="797"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="796"/>
         <source>Response from {name}:</source>
         <translation>Respuesta de {name}:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="801"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="800"/>
         <source>Agreement: {title}</source>
         <translation>Acuerdo: {title}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="809"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="808"/>
         <source>Check-ins:</source>
         <translation>Revisiones:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="810"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="809"/>
         <source>ddd d MMM</source>
         <translation>ddd d MMM</translation>
     </message>
@@ -1261,17 +1292,17 @@
 <context>
     <name>SafetyCheckDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/safety_check.py" line="90"/>
+        <location filename="../../relate_desktop/ui/safety_check.py" line="92"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/safety_check.py" line="94"/>
+        <location filename="../../relate_desktop/ui/safety_check.py" line="96"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/safety_check.py" line="154"/>
+        <location filename="../../relate_desktop/ui/safety_check.py" line="156"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1279,7 +1310,7 @@
 <context>
     <name>SealedPerspectivePage</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="212"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="214"/>
         <source>&amp;Unlock to see or change them…</source>
         <translation>&amp;Abrir para verlas o cambiarlas…</translation>
     </message>
@@ -1287,37 +1318,37 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="156"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="160"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="158"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="162"/>
         <source>Search conflicts, what was said, agreements and the journal</source>
         <translation>Buscar en conflictos, lo que se dijo, acuerdos y el diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="167"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="171"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="210"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="214"/>
         <source>Nothing found for that.</source>
         <translation>No se encontró nada.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="213"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="217"/>
         <source>{n} found. Press Enter to open the highlighted one.</source>
         <translation>{n} encontrados. Pulsa Intro para abrir el resaltado.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="215"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="219"/>
         <source>1 found. Press Enter to open it.</source>
         <translation>1 encontrado. Pulsa Intro para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="222"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="226"/>
         <source>Private writing is searched only while its owner&apos;s space is open.</source>
         <translation>Lo escrito en privado solo se busca mientras el espacio de su dueño está abierto.</translation>
     </message>
@@ -1325,32 +1356,32 @@
 <context>
     <name>SecretFormDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="170"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="172"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="171"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="173"/>
         <source>Current passphrase or recovery code</source>
         <translation>Frase de paso actual o código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="172"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="174"/>
         <source>New passphrase</source>
         <translation>Nueva frase de paso</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="173"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="175"/>
         <source>New passphrase, once more</source>
         <translation>Nueva frase de paso, otra vez</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="211"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="213"/>
         <source>The two new passphrases don&apos;t match.</source>
         <translation>Las dos frases de paso nuevas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="216"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="218"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
@@ -1376,62 +1407,62 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="117"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="118"/>
         <source>Unlock</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="80"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="81"/>
         <source>Welcome back</source>
         <translation>Hola de nuevo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="82"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="83"/>
         <source>Choose who you are and type your passphrase.</source>
         <translation>Elige quién eres y escribe tu frase de paso.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="90"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="91"/>
         <source>Who are you?</source>
         <translation>¿Quién eres?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="98"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="99"/>
         <source>Passphrase or recovery code</source>
         <translation>Frase de paso o código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="100"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="101"/>
         <source>I am</source>
         <translation>Soy</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="101"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="102"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="103"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="104"/>
         <source>Forgot it? Type your recovery code instead.</source>
         <translation>¿La olvidaste? Escribe tu código de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="111"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="112"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="143"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="144"/>
         <source>Unlocking…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="156"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="157"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Algo salió mal. Por favor, inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/unlock.py" line="193"/>
+        <location filename="../../relate_desktop/ui/unlock.py" line="194"/>
         <source>Wait {n} s</source>
         <translation>Espera {n} s</translation>
     </message>
@@ -1464,62 +1495,62 @@ Si quieres informar del problema, copia los detalles de abajo. No contienen nada
 <context>
     <name>privacy_dialogs</name>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="243"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="245"/>
         <source>Set up {name}&apos;s private space</source>
         <translation>Crear el espacio privado de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="271"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="273"/>
         <source>Set one up now?</source>
         <translation>¿Crear uno ahora?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="283"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="285"/>
         <source>Unlock {name}&apos;s private space</source>
         <translation>Abrir el espacio privado de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="286"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="288"/>
         <source>{name}, type your passphrase.</source>
         <translation>{name}, escribe tu frase de paso.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="346"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="348"/>
         <source>You used your recovery code. Choose a new passphrase now; your recovery code keeps working.</source>
         <translation>Usaste tu código de recuperación. Elige ahora una frase de paso nueva; tu código de recuperación sigue funcionando.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="352"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="354"/>
         <source>Your writing stays as it is: only the lock on your keys changes.</source>
         <translation>Lo que escribiste se queda como está: solo cambia el cierre de tus claves.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="356"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="358"/>
         <source>Change {name}&apos;s passphrase</source>
         <translation>Cambiar la frase de paso de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="375"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="377"/>
         <source>New recovery code</source>
         <translation>Nuevo código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="376"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="378"/>
         <source>Your old recovery code will stop working. Type your passphrase to go on.</source>
         <translation>Tu código de recuperación anterior dejará de funcionar. Escribe tu frase de paso para seguir.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="393"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="395"/>
         <source>Your partner gets their own private space, locked with their own passphrase.</source>
         <translation>Tu pareja tendrá su propio espacio privado, cerrado con su propia frase de paso.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="398"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="400"/>
         <source>Leave the passphrase empty to skip it for now.</source>
         <translation>Deja la frase de paso vacía para saltarla por ahora.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="402"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="404"/>
         <source>Add your partner</source>
         <translation>Añadir a tu pareja</translation>
     </message>

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from relate_desktop.ui.appearance import apply_scheme, tone
-from relate_desktop.ui.design import DARK, LIGHT, Palette, style_sheet
+from relate_desktop.ui.design import DARK, LIGHT, PAPER, Palette, style_sheet
 
 TEXTS = (
     "text",
@@ -29,6 +29,9 @@ SOFT_PAIRS = (
     ("caution_ink", "caution_soft"),
     ("problem_ink", "problem_soft"),
     ("info_ink", "info_soft"),
+    ("text", "warm_soft"),
+    ("warm_ink", "warm_soft"),
+    ("text", "accent_soft"),
 )
 
 
@@ -61,7 +64,8 @@ def test_every_text_colour_is_readable_on_every_ground(palette: Palette) -> None
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
 def test_the_style_sheet_uses_only_token_colours(dark: bool) -> None:
     palette = DARK if dark else LIGHT
-    allowed = {v.lower() for v in vars(palette).values()}
+    # ...and the paper of a PDF preview, white in either scheme.
+    allowed = {v.lower() for v in (*vars(palette).values(), *vars(PAPER).values())}
     used = {c.lower() for c in re.findall(r"#[0-9a-fA-F]{6}\b", style_sheet(dark))}
     assert used and used <= allowed
 

@@ -13,6 +13,7 @@ from relate_desktop.domain.clock import FixedClock
 from relate_desktop.domain.models import Commitment
 from relate_desktop.services.household import Household
 from relate_desktop.store import repositories
+from relate_desktop.ui.design import LIGHT
 from relate_desktop.ui.main_window import MainWindow
 from relate_desktop.ui.search_view import HTML_ROLE, SearchDialog
 from tests.households import add_conflict, add_entry, agreement, draft
@@ -48,7 +49,7 @@ def test_type_see_highlighted_hits_and_open_a_journal_entry_with_enter(
     assert dialog.model.rowCount() == 2
     assert "2 found" in dialog.status.text()
     html = dialog.model.index(0).data(HTML_ROLE)
-    assert "<b style='background:#fff1a8; color:#000000'>river</b>" in html
+    assert f"<b style='background:{LIGHT.mark}; color:{LIGHT.text}'>river</b>" in html
     screenshot(dialog, "search-hits")
 
     type_search(qtbot, dialog, "散步")

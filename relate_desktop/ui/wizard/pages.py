@@ -47,7 +47,9 @@ from relate_desktop.domain.repair_flow import (
 from relate_desktop.ui.appearance import scaled_font, tone
 from relate_desktop.ui.breathing import BreathingPacer
 from relate_desktop.ui.coach_panel import attach_coach
+from relate_desktop.ui.components import dress, note
 from relate_desktop.ui.dates import local_text
+from relate_desktop.ui.design import SPACE
 from relate_desktop.ui.drafting_aids import add_drafting_aids
 from relate_desktop.ui.guidance_cards import add_step_guidance
 from relate_desktop.ui.widgets import (
@@ -81,7 +83,7 @@ class StepPage(QWidget):
         self.step = step
         self.names = names
         self.layout_ = QVBoxLayout(self)
-        self.layout_.setSpacing(6)
+        self.layout_.setSpacing(SPACE["s"])
         self.setObjectName(f"page_{step.kind.value}")
 
     @property
@@ -246,7 +248,7 @@ class PerspectivePage(StepPage):
         lay.addWidget(self.private_box)
         private_hint = paragraph(hint_words, "privateHint")
         private_hint.setStyleSheet(f"color: {tone('muted')};")
-        private_hint.setContentsMargins(24, 0, 0, 6)
+        private_hint.setContentsMargins(SPACE["xl"], 0, 0, SPACE["s"])
         lay.addWidget(private_hint)
 
         stance_box = QGroupBox(text(f"{key}.stance_label"))
@@ -265,7 +267,7 @@ class PerspectivePage(StepPage):
             self.stance_buttons[term.value] = button
             stance_layout.addWidget(button)
             definition = paragraph(term.definition)
-            definition.setContentsMargins(24, 0, 0, 4)
+            definition.setContentsMargins(SPACE["xl"], 0, 0, SPACE["xs"])
             stance_layout.addWidget(definition)
         lay.addWidget(stance_box)
 
@@ -358,10 +360,7 @@ class PausePage(StepPage):
             self.part_group.addButton(button)
             part_layout.addWidget(button)
         self.time_out = paragraph(text(f"{key}.time_out"), "timeOut")
-        self.time_out.setStyleSheet(
-            f"background: {tone('warning_bg')}; color: {tone('warning')}; padding: 8px;"
-            " border-radius: 6px;"
-        )
+        note(self.time_out, "caution")
         self.time_out.setVisible(state.speaking_part == "adaptive_child")
         part_layout.addWidget(self.time_out)
         lay.addWidget(part_box)
@@ -438,7 +437,7 @@ class _ComposedPage(StepPage):
         preview_layout = QVBoxLayout(preview_box)
         self.preview = paragraph("", "preview")
         self.preview.setAccessibleName(text(f"{key}.preview_label"))
-        self.preview.setStyleSheet("padding: 6px;")
+        self.preview.setMargin(SPACE["s"])
         self.preview.setFont(scaled_font(self.preview.font(), 1.15))
         preview_layout.addWidget(self.preview)
         self.layout_.addWidget(preview_box)
@@ -492,7 +491,7 @@ class ResponsePage(_ComposedPage):
         heard = QGroupBox(text(f"{key}.heard_label", speaker=speaker))
         heard_layout = QVBoxLayout(heard)
         said = paragraph(compose(state.draft_kind, state.draft_parts), "spokenText")
-        said.setStyleSheet("font-style: italic; padding: 6px;")
+        dress(said, "quote")
         heard_layout.addWidget(said)
         self.layout_.addWidget(heard)
         self.build(key, state.response_parts, speaker=speaker)

@@ -25,6 +25,7 @@ from relate_desktop.domain.guide import missing_text, text
 from relate_desktop.domain.repair_flow import RepairState, Step, StepKind, missing, steps
 from relate_desktop.services import privacy, repair
 from relate_desktop.services.household import Household
+from relate_desktop.ui.components import muted
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.export_dialog import open_export_dialog
 from relate_desktop.ui.guidance_cards import cherish_card
@@ -95,7 +96,7 @@ class RepairWizard(QDialog):
         self.missing_label = QLabel()
         self.missing_label.setObjectName("missingLabel")
         self.missing_label.setWordWrap(True)
-        self.missing_label.setStyleSheet("color: palette(dark);")
+        muted(self.missing_label)
         layout.addWidget(self.missing_label)
 
         buttons = QHBoxLayout()
