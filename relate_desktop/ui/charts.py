@@ -126,9 +126,13 @@ def pie(slices: Sequence[tuple[str, int]]) -> QChart:
         part = series.append(f"{name}: {value}", float(value))
         part.setColor(QColor(PALETTE[index % len(PALETTE)]))
         # Slices parted by the page's own colour; a single slice has no seam at all.
-        part.setBorderColor(QColor(tone("surface")))
-        part.setBorderWidth(0 if len(shown) == 1 else 1)
+        if len(shown) == 1:  # a width of 0 would still draw a one-pixel line: no pen at all
+            part.setPen(QPen(Qt.PenStyle.NoPen))
+        else:
+            part.setBorderColor(QColor(tone("surface")))
+            part.setBorderWidth(1)
     series.setPieSize(0.7)
+    series.setHoleSize(0.45)  # a ring reads lighter than a full disc
     chart.addSeries(series)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
     return _dress(chart)
