@@ -52,6 +52,11 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"relate-desktop: {message} (see relate-desktop --help)\n")
 
 
+def counted(n: int, one: str, many: str = "") -> str:
+    """ "1 conflict", "3 conflicts": the command line's own plural (it speaks English only)."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 def _out_path(text: str) -> Path:
     """--out: a regular file (replaced) or a new one; never a pipe, a device or a folder,
     which writing "in one step" would otherwise replace with a file."""
@@ -163,7 +168,9 @@ def _read_passphrases(stdin: TextIO, count: int) -> list[str]:
     for _ in range(count):
         line = stdin.readline()
         if not line:
-            raise InvalidInput(f"Expected {count} passphrase(s) on standard input, one per line.")
+            raise InvalidInput(
+                f"Expected {counted(count, 'passphrase')} on standard input, one per line."
+            )
         result.append(line.rstrip("\r\n"))
     return result
 
@@ -232,8 +239,9 @@ def _cmd_import(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out: 
         roll_back_interrupted_import(paths)
         result = import_checked(paths, plan, person_id=person_id, passphrase=passphrase)
     out.write(
-        f"Imported {result.conflicts} conflicts, {result.agreements} agreements and "
-        f"{result.journal_entries} journal entries.\n"
+        f"Imported {counted(result.conflicts, 'conflict')}, "
+        f"{counted(result.agreements, 'agreement')} and "
+        f"{counted(result.journal_entries, 'journal entry', 'journal entries')}.\n"
     )
     return EXIT_OK
 
@@ -300,7 +308,7 @@ def _export_ics(household: Household, args: argparse.Namespace, out: TextIO) -> 
     from relate_desktop.services.calendar import export_calendar
 
     count = export_calendar(household, args.out)
-    out.write(f"Wrote {count} check-in{'s' if count != 1 else ''} to {args.out}\n")
+    out.write(f"Wrote {counted(count, 'check-in')} to {args.out}\n")
     return EXIT_OK
 
 

@@ -13,7 +13,7 @@ from relate_desktop.domain.errors import DataFolderLocked, RelateError
 from relate_desktop.paths import DataPaths
 from relate_desktop.services import preferences
 from relate_desktop.services.household import claim_data_folder, household_info
-from relate_desktop.ui import refcount_guard, translation
+from relate_desktop.ui import keyboard, refcount_guard, translation
 from relate_desktop.ui.appearance import app_icon, apply_scheme, register_fonts
 from relate_desktop.ui.errors import install_excepthook, show_error
 from relate_desktop.ui.first_run import FirstRunDialog
@@ -29,6 +29,7 @@ def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None 
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     prepare_desktop(app, paths)
+    keyboard.install(app)
     install_excepthook()
     # Qt knows the system's IANA zone name everywhere (Windows included), which zoneinfo
     # needs to follow DST.

@@ -111,7 +111,9 @@ class MainWindow(QMainWindow):
         pages = (self.home, self.conflicts, self.agreements, self.journal, self.insights)
         for index, (title, page) in enumerate(zip(SECTIONS, pages, strict=True)):
             self.nav.addItem(QListWidgetItem(icon(SECTION_ICONS[index]), self.tr(title)))
-            self.nav.item(index).setToolTip(f"Ctrl+{index + 1}")
+            self.nav.item(index).setToolTip(
+                QKeySequence(f"Ctrl+{index + 1}").toString(QKeySequence.SequenceFormat.NativeText)
+            )
             self.stack.addWidget(page)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)

@@ -7,7 +7,7 @@ from html import escape
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -168,7 +168,9 @@ class SafetyCheckDialog(QDialog):
             return
         lay.addWidget(self._heading(text("safety.concern_title"), "safetyConcernTitle"))
         lay.addWidget(self._label(text("safety.concern_body"), "safetyConcern"))
-        lay.addWidget(self._label(text("safety.concern_privacy"), "safetyQuickHide"))
+        # The shortcut as menus show it, in the language in use ("Control+Mayúsculas+H").
+        hide = QKeySequence("Ctrl+Shift+H").toString(QKeySequence.SequenceFormat.NativeText)
+        lay.addWidget(self._label(text("safety.concern_privacy", shortcut=hide), "safetyQuickHide"))
         lay.addSpacing(SPACE["m"])
         lay.addWidget(self._heading(text("safety.resources_title"), "safetyResourcesTitle", "lead"))
         directory = safety.support_directory(self.household.paths)

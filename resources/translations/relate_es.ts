@@ -31,7 +31,7 @@
     <message>
         <location filename="../../relate_desktop/ui/about.py" line="42"/>
         <source>passphrase hashing (Argon2id)</source>
-        <translation>derivación de frases de paso (Argon2id)</translation>
+        <translation>derivación de contraseñas (Argon2id)</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/about.py" line="43"/>
@@ -86,7 +86,7 @@
     <message>
         <location filename="../../relate_desktop/ui/about.py" line="97"/>
         <source>A companion for repair after a fight, for keeping promises, and for journaling. Your data stays on this computer, encrypted with SQLCipher. Relate makes no network connections.</source>
-        <translation>Un compañero para reparar después de una pelea, para cumplir promesas y para escribir un diario. Tus datos se quedan en este ordenador, cifrados con SQLCipher. Relate no se conecta a la red.</translation>
+        <translation>Un compañero para reparar después de una pelea, para cumplir promesas y para escribir un diario. Tus datos se quedan en este equipo, cifrados con SQLCipher. Relate no se conecta a la red.</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/about.py" line="109"/>
@@ -254,7 +254,7 @@
     <message>
         <location filename="../../relate_desktop/ui/recovery.py" line="101"/>
         <source>There is no good backup of it. Please keep the data folder as it is and ask someone you trust with computers for help.</source>
-        <translation>No hay ninguna copia buena de él. Deja la carpeta de datos tal como está y pide ayuda a alguien de confianza que sepa de ordenadores.</translation>
+        <translation>No hay ninguna copia buena de él. Deja la carpeta de datos tal como está y pide ayuda a alguien de confianza que sepa de informática.</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/recovery.py" line="108"/>
@@ -399,7 +399,7 @@
     <message>
         <location filename="../../relate_desktop/ui/export_dialog.py" line="210"/>
         <source>The preview can&apos;t be shown on this computer. Saving works as usual.</source>
-        <translation>La vista previa no se puede mostrar en este ordenador. Guardar funciona como siempre.</translation>
+        <translation>La vista previa no se puede mostrar en este equipo. Guardar funciona como siempre.</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/export_dialog.py" line="214"/>
@@ -854,187 +854,187 @@
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="163"/>
         <source>Your shared space is encrypted and locked with your passphrases.</source>
-        <translation>Su espacio compartido está cifrado y cerrado con sus frases de paso.</translation>
+        <translation>Su espacio compartido está cifrado y cerrado con sus contraseñas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="164"/>
         <source>Your data is encrypted on disk, but no passphrase protects it.</source>
-        <translation>Tus datos están cifrados en el disco, pero ninguna frase de paso los protege.</translation>
+        <translation>Tus datos están cifrados en el disco, pero ninguna contraseña los protege.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="176"/>
         <source>{name}&apos;s private space is open</source>
         <translation>El espacio privado de {name} está abierto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="181"/>
         <source>Private spaces are locked</source>
         <translation>Los espacios privados están cerrados</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Relate</source>
         <translation>&amp;Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="204"/>
         <source>Start a &amp;repair</source>
         <translation>Empezar una &amp;reparación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="208"/>
         <source>Write in the &amp;journal</source>
         <translation>Escribir en el &amp;diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Search…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="221"/>
         <source>Add check-ins to my &amp;calendar…</source>
         <translation>Añadir las revisiones a mi &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Back up now</source>
         <translation>Hacer una &amp;copia ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="230"/>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Open Relate when I log in</source>
         <translation>&amp;Abrir Relate al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="244"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="258"/>
         <source>&amp;Guide to the repair</source>
         <translation>&amp;Guía de la reparación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="267"/>
         <source>Words we &amp;use</source>
         <translation>Palabras que &amp;usamos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="271"/>
         <source>&amp;About Relate</source>
         <translation>&amp;Acerca de Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="274"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacidad</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Unlock my private space…</source>
         <translation>&amp;Abrir mi espacio privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="283"/>
         <source>&amp;Lock my private space</source>
         <translation>&amp;Cerrar mi espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="285"/>
         <source>Lock &amp;everything</source>
         <translation>Cerrar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="289"/>
         <source>&amp;Quick hide</source>
         <translation>&amp;Ocultar rápido</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="292"/>
         <source>&amp;Change my passphrase…</source>
-        <translation>Cambiar mi &amp;frase de paso…</translation>
+        <translation>Cambiar mi &amp;contraseña…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="298"/>
         <source>New &amp;recovery code…</source>
         <translation>Nuevo código de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="301"/>
         <source>&amp;Safety check…</source>
         <translation>Comprobación de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="304"/>
         <source>&amp;Add my partner…</source>
         <translation>Añadir a mi &amp;pareja…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="316"/>
         <source>&amp;Auto-lock after</source>
         <translation>&amp;Bloqueo automático tras</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="322"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="324"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="326"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="353"/>
         <source>Who are you?</source>
         <translation>¿Quién eres?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="357"/>
         <source>Unlock a private space</source>
         <translation>Abrir un espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="512"/>
         <source>Saved the PDF to {path}</source>
         <translation>PDF guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="546"/>
         <source>Add check-ins to my calendar</source>
         <translation>Añadir las revisiones a mi calendario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="546"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="555"/>
         <source>Saved %n check-in(s) to {path}. Open it with your calendar app.</source>
         <translation>
             <numerusform>Se guardó %n revisión en {path}. Ábrelo con tu aplicación de calendario.</numerusform>
@@ -1042,12 +1042,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="576"/>
         <source>Backed up to {path}</source>
         <translation>Copia guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="591"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="593"/>
         <source>Restored the backup.</source>
         <translation>Copia restaurada.</translation>
     </message>
@@ -1261,7 +1261,7 @@
     <message>
         <location filename="../../relate_desktop/ui/wizard/pages.py" line="789"/>
         <source>Request from {name}:</source>
-        <translation>Pedido de {name}:</translation>
+        <translation>Petición de {name}:</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/wizard/pages.py" line="791"/>
@@ -1363,22 +1363,22 @@
     <message>
         <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="173"/>
         <source>Current passphrase or recovery code</source>
-        <translation>Frase de paso actual o código de recuperación</translation>
+        <translation>Contraseña actual o código de recuperación</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="174"/>
         <source>New passphrase</source>
-        <translation>Nueva frase de paso</translation>
+        <translation>Nueva contraseña</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="175"/>
         <source>New passphrase, once more</source>
-        <translation>Nueva frase de paso, otra vez</translation>
+        <translation>Nueva contraseña, otra vez</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="213"/>
         <source>The two new passphrases don&apos;t match.</source>
-        <translation>Las dos frases de paso nuevas no coinciden.</translation>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="218"/>
@@ -1419,7 +1419,7 @@
     <message>
         <location filename="../../relate_desktop/ui/unlock.py" line="83"/>
         <source>Choose who you are and type your passphrase.</source>
-        <translation>Elige quién eres y escribe tu frase de paso.</translation>
+        <translation>Elige quién eres y escribe tu contraseña.</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/unlock.py" line="91"/>
@@ -1429,7 +1429,7 @@
     <message>
         <location filename="../../relate_desktop/ui/unlock.py" line="99"/>
         <source>Passphrase or recovery code</source>
-        <translation>Frase de paso o código de recuperación</translation>
+        <translation>Contraseña o código de recuperación</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/unlock.py" line="101"/>
@@ -1439,7 +1439,7 @@
     <message>
         <location filename="../../relate_desktop/ui/unlock.py" line="102"/>
         <source>&amp;Passphrase</source>
-        <translation>&amp;Frase de paso</translation>
+        <translation>&amp;Contraseña</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/unlock.py" line="104"/>
@@ -1512,12 +1512,12 @@ Si quieres informar del problema, copia los detalles de abajo. No contienen nada
     <message>
         <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="288"/>
         <source>{name}, type your passphrase.</source>
-        <translation>{name}, escribe tu frase de paso.</translation>
+        <translation>{name}, escribe tu contraseña.</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="348"/>
         <source>You used your recovery code. Choose a new passphrase now; your recovery code keeps working.</source>
-        <translation>Usaste tu código de recuperación. Elige ahora una frase de paso nueva; tu código de recuperación sigue funcionando.</translation>
+        <translation>Usaste tu código de recuperación. Elige ahora una contraseña nueva; tu código de recuperación sigue funcionando.</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="354"/>
@@ -1527,7 +1527,7 @@ Si quieres informar del problema, copia los detalles de abajo. No contienen nada
     <message>
         <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="358"/>
         <source>Change {name}&apos;s passphrase</source>
-        <translation>Cambiar la frase de paso de {name}</translation>
+        <translation>Cambiar la contraseña de {name}</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="377"/>
@@ -1537,17 +1537,17 @@ Si quieres informar del problema, copia los detalles de abajo. No contienen nada
     <message>
         <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="378"/>
         <source>Your old recovery code will stop working. Type your passphrase to go on.</source>
-        <translation>Tu código de recuperación anterior dejará de funcionar. Escribe tu frase de paso para seguir.</translation>
+        <translation>Tu código de recuperación anterior dejará de funcionar. Escribe tu contraseña para seguir.</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="395"/>
         <source>Your partner gets their own private space, locked with their own passphrase.</source>
-        <translation>Tu pareja tendrá su propio espacio privado, cerrado con su propia frase de paso.</translation>
+        <translation>Tu pareja tendrá su propio espacio privado, cerrado con su propia contraseña.</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="400"/>
         <source>Leave the passphrase empty to skip it for now.</source>
-        <translation>Deja la frase de paso vacía para saltarla por ahora.</translation>
+        <translation>Deja la contraseña vacía para saltarla por ahora.</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="404"/>
@@ -1560,7 +1560,7 @@ Si quieres informar del problema, copia los detalles de abajo. No contienen nada
     <message>
         <location filename="../../relate_desktop/ui/records.py" line="43"/>
         <source>Request</source>
-        <translation>Pedido</translation>
+        <translation>Petición</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/records.py" line="44"/>

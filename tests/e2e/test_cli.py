@@ -248,7 +248,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data_dir = root / "data"
     result = relate(data_dir, "import", str(source))
     assert result.returncode == 0, result.stderr
-    assert "1 conflicts, 1 agreements and 1 journal entries" in result.stdout
+    assert "Imported 1 conflict, 1 agreement and 1 journal entry." in result.stdout
     return data_dir
 
 

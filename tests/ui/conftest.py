@@ -11,15 +11,17 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from relate_desktop.services.household import Household
-from relate_desktop.ui import refcount_guard, translation
+from relate_desktop.ui import keyboard, refcount_guard, translation
 from relate_desktop.ui.main_window import MainWindow
 from relate_desktop.ui.tasks import TaskRunner
 
 
 @pytest.fixture(autouse=True, scope="session")
 def in_english(qapp: QApplication) -> None:
-    """As the app does at start: English, with its plural forms ("1 conflict")."""
+    """As the app does at start: English, with its plural forms ("1 conflict"), and the
+    keyboard habits every window has (ui/keyboard.py)."""
     translation.install("en")
+    keyboard.install(qapp)
 
 
 @pytest.fixture(autouse=True)

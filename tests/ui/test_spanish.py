@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import (
@@ -263,3 +264,36 @@ def test_names_are_joined_by_the_language_s_own_word(qtbot: QtBot, couple: House
     qtbot.addWidget(page)
     greeting = page.findChild(QLabel, "homeGreeting")
     assert greeting is not None and "Maria & Lloyd" in greeting.text()
+
+
+def tour_texts(folder: Path) -> set[str]:
+    """What every window of tests/ui/tour.py shows, on a household with some life in it."""
+    from tests.ui.tour import demo_household, stations
+
+    household = demo_household(folder)
+    found: set[str] = set()
+    try:
+        for _name, widget in stations(household):
+            assert isinstance(widget, QWidget)
+            found |= shown_texts(widget)
+    finally:
+        household.close()
+    return found
+
+
+def test_every_window_of_the_tour_is_in_spanish(tmp_path: Path) -> None:
+    """Every main section, wizard step and dialog, with agreements, check-ins and a journal:
+    nothing but people's own words and names stays the same in Spanish."""
+    from tests.ui.tour import USER_WORDS
+
+    english = tour_texts(tmp_path / "en")
+    translation.install("es")
+    try:
+        spanish = tour_texts(tmp_path / "es")
+    finally:
+        translation.install("en")
+    assert "Inicio" in spanish and "Ayuda" in spanish
+    names = {"María", "Lloyd", "Relate"} | set(language.NAMES.values()) | {"No"}
+    same = {t for t in spanish & english - names if not any(w in t for w in USER_WORDS)}
+    same = {t for t in same if not re.fullmatch(r"Relate [\d.]+", t)}  # the version
+    assert sorted(same) == []

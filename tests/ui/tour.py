@@ -34,6 +34,24 @@ ZONE = ZoneInfo("America/Chicago")
 NOW = datetime(2026, 11, 30, 20, 15, tzinfo=ZONE)
 FAST_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, parallelism=1)
 PASSPHRASES = ("lake house mornings", "coffee on the porch")
+# What María and Lloyd wrote: their words stay as written in any language.
+USER_WORDS = (
+    "Breakfast",
+    "Phones away",
+    "dishes",
+    "late train",
+    "Lloyd read the news",
+    "Lloyd came home",
+    "quiet evening",
+    "Walked by the river",
+    "I noticed I went quiet",
+    "phone in the hall",
+    "Tell Lloyd",
+    "I felt alone",
+    "I'm sorry I kept reading",
+    "Family",
+    "Chores",
+)
 
 
 def screen_config(width: int, height: int, scale: float, folder: Path) -> str:
@@ -95,7 +113,7 @@ def demo_household(folder: Path) -> Household:
         agreements=(deal,),
         conflict_id=breakfast_id,
     )
-    add_conflict(household, "Who does the dishes", NOW - timedelta(days=20), topic="Home")
+    add_conflict(household, "Who does the dishes", NOW - timedelta(days=20), topic="Chores")
     check_ins.add_check_in(household, deal.id, NOW + timedelta(hours=1))
     check_ins.add_check_in(household, deal.id, NOW + timedelta(days=3))
     state = repair.start_repair(household, maria)
@@ -253,9 +271,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from relate_desktop.ui import appearance, translation
+    from relate_desktop.ui import appearance, keyboard, translation
 
     app = QApplication(sys.argv[:1])
+    keyboard.install(app)
     translation.install(args.language)
     appearance.apply_scheme(args.scheme)
     reports = []

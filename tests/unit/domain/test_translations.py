@@ -98,3 +98,13 @@ def test_the_system_language_picks_the_first_one_relate_speaks(
     preferred: list[str], chosen: str
 ) -> None:
     assert language.pick(preferred) == chosen
+
+
+def test_spanish_feeling_words_fit_anyone() -> None:
+    """No feeling word takes a side in grammatical gender ("herido" / "herida"): adjectives
+    that don't change (triste, culpable) or phrases (con miedo, fuera de lugar)."""
+    words = [w for group in guidance.feeling_groups("es") for w in group.words]
+    single = [w for w in words if " " not in w]
+    assert single and all(w.endswith(("e", "able", "ible")) for w in single), single
+    gendered = ("ado", "ada", "ido", "ida", "oso", "osa")
+    assert not [w for w in words if " " not in w and w.endswith(gendered)]
