@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -129,13 +130,20 @@ def _strip_lead_ins(book: _Book, part: str, text: str) -> tuple[str, bool]:
     for _ in range(4):  # "What I heard is: I heard that…" takes two passes
         for pattern, replacement in rules:
             match = pattern.match(text)
-            if match and (match.end() < len(text) or replacement):
+            if match and not _meaningful(text[match.end() :]):
+                return "", True  # only the template's own words so far: nothing to say yet
+            if match:
                 text = replacement + text[match.end() :]
                 taken = True
                 break
         else:
             break
     return text.strip(), taken
+
+
+def _meaningful(text: str) -> bool:
+    """Whether a part says anything: a letter, a digit or a symbol such as an emoji."""
+    return any(char.isalnum() or unicodedata.category(char).startswith("S") for char in text)
 
 
 def _fragment(text: str) -> str:
@@ -253,7 +261,7 @@ class _Composer:
     def read(self, part: str, raw: str) -> tuple[str, str, bool]:
         """(the part as typed, tidied; the part without lead-ins; whether lead-ins were taken)."""
         typed = _tidy(self.book, raw)
-        if not typed.strip(" .,;:…-–—"):
+        if not _meaningful(typed):
             return "", "", False
         bare, taken = _strip_lead_ins(self.book, part, typed)
         return typed, bare, taken

@@ -238,3 +238,25 @@ def test_receiving_an_apology_has_its_own_words() -> None:
     assert set(APOLOGY_RESPONSE_PARTS) == {"take_in", "still_need", "more"}
     spanish = compose_apology_response({"still_need": "tiempo"}, "es")
     assert spanish == "Lo que todavía necesito es tiempo. ¿Hay algo más?"
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "typed"),
+    [
+        ("en", "saw_heard", "When"),
+        ("en", "feel", "I felt"),
+        ("en", "would_like", "What I'd really like is"),
+        ("es", "feel", "Me sentí"),
+        ("es", "saw_heard", "Cuando"),
+        ("en", "feel", '"'),
+        ("en", "would_like", "?"),
+    ],
+)
+def test_a_part_with_only_the_templates_words_says_nothing_yet(
+    language: str, part: str, typed: str
+) -> None:
+    assert compose_request(FeedbackWheel(**{part: typed}), language) == ""
+
+
+def test_an_emoji_alone_is_something_said() -> None:
+    assert compose_request(FeedbackWheel(feel="😢")) == "I felt 😢."
