@@ -126,6 +126,8 @@ class _KindText:
     title: str
     explanation: str
     suggestion: str
+    # A suggestion that fits one draft better, e.g. on the facts step: {"facts": "..."}.
+    suggestion_for: Mapping[str, str]
 
 
 @dataclass(frozen=True)
@@ -208,7 +210,11 @@ def _rulebook(language: str) -> _Rulebook:
 
     kinds = {
         FindingKind(name): _KindText(
-            entry["group"], entry["title"], entry["explanation"], entry["suggestion"]
+            entry["group"],
+            entry["title"],
+            entry["explanation"],
+            entry["suggestion"],
+            entry.get("suggestion_for", {}),
         )
         for name, entry in data["kinds"].items()
     }
@@ -409,8 +415,11 @@ def _inside(found: tuple[int, int, FindingKind], spans: Sequence[tuple[int, int]
     return any(low <= start and end <= high for low, high in spans)
 
 
-def _finding(book: _Rulebook, text: str, start: int, end: int, kind: FindingKind) -> Finding:
+def _finding(
+    book: _Rulebook, text: str, start: int, end: int, kind: FindingKind, draft: str
+) -> Finding:
     words = book.kinds[kind]
+    suggestion = words.suggestion_for.get(draft, words.suggestion)
     phrase = text[start:end]
     return Finding(
         start=start,
@@ -419,7 +428,7 @@ def _finding(book: _Rulebook, text: str, start: int, end: int, kind: FindingKind
         group=words.group,
         title=words.title,
         explanation=words.explanation.replace("{phrase}", phrase),
-        suggestion=words.suggestion.replace("{phrase}", phrase),
+        suggestion=suggestion.replace("{phrase}", phrase),
         phrase=phrase,
     )
 
@@ -450,7 +459,7 @@ def findings(
         if complaint:
             found.append((*complaint, FindingKind.NO_REQUEST))
             found.sort(key=lambda f: (f[0], -f[1]))
-    return tuple(_finding(book, text, start, end, k) for start, end, k in found)
+    return tuple(_finding(book, text, start, end, k, kind) for start, end, k in found)
 
 
 def shifted(found: Sequence[Finding], old: str, new: str) -> tuple[Finding, ...]:

@@ -236,3 +236,13 @@ def test_defensiveness_is_caught_in_every_answer(draft: str, text: str) -> None:
 @pytest.mark.parametrize("wish", ["be nicer", "more respect", "Be nicer to me."])
 def test_a_vague_wish_is_not_doable(wish: str) -> None:
     assert not check_request(wish).doable
+
+
+def test_the_facts_step_gets_its_own_suggestions() -> None:
+    text = "You wanted to hurt me."
+    (on_facts,) = coach.findings(text, "facts", part="what_happened")
+    (elsewhere,) = coach.findings(text, "free")
+    assert "what I made up" in on_facts.suggestion
+    assert on_facts.suggestion != elsewhere.suggestion
+    (spanish,) = coach.findings("Querías hacerme daño.", "facts", language="es")
+    assert "lo que me conté" in spanish.suggestion
