@@ -398,21 +398,32 @@ def _complaint_without_request(
 
 _QUOTES = re.compile(r'"[^"\n]*"?|“[^”\n]*”?|«[^»\n]*»?|‘[^’\n]*’|(?<![\w\'])\'[^\'\n]*\'(?![\w])')
 
+_ANY_QUOTE = re.compile("[\"“«‘']")
 
-def _quoted_spans(text: str, book: _Rulebook) -> list[tuple[int, int]]:
+
+class _Quoted:
     """Where the writer quotes someone: inside quotation marks, or reported after "you said".
 
     A quotation of the partner's words is a fact about what was said, not the writer's own
     contempt, label or threat, so nothing inside it is a finding.
     """
-    spans = [m.span() for m in _QUOTES.finditer(text)]
-    spans += [m.span("said") for m in book.reported.finditer(text)]
-    return spans
 
+    def __init__(self, text: str, book: _Rulebook) -> None:
+        spans = [m.span() for m in _QUOTES.finditer(text)] if _ANY_QUOTE.search(text) else []
+        spans += [m.span("said") for m in book.reported.finditer(text)]
+        merged: list[tuple[int, int]] = []
+        for low, high in sorted(spans):
+            if merged and low <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(high, merged[-1][1]))
+            else:
+                merged.append((low, high))
+        self.starts = [low for low, _ in merged]
+        self.spans = merged
 
-def _inside(found: tuple[int, int, FindingKind], spans: Sequence[tuple[int, int]]) -> bool:
-    start, end, _ = found
-    return any(low <= start and end <= high for low, high in spans)
+    def holds(self, found: tuple[int, int, FindingKind]) -> bool:
+        start, end, _ = found
+        index = bisect_right(self.starts, start) - 1
+        return index >= 0 and end <= self.spans[index][1]
 
 
 def _finding(
@@ -450,9 +461,9 @@ def findings(
         return ()
     book = _rulebook(resolve(language))
     plain = _folded(text)
-    quoted = _quoted_spans(plain, book)
+    quoted = _Quoted(plain, book)
     found = _without_overlaps(
-        f for f in _Reading(book, plain, kind, part).matches() if not _inside(f, quoted)
+        f for f in _Reading(book, plain, kind, part).matches() if not quoted.holds(f)
     )
     if kind in book.no_request_drafts and (part is None or part in book.no_request_parts):
         complaint = _complaint_without_request(plain, book, found)
