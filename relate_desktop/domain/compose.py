@@ -108,6 +108,10 @@ def _book(language: str) -> _Book:
 
 def _tidy(book: _Book, text: str) -> str:
     tidy = " ".join(text.split())
+    letters = [char for char in tidy if char.isalpha()]
+    shouted = len(letters) > 5 or (len(tidy.split()) > 1 and len(letters) > 3)
+    if shouted and all(char.isupper() for char in letters):
+        tidy = tidy.lower()  # shouted in capitals: said in an ordinary voice
     for pattern, replacement in book.fixes:
         tidy = pattern.sub(replacement, tidy)
     return _closed_quotes(tidy)
@@ -174,6 +178,8 @@ def _lower_first(book: _Book, text: str) -> str:
     """Lower-case the first word after a lead-in, unless it is "I", a name or an acronym."""
     if not text or text[0] in _OPENING_QUOTES:
         return text
+    if text[0] in "¿¡":
+        return text[0] + _lower_first(book, text[1:])
     match = _FIRST_WORD.match(text)
     if not match:
         return text
@@ -316,16 +322,19 @@ def _saw_clause(c: _Composer, raw: str) -> tuple[str, str]:
     return "inline", body
 
 
-def _story(c: _Composer, raw: str) -> tuple[str, list[str]]:
-    """The story as words after "was that", plus any further sentences of it."""
+def _story(c: _Composer, raw: str) -> tuple[str, list[str], bool]:
+    """The story as words after "was that", any further sentences of it, and whether it is a
+    question (then it follows "the story I told myself was:")."""
     _typed, bare, _ = c.read("made_up", raw)
     if not bare:
-        return "", []
+        return "", [], False
     body = _fragment(bare)
-    if _is_question(body) or c.standalone("made_up", body):
-        return "", [c.sentence(bare)]
+    if _is_question(body) and not _many_sentences(body):
+        return body, [], True
+    if c.standalone("made_up", body):
+        return "", [c.sentence(bare)], False
     first, rest = _split_first_sentence(body)
-    return first, [c.sentence(s) for s in rest]
+    return first, [c.sentence(s) for s in rest], False
 
 
 def _split_first_sentence(text: str) -> tuple[str, list[str]]:
@@ -344,17 +353,18 @@ def compose_request(wheel: FeedbackWheel, language: str | None = None) -> str:
     if c.read("remember_love", wheel.remember_love)[0]:
         pieces.append(c.sentence(c.read("remember_love", wheel.remember_love)[0]))
     saw_form, saw = _saw_clause(c, wheel.saw_heard)
-    story, more_story = _story(c, wheel.made_up)
+    story, more_story, asked = _story(c, wheel.made_up)
+    story_key = "made_up_question" if asked else "made_up"
     if saw_form == "inline" and story:
         opening = c.inline(c.t("request", "saw_heard"), saw)
-        pieces.append(opening + " " + c.inline(c.t("request", "made_up"), story))
+        pieces.append(opening + " " + c.inline(c.t("request", story_key), story))
     elif saw_form == "inline":
         pieces.append(c.inline(c.t("request", "after_saw_without_story"), saw))
     else:
         if saw:
             pieces.append(saw)
         if story:
-            pieces.append(c.inline(c.t("request", "made_up_alone"), story))
+            pieces.append(c.inline(c.t("request", story_key + "_alone"), story))
     pieces += more_story
     pieces += _feeling(c, wheel.feel)
     pieces += _wish(c, wheel.would_like)
@@ -437,8 +447,13 @@ def compose_apology(parts: Mapping[str, str], language: str | None = None) -> st
 def _did(c: _Composer, body: str) -> str:
     if c.standalone("what_i_did", body):
         return c.sentence(body)
-    key = "what_i_did_thing" if c.form("apology_thing", body) else "what_i_did"
-    return c.inline(c.t("apology", key), body)
+    if c.form("apology_thing", body):
+        if not c.book.keep_case.match(body) and body[1:2].islower():
+            body = body[0].lower() + body[1:]  # "Cancelling…", "Llamar…": a thing I did
+        return c.inline(c.t("apology", "what_i_did_thing"), body)
+    if c.form("past_verb", body):
+        return c.inline(c.t("apology", "what_i_did_past"), body)
+    return c.inline(c.t("apology", "what_i_did"), body)
 
 
 # Responses ---------------------------------------------------------------------------------------
