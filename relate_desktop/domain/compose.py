@@ -516,6 +516,33 @@ def compose_apology_response(parts: Mapping[str, str], language: str | None = No
     return " ".join(pieces)
 
 
+# The template each part is said in, for showing the fixed words where people type.
+_PART_TEMPLATES = {
+    "request": {
+        "saw_heard": "saw_heard",
+        "made_up": "made_up_alone",
+        "feel": "feel",
+        "would_like": "would_like",
+    },
+    "apology": {"what_i_did": "what_i_did", "impact": "impact", "differently": "differently"},
+    "response": {"reflect": "reflect", "give": "give"},
+    "apology_response": {"take_in": "take_in", "still_need": "still_need"},
+}
+
+
+def fixed_words(kind: str, part: str, language: str | None = None) -> tuple[str, str]:
+    """The words said before and after a part, e.g. ("When", ",") for the request's saw_heard.
+
+    For a screen that shows the sentence being completed where people type. Parts said as
+    typed (remember_love, ownership, acknowledge, more) have none: ("", "").
+    """
+    key = _PART_TEMPLATES.get(kind, {}).get(part)
+    if key is None:
+        return "", ""
+    before, _, after = _book(resolve(language)).templates[kind][key].partition("{}")
+    return before.strip(), after.strip()
+
+
 def compose(kind: str, parts: Mapping[str, str], language: str | None = None) -> str:
     """Compose any draft kind (`request`, `apology`, `response`, `apology_response`)."""
     if kind == "request":

@@ -15,6 +15,7 @@ from relate_desktop.domain.compose import (
     compose_apology_response,
     compose_request,
     compose_response,
+    fixed_words,
 )
 
 FULL_REQUEST = FeedbackWheel(
@@ -260,3 +261,14 @@ def test_a_part_with_only_the_templates_words_says_nothing_yet(
 
 def test_an_emoji_alone_is_something_said() -> None:
     assert compose_request(FeedbackWheel(feel="😢")) == "I felt 😢."
+
+
+def test_the_fixed_words_of_each_part_can_be_shown_where_people_type() -> None:
+    assert fixed_words("request", "saw_heard") == ("When", ",")
+    assert fixed_words("request", "feel") == ("I felt", ".")
+    assert fixed_words("apology_response", "still_need", "es") == (
+        "Lo que todavía necesito es",
+        ".",
+    )
+    assert fixed_words("request", "remember_love") == ("", "")
+    assert fixed_words("journal", "feel") == ("", "")
