@@ -396,7 +396,10 @@ def _complaint_without_request(
     return min(spans) if spans else None
 
 
-_QUOTES = re.compile(r'"[^"\n]*"?|“[^”\n]*”?|«[^»\n]*»?|‘[^’\n]*’|(?<![\w\'])\'[^\'\n]*\'(?![\w])')
+_QUOTES = re.compile(
+    r'"[^"\n]*"?|“[^”\n]*”?|«[^»\n]*»?'
+    r"|(?<![\w'])'(?:[^'\n]|(?<=\w)'(?=\w))*'(?!\w)"  # 'you're a loser': apostrophes inside
+)
 
 _ANY_QUOTE = re.compile("[\"“«‘']")
 
