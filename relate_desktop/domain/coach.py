@@ -14,7 +14,9 @@ from typing import Any
 from relate_desktop.bundled import resources_dir
 from relate_desktop.domain.language import resolve
 
-DRAFT_KINDS = ("request", "apology", "response", "free")
+DRAFT_KINDS = ("request", "apology", "response", "apology_response", "facts", "free")
+# Drafts where the writer answers their partner or owns their part: a "but" there is a defence.
+ANSWERING_DRAFTS = frozenset({"apology", "response", "apology_response"})
 
 # Rules match a lowercased copy of the text with straight apostrophes. Every change is one
 # character for one, so spans in the copy are spans in the text. (U+0130 is the only character
@@ -124,6 +126,8 @@ class _KindText:
     title: str
     explanation: str
     suggestion: str
+    # A suggestion that fits one draft better, e.g. on the facts step: {"facts": "..."}.
+    suggestion_for: Mapping[str, str]
 
 
 @dataclass(frozen=True)
@@ -163,6 +167,7 @@ class _Rulebook:
     when: re.Pattern[str]
     how_often: re.Pattern[str]
     negative_only: re.Pattern[str]
+    reported: re.Pattern[str]
     ui: Mapping[str, Any]
 
 
@@ -205,7 +210,11 @@ def _rulebook(language: str) -> _Rulebook:
 
     kinds = {
         FindingKind(name): _KindText(
-            entry["group"], entry["title"], entry["explanation"], entry["suggestion"]
+            entry["group"],
+            entry["title"],
+            entry["explanation"],
+            entry["suggestion"],
+            entry.get("suggestion_for", {}),
         )
         for name, entry in data["kinds"].items()
     }
@@ -248,6 +257,7 @@ def _rulebook(language: str) -> _Rulebook:
         when=_words_pattern(check["when"]),
         how_often=_words_pattern(check["how_often"]),
         negative_only=_compile(check["negative_only"]),
+        reported=_compile(_expand(data["quoting"]["reported"], words)),
         ui={"request_check": check, **data["ui"]},
     )
 
@@ -319,7 +329,7 @@ class _Reading:
         """Words without which a sentence cannot hold a finding of this rule, or None."""
         if rule.trigger:
             return rule.trigger
-        if rule.context == "apology" and self.draft != "apology":
+        if rule.context == "apology" and self.draft not in ANSWERING_DRAFTS:
             return self.book.apology_words
         if rule.context == "request" and not self._is_request_part(rule):
             return self.book.request_words
@@ -330,7 +340,7 @@ class _Reading:
 
     def _in_context(self, rule: _Rule, first: int, last: int) -> bool:
         if rule.context == "apology":
-            if self.draft == "apology":
+            if self.draft in ANSWERING_DRAFTS:
                 return True
             return bool(self.book.apology_words.search(self.text, first, last))
         if rule.context == "request":
@@ -386,8 +396,44 @@ def _complaint_without_request(
     return min(spans) if spans else None
 
 
-def _finding(book: _Rulebook, text: str, start: int, end: int, kind: FindingKind) -> Finding:
+_QUOTES = re.compile(
+    r'"[^"\n]*"?|“[^”\n]*”?|«[^»\n]*»?'
+    r"|(?<![\w'])'(?:[^'\n]|(?<=\w)'(?=\w))*'(?!\w)"  # 'you're a loser': apostrophes inside
+)
+
+_ANY_QUOTE = re.compile("[\"“«‘']")
+
+
+class _Quoted:
+    """Where the writer quotes someone: inside quotation marks, or reported after "you said".
+
+    A quotation of the partner's words is a fact about what was said, not the writer's own
+    contempt, label or threat, so nothing inside it is a finding.
+    """
+
+    def __init__(self, text: str, book: _Rulebook) -> None:
+        spans = [m.span() for m in _QUOTES.finditer(text)] if _ANY_QUOTE.search(text) else []
+        spans += [m.span("said") for m in book.reported.finditer(text)]
+        merged: list[tuple[int, int]] = []
+        for low, high in sorted(spans):
+            if merged and low <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(high, merged[-1][1]))
+            else:
+                merged.append((low, high))
+        self.starts = [low for low, _ in merged]
+        self.spans = merged
+
+    def holds(self, found: tuple[int, int, FindingKind]) -> bool:
+        start, end, _ = found
+        index = bisect_right(self.starts, start) - 1
+        return index >= 0 and end <= self.spans[index][1]
+
+
+def _finding(
+    book: _Rulebook, text: str, start: int, end: int, kind: FindingKind, draft: str
+) -> Finding:
     words = book.kinds[kind]
+    suggestion = words.suggestion_for.get(draft, words.suggestion)
     phrase = text[start:end]
     return Finding(
         start=start,
@@ -396,7 +442,7 @@ def _finding(book: _Rulebook, text: str, start: int, end: int, kind: FindingKind
         group=words.group,
         title=words.title,
         explanation=words.explanation.replace("{phrase}", phrase),
-        suggestion=words.suggestion.replace("{phrase}", phrase),
+        suggestion=suggestion.replace("{phrase}", phrase),
         phrase=phrase,
     )
 
@@ -406,8 +452,11 @@ def findings(
 ) -> tuple[Finding, ...]:
     """What the coach notices in `text`, in order of position.
 
-    `kind` is the draft being written (request, apology, response, or free text); `part` is the
-    part of that draft the text is (e.g. `feel`, `would_like`), or None for the whole text.
+    `kind` is the draft being written: `request`, `apology`, `response` (to a request),
+    `apology_response` (receiving an apology), `facts` (what happened, on the conflict step: the
+    text should be what a camera would have recorded), or `free` text. `part` is the part of that
+    draft the text is (e.g. `feel`, `would_like`, `what_happened`), or None for the whole text.
+    Words the writer quotes (in quotation marks, or reported after "you said") are not findings.
     """
     if kind not in DRAFT_KINDS:
         raise ValueError(f"unknown draft kind {kind!r}")
@@ -415,13 +464,16 @@ def findings(
         return ()
     book = _rulebook(resolve(language))
     plain = _folded(text)
-    found = _without_overlaps(_Reading(book, plain, kind, part).matches())
+    quoted = _Quoted(plain, book)
+    found = _without_overlaps(
+        f for f in _Reading(book, plain, kind, part).matches() if not quoted.holds(f)
+    )
     if kind in book.no_request_drafts and (part is None or part in book.no_request_parts):
         complaint = _complaint_without_request(plain, book, found)
         if complaint:
             found.append((*complaint, FindingKind.NO_REQUEST))
             found.sort(key=lambda f: (f[0], -f[1]))
-    return tuple(_finding(book, text, start, end, k) for start, end, k in found)
+    return tuple(_finding(book, text, start, end, k, kind) for start, end, k in found)
 
 
 def shifted(found: Sequence[Finding], old: str, new: str) -> tuple[Finding, ...]:
@@ -461,7 +513,7 @@ def check_request(text: str, language: str | None = None) -> RequestCheck:
     return RequestCheck(
         specific=timed and not vague,
         behavioural=not vague and not trait and FindingKind.NO_REQUEST not in kinds,
-        doable=not pushy and not book.negative_only.search(plain),
+        doable=not vague and not pushy and not book.negative_only.search(plain),
     )
 
 

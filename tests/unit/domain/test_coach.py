@@ -121,10 +121,10 @@ def test_findings_move_with_an_edit_and_the_edited_ones_wait(
     [
         ("that we leave our phones in the hall during dinner", True, True, True),
         ("a ten-minute walk together every evening", True, True, True),
-        ("that you be nicer", False, False, True),
+        ("that you be nicer", False, False, False),  # vague: nothing to do
         ("that you never shout at me again", False, False, False),
         ("that you stop yelling", False, True, False),
-        ("you to be more supportive when I talk about work", False, False, True),
+        ("you to be more supportive when I talk about work", False, False, False),
         ("that you kiss me goodbye", False, True, True),
         ("", False, False, False),
     ],
@@ -195,3 +195,54 @@ def test_a_hundred_thousand_random_characters_are_fine() -> None:
     alphabet = [chr(c) for c in range(0x20, 0x2FFF)] + ["🙄", "😀", "\n", " ", "'"] * 50
     text = "".join(rng.choice(alphabet) for _ in range(100_000))
     check_bounds(text, SOME_WAYS)
+
+
+# Issue 17: the facts step, quotations, defensiveness in every answer, vague wishes --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He's always mean. He is selfish.", {"label", "absolute"}),
+        ("You wanted to hurt me.", {"you_statement"}),
+        ("At breakfast you told Bobby he was a loser.", set()),
+        ('You said "you\'re a loser" to Bobby.', set()),
+    ],
+)
+def test_the_facts_step_is_coached(text: str, expected: set[str]) -> None:
+    found = coach.findings(text, "facts", part="what_happened")
+    assert {f.kind.value for f in found} == expected
+
+
+def test_a_label_on_the_facts_step_asks_for_what_a_camera_would_have_recorded() -> None:
+    (finding, *_) = coach.findings("He is selfish.", "facts", part="what_happened")
+    assert "camera" in finding.suggestion
+
+
+@pytest.mark.parametrize("draft", ["apology", "response", "apology_response"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hear you, but you were late too.",
+        "I was just kidding.",
+        "You overreact.",
+        "That's not what happened.",
+    ],
+)
+def test_defensiveness_is_caught_in_every_answer(draft: str, text: str) -> None:
+    assert "excuse" in {f.kind.value for f in coach.findings(text, draft)}
+
+
+@pytest.mark.parametrize("wish", ["be nicer", "more respect", "Be nicer to me."])
+def test_a_vague_wish_is_not_doable(wish: str) -> None:
+    assert not check_request(wish).doable
+
+
+def test_the_facts_step_gets_its_own_suggestions() -> None:
+    text = "You wanted to hurt me."
+    (on_facts,) = coach.findings(text, "facts", part="what_happened")
+    (elsewhere,) = coach.findings(text, "free")
+    assert "what I made up" in on_facts.suggestion
+    assert on_facts.suggestion != elsewhere.suggestion
+    (spanish,) = coach.findings("Querías hacerme daño.", "facts", language="es")
+    assert "lo que me conté" in spanish.suggestion

@@ -64,3 +64,13 @@ def test_a_spanish_wish_is_checked_in_spanish() -> None:
     assert (vague.specific, vague.behavioural) == (False, False)
     negative = coach.check_request("que dejes de mirar el móvil en la cena", "es")
     assert not negative.doable
+
+
+@pytest.mark.parametrize("wish", ["sé más amable", "más respeto"])
+def test_a_vague_spanish_wish_is_not_doable(wish: str) -> None:
+    assert not coach.check_request(wish, "es").doable
+
+
+def test_a_spanish_quotation_is_not_contempt() -> None:
+    said = "El sábado le dijiste a Bobby: «eres un perdedor»."
+    assert coach.findings(said, "facts", part="what_happened", language="es") == ()

@@ -6,13 +6,16 @@ import pytest
 
 from relate_desktop.domain.compose import (
     APOLOGY_PARTS,
+    APOLOGY_RESPONSE_PARTS,
     REQUEST_PARTS,
     RESPONSE_PARTS,
     FeedbackWheel,
     compose,
     compose_apology,
+    compose_apology_response,
     compose_request,
     compose_response,
+    fixed_words,
 )
 
 FULL_REQUEST = FeedbackWheel(
@@ -57,8 +60,8 @@ def test_trailing_punctuation_and_whitespace_are_tidied() -> None:
     text = compose_request(messy)
     assert text.startswith("I love you. When you left the dishes, ")
     assert "that you don't care. " in text
-    assert "I felt sad. " in text
-    assert "What I would really like is help me tonight. Would you be willing?" in text
+    assert "I felt sad! " in text
+    assert "What I would really like is for you to help me tonight. Would you be willing?" in text
     assert ".." not in text
     assert "  " not in text
     assert text == text.strip()
@@ -124,7 +127,7 @@ def test_a_full_apology() -> None:
     )
     assert text == (
         "I'm sorry that I raised my voice. "
-        "I can see it left you scared and alone, whatever I meant at the time. "
+        "I can see it left you feeling scared and alone, whatever I meant at the time. "
         "That was my part, not yours. "
         "From now on, I will take a break before I get loud. "
         "Is there anything I can do now that would help?"
@@ -148,8 +151,8 @@ def test_a_full_response_and_partial_ones() -> None:
         }
     )
     assert text == (
-        "What I heard you say is you felt alone. That makes sense. "
-        "Here is what I can do: a walk tonight."
+        "What I heard you say is that you felt alone. That makes sense. "
+        "Here is what I can do: a walk tonight!"
     )
     assert compose_response({"give": "time"}) == "Here is what I can do: time."
     assert compose_response({}) == ""
@@ -178,13 +181,13 @@ def test_emoji_and_any_script_are_kept_exactly(words: str) -> None:
 
 @pytest.mark.parametrize("braces", ["{x}", "{feel}", "{0}", "{", "}", "{{x}}", "{saw_heard!r}"])
 def test_braces_in_user_text_are_kept_literally(braces: str) -> None:
-    words = f"you said {braces} to me"
+    words = f"we wrote {braces} on the card"
     assert f"When {words}, " in compose_request(FeedbackWheel(saw_heard=words, made_up="x"))
     assert f"I felt {words}." in compose_request(FeedbackWheel(feel=words))
-    assert compose_request(FeedbackWheel(remember_love=words)) == f"{words}."
+    assert compose_request(FeedbackWheel(remember_love=words)) == f"W{words[1:]}."
     assert f"I'm sorry that {words}." in compose_apology({"what_i_did": words})
-    assert compose_apology({"ownership": words}).startswith(f"{words}.")
-    assert compose_response({"reflect": words}) == f"What I heard you say is {words}."
+    assert compose_apology({"ownership": words}).startswith(f"W{words[1:]}.")
+    assert compose_response({"reflect": words}) == f"What I heard you say is that {words}."
 
 
 def test_compose_dispatches_on_kind() -> None:
@@ -198,3 +201,74 @@ def test_compose_dispatches_on_kind() -> None:
 
 def test_an_unknown_language_falls_back_to_english() -> None:
     assert compose_request(FULL_REQUEST, language="xx") == compose_request(FULL_REQUEST)
+
+
+# The garbles reported in issue 17 ---------------------------------------------------------------
+
+
+def test_the_reported_garbles_read_as_speech() -> None:
+    request = compose_request(
+        FeedbackWheel(
+            saw_heard="On Saturday at breakfast you told Bobby he was a loser.",
+            made_up="I made up that you think I'm too soft",
+            would_like="I'd like you to talk to him in private",
+        )
+    )
+    assert request.startswith("On Saturday at breakfast you told Bobby he was a loser. ")
+    assert "The story I told myself was that you think I'm too soft." in request
+    assert "What I would really like is for you to talk to him in private." in request
+    reflect = compose_response({"reflect": "What I heard is that you felt alone"})
+    assert reflect == "What I heard you say is that you felt alone."
+    asked = compose_response({"acknowledge": "Is there more?"})
+    assert asked == "Is there more?"
+    sorry = compose_apology({"what_i_did": "At breakfast I called Bobby a loser"})
+    assert sorry.startswith("I'm sorry that at breakfast I called Bobby a loser.")
+
+
+def test_receiving_an_apology_has_its_own_words() -> None:
+    parts = {"take_in": "you're sorry", "still_need": "I still need you to talk to Bobby"}
+    said = compose_apology_response(parts)
+    assert said == (
+        "What I take in is that you're sorry. "
+        "What I still need is for you to talk to Bobby. Is there more?"
+    )
+    assert compose("apology_response", parts) == said
+    assert compose_apology_response({}) == ""
+    assert compose_apology_response({"more": "Anything else?"}) == "Anything else?"
+    assert "Give what you can" not in said and "Here is what I can do" not in said
+    assert set(APOLOGY_RESPONSE_PARTS) == {"take_in", "still_need", "more"}
+    spanish = compose_apology_response({"still_need": "tiempo"}, "es")
+    assert spanish == "Lo que todavía necesito es tiempo. ¿Hay algo más?"
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "typed"),
+    [
+        ("en", "saw_heard", "When"),
+        ("en", "feel", "I felt"),
+        ("en", "would_like", "What I'd really like is"),
+        ("es", "feel", "Me sentí"),
+        ("es", "saw_heard", "Cuando"),
+        ("en", "feel", '"'),
+        ("en", "would_like", "?"),
+    ],
+)
+def test_a_part_with_only_the_templates_words_says_nothing_yet(
+    language: str, part: str, typed: str
+) -> None:
+    assert compose_request(FeedbackWheel(**{part: typed}), language) == ""
+
+
+def test_an_emoji_alone_is_something_said() -> None:
+    assert compose_request(FeedbackWheel(feel="😢")) == "I felt 😢."
+
+
+def test_the_fixed_words_of_each_part_can_be_shown_where_people_type() -> None:
+    assert fixed_words("request", "saw_heard") == ("When", ",")
+    assert fixed_words("request", "feel") == ("I felt", ".")
+    assert fixed_words("apology_response", "still_need", "es") == (
+        "Lo que todavía necesito es",
+        ".",
+    )
+    assert fixed_words("request", "remember_love") == ("", "")
+    assert fixed_words("journal", "feel") == ("", "")

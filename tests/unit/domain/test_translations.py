@@ -16,7 +16,20 @@ from relate_desktop.domain import compose, guidance, guide, language, vocabulary
 BOOKS = ("guide", "vocabulary", "compose", "guidance", "coach")
 # Lists whose length may differ between languages (words people use, not slots the code fills).
 FREE_LISTS = re.compile(
-    r"^(coach\.words\..*|coach\.rules|coach\.no_request\.complaint|coach\.request_check\.(when|how_often)|guidance\.feelings\.groups\.\d+\.words)$"
+    r"^(compose\.(lead_ins|fixes|lowercase_words)\b.*|coach\.words\..*|coach\.rules|coach\.no_request\.complaint|coach\.request_check\.(when|how_often)|guidance\.feelings\.groups\.\d+\.words)$"
+)
+# Strings that are patterns or notes, not texts to translate.
+PATTERNS = (
+    "coach.rules",
+    "coach.about",
+    "compose.about",
+    "compose.lead_ins",
+    "compose.standalone",
+    "compose.forms",
+    "compose.fixes",
+    "compose.keep_case",
+    "compose.verb_like",
+    "compose.lowercase_words",
 )
 
 
@@ -47,7 +60,7 @@ def differences(en: Any, es: Any, path: str) -> Iterator[str]:
             return
         for index, (a, b) in enumerate(zip(en, es, strict=True)):
             yield from differences(a, b, f"{path}.{index}")
-    elif isinstance(en, str) and not path.startswith(("coach.rules", "coach.about")):
+    elif isinstance(en, str) and not path.startswith(PATTERNS):
         if not isinstance(es, str) or not es.strip():
             yield f"{path}: empty"
         elif not path.startswith("coach.words") and fields(en) != fields(es):
