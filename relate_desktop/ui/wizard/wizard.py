@@ -22,7 +22,15 @@ from PySide6.QtWidgets import (
 
 from relate_desktop import APP_NAME
 from relate_desktop.domain.guide import missing_text, text
-from relate_desktop.domain.repair_flow import RepairState, Step, StepKind, missing, steps
+from relate_desktop.domain.repair_flow import (
+    RepairState,
+    Step,
+    StepKind,
+    add_turn,
+    drop_turn,
+    missing,
+    steps,
+)
 from relate_desktop.services import privacy, repair
 from relate_desktop.services.household import Household
 from relate_desktop.ui.errors import show_error
@@ -37,6 +45,8 @@ from relate_desktop.ui.wizard.pages import (
     PerspectivePage,
     SealedPerspectivePage,
     StepPage,
+    TurnsPage,
+    _ComposedPage,
     page_for,
 )
 
@@ -158,6 +168,10 @@ class RepairWizard(QDialog):
             self.page.unlock_requested.connect(self._unlock_sealed)
         if isinstance(self.page, AgreementPage):
             self.page.confirm_requested.connect(self._confirm_agreement)
+        if isinstance(self.page, TurnsPage):
+            self.page.turn_requested.connect(self.take_turn)
+        if isinstance(self.page, _ComposedPage):
+            self.page.drop_requested.connect(self.drop_turn)
         self.scroller.setWidget(self.page)
         self.progress_label.setText(
             self.tr("Step {n} of {total}").format(n=index + 1, total=len(flow))
@@ -301,6 +315,26 @@ class RepairWizard(QDialog):
             self.finish()
             return
         self.show_step(self.state.step_index + 1)
+        self.save()
+
+    def take_turn(self, speaker_id: str, kind: str) -> None:
+        """Either of them takes the next turn in the same conflict: on to its hand-over."""
+        try:
+            add_turn(self.state, speaker_id, kind)
+        except ValueError as error:
+            show_error(self, error)
+            return
+        self.show_step(self.state.step_index + 1)
+        self.save()
+
+    def drop_turn(self) -> None:
+        """Take back the turn on screen (one after the first) and go back to the choice."""
+        turn = steps(self.state)[self.state.step_index].turn
+        drop_turn(self.state, turn)
+        flow = steps(self.state)
+        index = next(i for i, step in enumerate(flow) if step.kind is StepKind.TURNS)
+        self.page = None
+        self.show_step(index)
         self.save()
 
     def go_back(self) -> None:
