@@ -336,6 +336,10 @@ class AgreementDocument:
     check_ins: tuple[CheckInRecord, ...] = ()
     # (heading, text) sections an owner chose to share, such as their own reflections.
     extra_sections: tuple[tuple[str, str], ...] = field(default=())
+    # The facts, as written together on the first step.
+    what_happened: str = ""
+    # Every turn of the conflict in order: its opening, then (when included) its response.
+    turns: tuple[tuple[Draft, ...], ...] = ()
 
     def name_of(self, person_id: str) -> str:
         for person in self.people:
