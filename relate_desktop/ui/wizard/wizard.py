@@ -324,7 +324,8 @@ class RepairWizard(QDialog):
         except ValueError as error:
             show_error(self, error)
             return
-        self.show_step(self.state.step_index + 1)
+        # The new turn's steps come where the choice was; the choice follows them.
+        self.show_step(self.state.step_index)
         self.save()
 
     def drop_turn(self) -> None:
