@@ -54,6 +54,7 @@ from relate_desktop.ui.reminders import ReminderBanner, Reminders
 from relate_desktop.ui.safety_check import SafetyCheckDialog
 from relate_desktop.ui.saved_file import offer_saved_file
 from relate_desktop.ui.tasks import TaskRunner
+from relate_desktop.ui.time_out import TimeOutBanner, TimeOutDialog
 from relate_desktop.ui.widgets import fit_to_screen
 
 if TYPE_CHECKING:  # these load when first opened, not at start-up (a benchmarked figure)
@@ -91,6 +92,8 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         self.banner = ReminderBanner(household)
         outer.addWidget(self.banner)
+        self.time_out_banner = TimeOutBanner(household)
+        outer.addWidget(self.time_out_banner)
         layout = QHBoxLayout()
         outer.addLayout(layout, 1)
         self.nav = QListWidget()
@@ -127,6 +130,9 @@ class MainWindow(QMainWindow):
         self.banner.check_in.connect(self.check_in)
         self.reminders = Reminders(household, self.banner, self)
         self.reminders.changed.connect(self._reminders_changed)
+        self.reminders.time_out_over.connect(lambda _item: self.time_out_banner.refresh())
+        self.time_out_banner.resume.connect(self.resume_repair)
+        self.time_out_banner.refresh()
         self._build_menus()
         self.show_section(0)
         self.private_status = QLabel()
@@ -196,6 +202,14 @@ class MainWindow(QMainWindow):
 
         file_menu.addAction(
             action(self.tr("Start a &repair"), "Ctrl+N", self.start_repair, "actionStartRepair")
+        )
+        file_menu.addAction(
+            action(
+                self.tr("Take a &time-out…"),
+                "Ctrl+T",
+                lambda: self.take_time_out(),
+                "actionTimeOut",
+            )
         )
         file_menu.addAction(
             action(
@@ -425,6 +439,14 @@ class MainWindow(QMainWindow):
     def start_repair(self) -> None:
         self._open_wizard(repair.start_repair(self.household, self.current_person))
 
+    def take_time_out(self, repair_id: str | None = None) -> TimeOutDialog:
+        """Call a responsible time-out (from the menu, Home, or a repair's own button)."""
+        dialog = TimeOutDialog(self.household, self.current_person, repair_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.time_out_banner.refresh)
+        dialog.open()
+        return dialog
+
     def resume_repair(self, repair_id: str) -> None:
         try:
             state = repair.resume_repair(self.household, repair_id)
@@ -444,6 +466,7 @@ class MainWindow(QMainWindow):
         self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.wizard.finished.connect(lambda _result: self.refresh())
         self.wizard.private_changed.connect(self.private_space_changed)
+        self.wizard.time_out_called.connect(lambda _item: self.time_out_banner.refresh())
         self.private_watch.closing.connect(self.wizard.private_closing)
         self.private_watch.closed.connect(self.wizard.private_closed)
         self.wizard.destroyed.connect(lambda: setattr(self, "wizard", None))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from relate_desktop import APP_NAME
-from relate_desktop.domain.guide import missing_text, text
+from relate_desktop.domain.guide import fill, missing_text, text
 from relate_desktop.domain.repair_flow import (
     RepairState,
     Step,
@@ -33,12 +33,14 @@ from relate_desktop.domain.repair_flow import (
 )
 from relate_desktop.services import privacy, repair
 from relate_desktop.services.household import Household
+from relate_desktop.ui.components import quiet
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.export_dialog import open_export_dialog
 from relate_desktop.ui.guidance_cards import cherish_card
 from relate_desktop.ui.privacy_dialogs import confirm_presence, open_private_space
 from relate_desktop.ui.saved_file import offer_saved_file
 from relate_desktop.ui.tasks import TaskRunner
+from relate_desktop.ui.time_out import TimeOutDialog
 from relate_desktop.ui.widgets import fit_to_screen, heading, paragraph
 from relate_desktop.ui.wizard.pages import (
     AgreementPage,
@@ -57,6 +59,7 @@ class RepairWizard(QDialog):
     """Walks a couple (or one person) through a repair. Closing it keeps the repair as a draft."""
 
     repair_finished = Signal(str)
+    time_out_called = Signal(object)  # a TimeOut: the repair is saved and closed till then
     private_changed = Signal()  # someone's private space opened or closed
 
     def __init__(
@@ -121,9 +124,19 @@ class RepairWizard(QDialog):
         self.pdf_button = QPushButton(self.tr("Make a &PDF…"))
         self.pdf_button.setObjectName("exportPdfButton")
         self.pdf_button.setVisible(False)
-        for button in (self.back_button, self.save_button, self.next_button, self.pdf_button):
+        self.time_out_button = QPushButton(fill("turns", "time_out.button"))
+        self.time_out_button.setObjectName("timeOutButton")
+        self.time_out_button.setAutoDefault(False)
+        for button in (
+            self.back_button,
+            self.save_button,
+            self.next_button,
+            self.pdf_button,
+            self.time_out_button,
+        ):
             button.setAccessibleName(button.text().replace("&", ""))
         buttons.addWidget(self.back_button)
+        buttons.addWidget(quiet(self.time_out_button))
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.pdf_button)
@@ -134,6 +147,7 @@ class RepairWizard(QDialog):
         self.next_button.clicked.connect(self.go_next)
         self.save_button.clicked.connect(self.close)
         self.pdf_button.clicked.connect(self.export_pdf)
+        self.time_out_button.clicked.connect(self.take_time_out)
 
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
@@ -316,6 +330,24 @@ class RepairWizard(QDialog):
             return
         self.show_step(self.state.step_index + 1)
         self.save()
+
+    def take_time_out(self) -> None:
+        """A responsible time-out from any step: the repair is kept where it stopped, and
+        resumes there when they come back."""
+        step = steps(self.state)[self.state.step_index]
+        person = step.person_id or self.state.started_by
+        self._leave_step()
+        self.save()
+        dialog = TimeOutDialog(self.household, person, self.state.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._timed_out(dialog.time_out))
+        dialog.rejected.connect(lambda: self.show_step(self.state.step_index))
+        dialog.open()
+
+    def _timed_out(self, item: object) -> None:
+        self.time_out_called.emit(item)
+        self.page = None  # saved and sealed already
+        self.close()
 
     def take_turn(self, speaker_id: str, kind: str) -> None:
         """Either of them takes the next turn in the same conflict: on to its hand-over."""
