@@ -291,8 +291,10 @@ class CheckInRecord:
 
     @classmethod
     def from_follow_up(cls, follow_up: FollowUp) -> CheckInRecord:
+        # A check-in that was done is told on the day it was done, not the day it was planned.
+        done = follow_up.status is FollowUpStatus.DONE and follow_up.done_at is not None
         return cls(
-            follow_up.due_at,
+            follow_up.done_at if done and follow_up.done_at else follow_up.due_at,
             follow_up.status,
             follow_up.outcome,
             follow_up.note,
