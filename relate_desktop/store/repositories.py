@@ -280,6 +280,13 @@ def save_conflict(session: Session, item: Conflict) -> None:
     ]
 
 
+def delete_conflict(session: Session, conflict_id: str) -> None:
+    """A conflict and everything in it (perspectives, drafts, agreements, check-ins)."""
+    row = session.get(ConflictRow, conflict_id, options=_FULL_CONFLICT)
+    if row is not None:
+        session.delete(row)
+
+
 def add_new_conflicts(session: Session, items: Sequence[Conflict]) -> None:
     """Insert conflicts none of whose ids is stored yet, with everything in them, in a few
     multi-row statements (a bulk import; save_conflict looks each row up first). Writes the

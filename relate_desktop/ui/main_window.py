@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._section_changed)
 
         self.home.start_repair.connect(self.start_repair)
+        self.conflicts.add_turn.connect(self.add_turn)
         self.home.write_journal.connect(lambda: self.show_section(3, new_entry=True))
         self.home.resume_repair.connect(self.resume_repair)
         self.home.open_agreement.connect(self.open_agreement)
@@ -446,6 +447,15 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(self.time_out_banner.refresh)
         dialog.open()
         return dialog
+
+    def add_turn(self, conflict_id: str) -> None:
+        """Another turn in a stored conflict, from its page: straight to who speaks now."""
+        try:
+            state = repair.start_turn(self.household, conflict_id, self.current_person)
+        except Exception as error:
+            show_error(self, error)
+            return
+        self._open_wizard(state)
 
     def resume_repair(self, repair_id: str) -> None:
         try:
