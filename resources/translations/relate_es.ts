@@ -117,42 +117,42 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="180"/>
+        <location filename="../../relate_desktop/ui/records.py" line="327"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="182"/>
+        <location filename="../../relate_desktop/ui/records.py" line="329"/>
         <source>&amp;Check in now</source>
         <translation>&amp;Revisar ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="185"/>
+        <location filename="../../relate_desktop/ui/records.py" line="332"/>
         <source>Plan a check-&amp;in…</source>
         <translation>Prever una rev&amp;isión…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="188"/>
+        <location filename="../../relate_desktop/ui/records.py" line="335"/>
         <source>Make a &amp;PDF…</source>
         <translation>Hacer un &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="190"/>
+        <location filename="../../relate_desktop/ui/records.py" line="337"/>
         <source>Make a PDF of this agreement</source>
         <translation>Hacer un PDF de este acuerdo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="253"/>
+        <location filename="../../relate_desktop/ui/records.py" line="400"/>
         <source>Made on {day}</source>
         <translation>Hecho el {day}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="255"/>
+        <location filename="../../relate_desktop/ui/records.py" line="402"/>
         <source>version {n}</source>
         <translation>versión {n}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="266"/>
+        <location filename="../../relate_desktop/ui/records.py" line="413"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
@@ -160,28 +160,28 @@
 <context>
     <name>CommitmentRows</name>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="136"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="188"/>
         <source>Add a commitment</source>
         <translation>Añadir un compromiso</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="145"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="199"/>
         <source>Whose commitment</source>
         <translation>De quién es el compromiso</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="149"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="205"/>
         <source>What they will do</source>
         <translation>Qué hará</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="150"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="206"/>
         <source>What, specifically</source>
         <translation>Qué, en concreto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="152"/>
-        <location filename="../../relate_desktop/ui/check_in.py" line="153"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="208"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="209"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -189,27 +189,27 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="125"/>
+        <location filename="../../relate_desktop/ui/records.py" line="173"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="135"/>
+        <location filename="../../relate_desktop/ui/records.py" line="282"/>
         <source>intensity {n}/10</source>
         <translation>intensidad {n}/10</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="144"/>
+        <location filename="../../relate_desktop/ui/records.py" line="291"/>
         <source>Stance: {stance}. Reaction: {reactions}.</source>
         <translation>Postura: {stance}. Reacción: {reactions}.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="151"/>
+        <location filename="../../relate_desktop/ui/records.py" line="298"/>
         <source>Losing strategies:</source>
         <translation>Estrategias perdedoras:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="160"/>
+        <location filename="../../relate_desktop/ui/records.py" line="306"/>
         <source>{kind} from {name}</source>
         <translation>{kind} de {name}</translation>
     </message>
@@ -280,12 +280,12 @@
 <context>
     <name>DecisionPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="219"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="278"/>
         <source>dddd d MMMM, HH:mm</source>
         <translation>dddd d &apos;de&apos; MMMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="229"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="288"/>
         <source>dddd d MMMM</source>
         <translation>dddd d &apos;de&apos; MMMM</translation>
     </message>
@@ -430,12 +430,12 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="666"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="809"/>
         <source>dddd d MMMM, HH:mm</source>
         <translation>dddd d &apos;de&apos; MMMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="753"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="896"/>
         <source>dddd d MMMM yyyy, HH:mm</source>
         <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy, HH:mm</translation>
     </message>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <location filename="../../relate_desktop/ui/insights_view.py" line="169"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="338"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="345"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
@@ -567,17 +567,17 @@
         <translation>Revisiones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="256"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="263"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="297"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="304"/>
         <source>the beginning</source>
         <translation>el principio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/insights_view.py" line="299"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="306"/>
         <source>%n conflict(s) from {start} to {end}.</source>
         <translation>
             <numerusform>%n conflicto desde {start} hasta {end}.</numerusform>
@@ -585,82 +585,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="315"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="322"/>
         <source>Other topics</source>
         <translation>Otros temas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="319"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="326"/>
         <source>Conflicts each month, by topic</source>
         <translation>Conflictos por mes, según el tema</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="330"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="337"/>
         <source>No conflicts logged in these dates.</source>
         <translation>No hay conflictos anotados en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="332"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="339"/>
         <source>What keeps coming back</source>
         <translation>Lo que vuelve una y otra vez</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="338"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="345"/>
         <source>Situation</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="344"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="351"/>
         <source>Nothing has come back twice in these dates.</source>
         <translation>Nada ha vuelto dos veces en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="348"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="355"/>
         <source>{name}&apos;s stances</source>
         <translation>Posturas de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="357"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="364"/>
         <source>{name} hasn&apos;t named a stance in these dates.</source>
         <translation>{name} no ha nombrado ninguna postura en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="361"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="368"/>
         <source>{name}&apos;s reactions over time</source>
         <translation>Reacciones de {name} a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="380"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="387"/>
         <source>No reactions named in these dates.</source>
         <translation>No se nombraron reacciones en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="383"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="390"/>
         <source>{name}&apos;s most used losing strategies</source>
         <translation>Las estrategias perdedoras que más usa {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="387"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="394"/>
         <source>No losing strategies named in these dates.</source>
         <translation>No se nombraron estrategias perdedoras en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="391"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="398"/>
         <source>Did agreements hold at check-ins?</source>
         <translation>¿Se cumplieron los acuerdos en las revisiones?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="395"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="402"/>
         <source>No check-ins done in these dates.</source>
         <translation>No hubo revisiones en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="402"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="409"/>
         <source>These include {name}&apos;s private reflections, because {name}&apos;s private space is open. They disappear from here when it is locked.</source>
         <translation>Esto incluye las reflexiones privadas de {name}, porque su espacio privado está abierto. Desaparecen de aquí cuando se cierra.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="406"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="413"/>
         <source>From what {name} shared. Private reflections count only while {name}&apos;s own private space is open.</source>
         <translation>A partir de lo que {name} compartió. Las reflexiones privadas cuentan solo mientras el espacio privado de {name} está abierto.</translation>
     </message>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <location filename="../../relate_desktop/ui/journal_view.py" line="82"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="261"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="256"/>
         <source>&amp;Unlock my private journal…</source>
         <translation>&amp;Abrir mi diario privado…</translation>
     </message>
@@ -734,68 +734,68 @@
         <translation>Borrar esta entrada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="226"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="221"/>
         <source>Who is writing?</source>
         <translation>¿Quién escribe?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="244"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="239"/>
         <source>Writing as {name}</source>
         <translation>Escribiendo como {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="263"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="258"/>
         <source>&amp;Set up my private space…</source>
         <translation>&amp;Crear mi espacio privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="296"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="291"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="320"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="315"/>
         <source>Not saved yet. Your text is still here.</source>
         <translation>Todavía no se ha guardado. Tu texto sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="331"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="326"/>
         <source>Saved (private)</source>
         <translation>Guardado (privado)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="331"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="435"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="326"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="430"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="342"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="337"/>
         <source>others</source>
         <translation>otros</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="346"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="341"/>
         <source>Share this entry?</source>
         <translation>¿Compartir esta entrada?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="382"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="377"/>
         <source>Deleted.</source>
         <translation>Borrada.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="446"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="441"/>
         <source>d MMM yyyy, HH:mm</source>
         <translation>d MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="447"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="442"/>
         <source>Private</source>
         <translation>Privada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="447"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="442"/>
         <source>Shared</source>
         <translation>Compartida</translation>
     </message>
@@ -803,207 +803,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="65"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="66"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="67"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="68"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="69"/>
         <source>Insights</source>
         <translation>Patrones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="101"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="164"/>
         <source>Your shared space is encrypted and locked with your passphrases.</source>
         <translation>Su espacio compartido está cifrado y cerrado con sus frases de paso.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="165"/>
         <source>Your data is encrypted on disk, but no passphrase protects it.</source>
         <translation>Tus datos están cifrados en el disco, pero ninguna frase de paso los protege.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="177"/>
         <source>{name}&apos;s private space is open</source>
         <translation>El espacio privado de {name} está abierto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="182"/>
         <source>Private spaces are locked</source>
         <translation>Los espacios privados están cerrados</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Relate</source>
         <translation>&amp;Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="205"/>
         <source>Start a &amp;repair</source>
         <translation>Empezar una &amp;reparación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="209"/>
+        <source>Take a &amp;time-out…</source>
+        <translation>Tomar un &amp;tiempo fuera…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="217"/>
         <source>Write in the &amp;journal</source>
         <translation>Escribir en el &amp;diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Search…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="230"/>
         <source>Add check-ins to my &amp;calendar…</source>
         <translation>Añadir las revisiones a mi &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Back up now</source>
         <translation>Hacer una &amp;copia ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="239"/>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Open Relate when I log in</source>
         <translation>&amp;Abrir Relate al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="253"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="266"/>
         <source>&amp;About Relate</source>
         <translation>&amp;Acerca de Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="269"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacidad</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Unlock my private space…</source>
         <translation>&amp;Abrir mi espacio privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Lock my private space</source>
         <translation>&amp;Cerrar mi espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="280"/>
         <source>Lock &amp;everything</source>
         <translation>Cerrar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="284"/>
         <source>&amp;Quick hide</source>
         <translation>&amp;Ocultar rápido</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Change my passphrase…</source>
         <translation>Cambiar mi &amp;frase de paso…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="293"/>
         <source>New &amp;recovery code…</source>
         <translation>Nuevo código de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Safety check…</source>
         <translation>Comprobación de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="299"/>
         <source>&amp;Add my partner…</source>
         <translation>Añadir a mi &amp;pareja…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="311"/>
         <source>&amp;Auto-lock after</source>
         <translation>&amp;Bloqueo automático tras</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="317"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="319"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="321"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="348"/>
         <source>Who are you?</source>
         <translation>¿Quién eres?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="352"/>
         <source>Unlock a private space</source>
         <translation>Abrir un espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="518"/>
         <source>Saved the PDF to {path}</source>
         <translation>PDF guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="552"/>
         <source>Add check-ins to my calendar</source>
         <translation>Añadir las revisiones a mi calendario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="552"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="561"/>
         <source>Saved %n check-in(s) to {path}. Open it with your calendar app.</source>
         <translation>
             <numerusform>Se guardó %n revisión en {path}. Ábrelo con tu aplicación de calendario.</numerusform>
@@ -1011,12 +1016,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="582"/>
         <source>Backed up to {path}</source>
         <translation>Copia guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="599"/>
         <source>Restored the backup.</source>
         <translation>Copia restaurada.</translation>
     </message>
@@ -1080,63 +1085,63 @@
 <context>
     <name>RepairWizard</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="87"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="100"/>
         <source>Progress through the repair</source>
         <translation>Avance en la reparación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="102"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="115"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="105"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="118"/>
         <source>&amp;Save and close</source>
         <translation>&amp;Guardar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="108"/>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="173"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="121"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="201"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="111"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="124"/>
         <source>Make a &amp;PDF…</source>
         <translation>Hacer un &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="163"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="191"/>
         <source>Step {n} of {total}</source>
         <translation>Paso {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="169"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="197"/>
         <source>{name}&apos;s turn</source>
         <translation>Turno de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="169"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="197"/>
         <source>Together</source>
         <translation>Juntos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="173"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="201"/>
         <source>&amp;Finish and save</source>
         <translation>&amp;Terminar y guardar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="356"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="423"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="357"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="424"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="368"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="435"/>
         <source>Saved the PDF to {path}</source>
         <translation>PDF guardado en {path}</translation>
     </message>
@@ -1228,32 +1233,32 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="790"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="934"/>
         <source>Request from {name}:</source>
         <translation>Pedido de {name}:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="792"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="936"/>
         <source>Apology from {name}:</source>
         <translation>Disculpa de {name}:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="797"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="943"/>
         <source>Response from {name}:</source>
         <translation>Respuesta de {name}:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="801"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="947"/>
         <source>Agreement: {title}</source>
         <translation>Acuerdo: {title}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="809"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="954"/>
         <source>Check-ins:</source>
         <translation>Revisiones:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="810"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="955"/>
         <source>ddd d MMM</source>
         <translation>ddd d MMM</translation>
     </message>
@@ -1279,7 +1284,7 @@
 <context>
     <name>SealedPerspectivePage</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="212"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="222"/>
         <source>&amp;Unlock to see or change them…</source>
         <translation>&amp;Abrir para verlas o cambiarlas…</translation>
     </message>
@@ -1374,6 +1379,14 @@
     </message>
 </context>
 <context>
+    <name>TimeOutDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/time_out.py" line="112"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../relate_desktop/ui/unlock.py" line="117"/>
@@ -1439,7 +1452,7 @@
 <context>
     <name>_MasterDetail</name>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="73"/>
+        <location filename="../../relate_desktop/ui/records.py" line="83"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1527,42 +1540,42 @@ Si quieres informar del problema, copia los detalles de abajo. No contienen nada
 <context>
     <name>records</name>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="43"/>
+        <location filename="../../relate_desktop/ui/records.py" line="53"/>
         <source>Request</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="44"/>
+        <location filename="../../relate_desktop/ui/records.py" line="54"/>
         <source>Apology</source>
         <translation>Disculpa</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="45"/>
+        <location filename="../../relate_desktop/ui/records.py" line="55"/>
         <source>Response</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="46"/>
+        <location filename="../../relate_desktop/ui/records.py" line="56"/>
         <source>active</source>
         <translation>activo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="47"/>
+        <location filename="../../relate_desktop/ui/records.py" line="57"/>
         <source>retired</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="48"/>
+        <location filename="../../relate_desktop/ui/records.py" line="58"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="49"/>
+        <location filename="../../relate_desktop/ui/records.py" line="59"/>
         <source>done</source>
         <translation>hecha</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="50"/>
+        <location filename="../../relate_desktop/ui/records.py" line="60"/>
         <source>skipped</source>
         <translation>saltada</translation>
     </message>
