@@ -15,6 +15,7 @@ from relate_desktop.domain.compose import (
     compose_response,
 )
 from relate_desktop.domain.follow_ups import FollowUpPreset, Repeat, preset_date
+from relate_desktop.domain.guide import fill
 from relate_desktop.domain.vocabulary import LosingStrategy, Reaction, Stance
 
 
@@ -240,13 +241,16 @@ def turn_text(kind: str, parts: dict[str, str]) -> str:
     """A turn's text from its parts: `request`, `apology`, `response` or `receive`."""
     if kind == "receive":
         # LEAD: the one call site for receiving an apology's words. Switch it to the
-        # receiving-an-apology composer from branch words17 once that lands.
+        # receiving-an-apology composer from branch words17 once that lands. "more" is what
+        # the one apologising added when asked "is there more?": theirs, not in this text.
+        still_need = " ".join(parts.get("still_need", "").split())
+        if still_need and still_need[-1] not in ".!?…":
+            still_need += "."
+        asked = fill("turns", "receive.is_there_more")
         return compose_response(
             {
                 "reflect": parts.get("take_in", ""),
-                "acknowledge": " ".join(
-                    p.strip() for p in (parts.get("still_need", ""), parts.get("more", "")) if p
-                ),
+                "acknowledge": f"{still_need} {asked}".strip() if parts.get("take_in") else "",
             }
         )
     return compose(kind, parts)

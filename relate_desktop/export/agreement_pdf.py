@@ -401,8 +401,15 @@ def _follow_up_dates(document: AgreementDocument) -> list[Flowable]:
 
     cells = [cell(follow_up) for follow_up in document.follow_ups]
     # Two columns, read left to right: a month of weekly check-ins takes two lines, not four.
-    rows = [cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2])) for i in range(0, len(cells), 2)]
-    grid = Table(rows, colWidths=_fractions(0.5, 0.5), hAlign="LEFT", splitInRow=0)
+    # One when a check-in repeats (its line says so) or there is only one.
+    repeats = any(f.repeat is not Repeat.NONE for f in document.follow_ups)
+    columns = 1 if repeats or len(cells) == 1 else 2
+    rows = [
+        cells[i : i + columns] + [""] * (columns - len(cells[i : i + columns]))
+        for i in range(0, len(cells), columns)
+    ]
+    widths = _fractions(1.0) if columns == 1 else _fractions(0.5, 0.5)
+    grid = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=0)
     grid.setStyle(
         TableStyle(
             [

@@ -4,6 +4,7 @@ and one for both of them, the PDF, and Insights counting the conflict once."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -187,6 +188,8 @@ def test_maria_and_lloyd_take_two_turns_in_one_conflict(
     # The PDF: what happened, both turns in order, all three commitments, the repeat.
     out = tmp_path / "respect.pdf"
     export_pdf(qtbot, wizard, out, monkeypatch)
+    if folder := os.environ.get("RELATE_SCREENSHOTS"):  # to look at it, with pdftoppm
+        shutil.copy(out, Path(folder) / "turns-18-agreement.pdf")
     text = " ".join(
         subprocess.run(
             ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True

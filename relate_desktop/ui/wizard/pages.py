@@ -568,9 +568,9 @@ class TurnsPage(StepPage):
 
     def __init__(self, state: RepairState, step: Step, names: dict[str, str]) -> None:
         super().__init__(state, step, names)
-        joined = f" {text('pdf.and')} ".join(names.get(p, "") for p in state.people)
+        heard = names.get(state.all_turns()[-1].speaker_id, "")
         self.layout_.addWidget(heading(words("turns.title"), "stepTitle"))
-        self.layout_.addWidget(paragraph(words("turns.intro", names=joined), "stepIntro"))
+        self.layout_.addWidget(paragraph(words("turns.intro", speaker=heard), "stepIntro"))
         so_far = QGroupBox(words("turns.so_far"))
         so_far_layout = QVBoxLayout(so_far)
         for index, turn in enumerate(state.all_turns()):
