@@ -419,6 +419,7 @@ class RepairWizard(QDialog):
         self.missing_label.clear()
         self.back_button.setEnabled(False)
         self.save_button.setVisible(False)
+        self.time_out_button.setVisible(False)  # nothing left to pause
         self.pdf_button.setVisible(True)
         self.next_button.setText(self.tr("&Close"))
         self.next_button.setAccessibleName(self.tr("Close"))
