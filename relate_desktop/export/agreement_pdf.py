@@ -461,6 +461,10 @@ def _check_in_what(document: AgreementDocument, check_in: CheckInRecord) -> list
         content.append(TextBlock(decision, CELL))
     if check_in.note.strip():
         content.append(TextBlock(check_in.note, CELL))
+    for answer in check_in.answers:
+        if answer.saw.strip():
+            seen = f"{_w('saw_by', name=document.name_of(answer.person_id))} {answer.saw.strip()}"
+            content.append(TextBlock(seen, CELL))
     for appreciation in check_in.appreciations:
         if appreciation.text.strip():
             said = _t(

@@ -115,6 +115,7 @@ def test_a_due_check_in_is_reminded_done_through_the_screen_and_shown_in_history
     html = window.agreements.detail.toPlainText()
     assert APPRECIATION in html
     assert "Dinner was slower and kinder." in html
+    assert f"{maria.name} saw: Every dinner but one." in html
     assert "Partly" in html
     screenshot(window, "check-in-agreement-history")
 

@@ -402,3 +402,18 @@ def test_what_happened_turns_both_of_us_and_a_monthly_repeat_are_in_the_pdf() ->
     assert places == sorted(places)
     assert "Both of us Take a time-out when it gets heated" in text
     assert "Sunday 29 November 2026, 19:00, then every month" in text
+
+
+def test_what_each_saw_at_a_check_in_seen_differently_is_in_the_history() -> None:
+    from relate_desktop.domain.models import CheckInAnswer, Held
+
+    document = make_document(follow_ups=2, done=1)
+    zoe, lukasz = document.people
+    answers = (
+        CheckInAnswer(zoe.id, Held.HELD, saw="Every dinner but one."),
+        CheckInAnswer(lukasz.id, Held.PARTLY, saw="Saturday it slipped."),
+    )
+    history = tuple(replace(c, answers=answers) for c in document.check_ins)
+    text = " ".join(page_texts(replace(document, check_ins=history)))
+    assert "Zoë saw: Every dinner but one." in text
+    assert "Łukasz saw: Saturday it slipped." in text
