@@ -23,6 +23,7 @@ BEFORE_QT = (
     "relate_desktop.services.browse",
     "relate_desktop.services.calendar",
     "relate_desktop.services.check_ins",
+    "relate_desktop.services.conflicts",
     "relate_desktop.services.documents",
     "relate_desktop.services.insights",
     "relate_desktop.services.journal",
@@ -32,6 +33,7 @@ BEFORE_QT = (
     "relate_desktop.services.repair",
     "relate_desktop.services.safety",
     "relate_desktop.services.search",
+    "relate_desktop.services.time_outs",
     "relate_desktop.domain.coach",
     "relate_desktop.domain.compose",
     "relate_desktop.domain.follow_ups",
@@ -41,6 +43,7 @@ BEFORE_QT = (
     "relate_desktop.domain.repair_flow",
     "relate_desktop.domain.safety",
     "relate_desktop.domain.search",
+    "relate_desktop.domain.time_outs",
 )
 
 

@@ -70,13 +70,19 @@ class Draft:
     parts: Mapping[str, str]
     text: str
     status: DraftStatus = DraftStatus.DRAFT
+    # Which turn of the conflict it belongs to: 1 is the first speaker's, then one per round.
+    turn: int = 1
 
 
 @dataclass(frozen=True)
 class Commitment:
+    """What someone will do. `both`: the two of them together ("both of us"); `person_id` is
+    then the one who wrote it down."""
+
     person_id: str
     action: str
     when: str
+    both: bool = False
 
 
 class Held(StrEnum):
@@ -104,6 +110,13 @@ class CheckInAnswer:
     held: Held
     noticed: str = ""
     appreciation: str = ""
+    # What this person saw, said when the two answers differed.
+    saw: str = ""
+
+
+def answers_differ(answers: tuple[CheckInAnswer, ...]) -> bool:
+    """The two people saw it differently (say "partly" and "it held")."""
+    return len({a.held for a in answers}) > 1
 
 
 def overall_outcome(answers: tuple[CheckInAnswer, ...]) -> Held | None:
@@ -166,6 +179,27 @@ class Conflict:
     perspectives: tuple[Perspective, ...] = ()
     drafts: tuple[Draft, ...] = ()
     agreements: tuple[Agreement, ...] = ()
+
+
+def turns(drafts: tuple[Draft, ...]) -> list[tuple[Draft, ...]]:
+    """A conflict's drafts grouped by turn, in order: each turn's opening, then its response."""
+    numbers = sorted({d.turn for d in drafts})
+    return [tuple(d for d in drafts if d.turn == n) for n in numbers]
+
+
+@dataclass(frozen=True)
+class TimeOut:
+    """A responsible time-out: a promise to come back at `back_at` (20 minutes to a day),
+    with a short note for the partner. `repair_id`: the repair it paused, if any."""
+
+    id: str
+    person_id: str
+    called_at: datetime
+    back_at: datetime
+    note: str
+    repair_id: str | None = None
+    reminded_at: datetime | None = None
+    ended_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -257,8 +291,10 @@ class CheckInRecord:
 
     @classmethod
     def from_follow_up(cls, follow_up: FollowUp) -> CheckInRecord:
+        # A check-in that was done is told on the day it was done, not the day it was planned.
+        done = follow_up.status is FollowUpStatus.DONE and follow_up.done_at is not None
         return cls(
-            follow_up.due_at,
+            follow_up.done_at if done and follow_up.done_at else follow_up.due_at,
             follow_up.status,
             follow_up.outcome,
             follow_up.note,
@@ -302,6 +338,10 @@ class AgreementDocument:
     check_ins: tuple[CheckInRecord, ...] = ()
     # (heading, text) sections an owner chose to share, such as their own reflections.
     extra_sections: tuple[tuple[str, str], ...] = field(default=())
+    # The facts, as written together on the first step.
+    what_happened: str = ""
+    # Every turn of the conflict in order: its opening, then (when included) its response.
+    turns: tuple[tuple[Draft, ...], ...] = ()
 
     def name_of(self, person_id: str) -> str:
         for person in self.people:

@@ -7,7 +7,13 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from relate_desktop.domain.compose import APOLOGY_PARTS, REQUEST_PARTS, RESPONSE_PARTS
+from relate_desktop.domain.compose import (
+    APOLOGY_PARTS,
+    REQUEST_PARTS,
+    RESPONSE_PARTS,
+    compose,
+    compose_apology_response,
+)
 from relate_desktop.domain.follow_ups import FollowUpPreset, Repeat, preset_date
 from relate_desktop.domain.vocabulary import LosingStrategy, Reaction, Stance
 
@@ -19,6 +25,7 @@ class StepKind(StrEnum):
     PAUSE = "pause"
     DRAFT = "draft"
     RESPONSE = "response"
+    TURNS = "turns"  # together: another turn in the same conflict, or on to the agreement
     AGREEMENT = "agreement"
     FOLLOW_UP = "follow_up"
     REVIEW = "review"
@@ -30,6 +37,8 @@ class Step:
 
     kind: StepKind
     person_id: str | None = None
+    # For DRAFT, RESPONSE and their hand-overs: which turn of this repair (0 = the first).
+    turn: int = 0
 
 
 @dataclass
@@ -57,6 +66,17 @@ class CommitmentLine:
     person_id: str
     action: str = ""
     when: str = ""
+    both: bool = False  # "both of us"
+
+
+@dataclass
+class Turn:
+    """One round: the speaker's request or apology, then the other's response to it."""
+
+    speaker_id: str
+    kind: str = "request"
+    parts: dict[str, str] = field(default_factory=dict)
+    response_parts: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -88,10 +108,38 @@ class RepairState:
     step_index: int = 0
     # Language-coach suggestions someone chose to hide, as "<draft kind>.<part>:<finding key>".
     coach_dismissed: list[str] = field(default_factory=list)
+    # Turns after the first (whose speaker, kind and parts are the fields above).
+    turns: list[Turn] = field(default_factory=list)
+    # A turn added later to a conflict already stored: its id; "" for a new conflict.
+    conflict_id: str = ""
+    # The stored number of this state's first turn (a later turn continues the count).
+    first_turn: int = 1
 
     @property
     def is_couple(self) -> bool:
         return len(self.people) > 1
+
+    @property
+    def adds_to_conflict(self) -> bool:
+        return bool(self.conflict_id)
+
+    def all_turns(self) -> list[Turn]:
+        """Every turn of this repair in order; the first shares its dicts with the state, so
+        editing its parts edits the state."""
+        first = Turn(
+            self.speaker_id or self.people[0],
+            self.draft_kind,
+            self.draft_parts,
+            self.response_parts,
+        )
+        return [first, *self.turns]
+
+    def turn_at(self, index: int) -> Turn:
+        return self.all_turns()[index]
+
+    def listener_of(self, turn: Turn) -> str | None:
+        others = [p for p in self.people if p != turn.speaker_id]
+        return others[0] if self.is_couple and others else None
 
     @property
     def listener_id(self) -> str | None:
@@ -122,6 +170,9 @@ class RepairState:
         for parts in ("draft_parts", "response_parts"):
             mine[parts] = {k: v for k, v in mine[parts].items() if v}
         mine["step_index"] = 0
+        for name in ("conflict_id", "first_turn", "title", "what_happened", "topic", "intensity"):
+            if self.conflict_id:  # a later turn starts from the stored conflict
+                mine[name] = blank[name]
         return bool(mine == blank)
 
     def shared_dict(self) -> dict[str, Any]:
@@ -142,6 +193,7 @@ class RepairState:
         values["commitments"] = [
             CommitmentLine(**_known(CommitmentLine, c)) for c in data.get("commitments", [])
         ]
+        values["turns"] = [Turn(**_known(Turn, t)) for t in data.get("turns", [])]
         known = set(cls.__dataclass_fields__)
         return cls(**{k: v for k, v in values.items() if k in known})
 
@@ -154,22 +206,45 @@ def _known(kind: type, values: dict[str, Any]) -> dict[str, Any]:
 
 def steps(state: RepairState) -> list[Step]:
     """The screens of this repair, in order. Depends on who is there and who speaks."""
-    result = [Step(StepKind.CONFLICT)]
-    for person in state.people:
-        if state.is_couple:
-            result.append(Step(StepKind.HANDOVER, person))
-        result.append(Step(StepKind.PERSPECTIVE, person))
+    result: list[Step] = []
+    if not state.adds_to_conflict:  # a later turn: the facts and stances are stored already
+        result.append(Step(StepKind.CONFLICT))
+        for person in state.people:
+            if state.is_couple:
+                result.append(Step(StepKind.HANDOVER, person))
+            result.append(Step(StepKind.PERSPECTIVE, person))
     result.append(Step(StepKind.PAUSE))
-    speaker = state.speaker_id or state.people[0]
+    for index, turn in enumerate(state.all_turns()):
+        if state.is_couple:
+            result.append(Step(StepKind.HANDOVER, turn.speaker_id, index))
+        result.append(Step(StepKind.DRAFT, turn.speaker_id, index))
+        listener = state.listener_of(turn)
+        if listener:
+            result.append(Step(StepKind.HANDOVER, listener, index))
+            result.append(Step(StepKind.RESPONSE, listener, index))
     if state.is_couple:
-        result.append(Step(StepKind.HANDOVER, speaker))
-    result.append(Step(StepKind.DRAFT, speaker))
-    listener = state.listener_id
-    if listener:
-        result.append(Step(StepKind.HANDOVER, listener))
-        result.append(Step(StepKind.RESPONSE, listener))
+        result.append(Step(StepKind.TURNS))
     result += [Step(StepKind.AGREEMENT), Step(StepKind.FOLLOW_UP), Step(StepKind.REVIEW)]
     return result
+
+
+RECEIVE_PARTS = ("take_in", "still_need", "more")
+
+
+def response_kind(turn: Turn) -> str:
+    """How the listener answers: receiving an apology is its own listening."""
+    return "receive" if turn.kind == "apology" else "response"
+
+
+def turn_text(kind: str, parts: dict[str, str]) -> str:
+    """A turn's text from its parts: `request`, `apology`, `response` or `receive`."""
+    if kind == "receive":
+        # "more" is what the one apologising added when asked "is there more?": theirs, so it
+        # is not in the listener's words, which end by asking the question.
+        return compose_apology_response(
+            {"take_in": parts.get("take_in", ""), "still_need": parts.get("still_need", "")}
+        )
+    return compose(kind, parts)
 
 
 REQUIRED_DRAFT_PARTS = {
@@ -177,7 +252,13 @@ REQUIRED_DRAFT_PARTS = {
     "apology": ("what_i_did", "impact", "differently"),
 }
 REQUIRED_RESPONSE_PARTS = ("reflect", "give")
-DRAFT_PARTS = {"request": REQUEST_PARTS, "apology": APOLOGY_PARTS, "response": RESPONSE_PARTS}
+REQUIRED_RECEIVE_PARTS = ("take_in",)
+DRAFT_PARTS = {
+    "request": REQUEST_PARTS,
+    "apology": APOLOGY_PARTS,
+    "response": RESPONSE_PARTS,
+    "receive": RECEIVE_PARTS,
+}
 
 
 def missing(step: Step, state: RepairState) -> list[str]:
@@ -206,16 +287,23 @@ def missing(step: Step, state: RepairState) -> list[str]:
         if state.draft_kind not in REQUIRED_DRAFT_PARTS:
             needs.append("draft_kind")
     elif step.kind is StepKind.DRAFT:
-        for part in REQUIRED_DRAFT_PARTS.get(state.draft_kind, ()):
-            if not state.draft_parts.get(part, "").strip():
-                needs.append(f"draft.{part}")
+        turn = _turn(state, step)
+        if turn is not None:
+            for part in REQUIRED_DRAFT_PARTS.get(turn.kind, ()):
+                if not turn.parts.get(part, "").strip():
+                    needs.append(f"draft.{part}")
     elif step.kind is StepKind.RESPONSE:
-        for part in REQUIRED_RESPONSE_PARTS:
-            if not state.response_parts.get(part, "").strip():
-                needs.append(f"response.{part}")
+        turn = _turn(state, step)
+        if turn is not None:
+            receiving = response_kind(turn) == "receive"
+            for part in REQUIRED_RECEIVE_PARTS if receiving else REQUIRED_RESPONSE_PARTS:
+                if not turn.response_parts.get(part, "").strip():
+                    needs.append(f"{'receive' if receiving else 'response'}.{part}")
     elif step.kind is StepKind.AGREEMENT:
         if not state.agreement_title.strip():
             needs.append("agreement_title")
+        if any(t.kind not in REQUIRED_DRAFT_PARTS for t in state.turns):
+            needs.append("draft_kind")
         if not any(c.action.strip() for c in state.commitments):
             needs.append("commitment")
         if set(state.people) - set(state.confirmed_by):
@@ -223,6 +311,26 @@ def missing(step: Step, state: RepairState) -> list[str]:
     elif step.kind is StepKind.FOLLOW_UP and not _has_check_ins(state):
         needs.append("follow_up")
     return needs
+
+
+def _turn(state: RepairState, step: Step) -> Turn | None:
+    turns = state.all_turns()
+    return turns[step.turn] if 0 <= step.turn < len(turns) else None
+
+
+def add_turn(state: RepairState, speaker_id: str, kind: str) -> Turn:
+    """The next round in the same conflict: `speaker_id`'s own request or apology."""
+    if speaker_id not in state.people or kind not in REQUIRED_DRAFT_PARTS:
+        raise ValueError("A turn needs someone in this repair and a request or an apology.")
+    turn = Turn(speaker_id, kind)
+    state.turns.append(turn)
+    return turn
+
+
+def drop_turn(state: RepairState, index: int) -> None:
+    """Take back a turn added after the first (say, added by mistake)."""
+    if 1 <= index <= len(state.turns):
+        del state.turns[index - 1]
 
 
 def planned_check_ins(state: RepairState, now: datetime) -> list[tuple[datetime, Repeat]]:

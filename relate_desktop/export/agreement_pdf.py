@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Table,
 from reportlab.platypus.doctemplate import FrameBreak
 
 from relate_desktop.domain import guide
+from relate_desktop.domain.follow_ups import Repeat
 from relate_desktop.domain.models import (
     AgreementDocument,
     CheckInRecord,
@@ -78,6 +79,11 @@ CELL_PADDING = 6
 
 def _t(key: str, **values: str) -> str:
     return guide.text(f"pdf.{key}", **values)
+
+
+def _w(key: str, **values: str) -> str:
+    """The PDF's words for turns, "both of us" and repeats (resources/text/turns.*)."""
+    return guide.fill("turns", f"pdf.{key}", **values)
 
 
 # --- Words -------------------------------------------------------------------------------------
@@ -205,6 +211,51 @@ class _Section(KeepTogether):  # type: ignore[misc]
         return [*placed, *parts, *rest] if parts else None
 
 
+class _KeptWithSignatures(KeepTogether):  # type: ignore[misc]
+    """The agreement's last sections and its signatures: on one page when they fit on one
+    (moved to the next page whole otherwise); when they are longer than a page, the sections
+    flow and the last one still goes with the signatures. (KeepTogether cannot hold _Sections:
+    their wrap reports an endless height, so this one measures what they hold.)"""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._H = sum(self._natural(item, available_width) for item in self._content)
+        # Like KeepTogether: the space before the first line is the frame's to give or drop.
+        self._H -= self._content[0].getSpaceBefore() if self._content else 0
+        self._wrapInfo = (available_width, available_height)
+        return available_width, 0xFFFFFF
+
+    def _natural(self, item: Flowable, width: float) -> float:
+        if isinstance(item, KeepTogether):
+            # Its spacing is its first and last item's, counted there.
+            return float(sum(self._natural(part, width) for part in item._content))
+        height = item.wrapOn(self.canv, width, 0xFFFFFF)[1]
+        return float(height + item.getSpaceBefore() + item.getSpaceAfter())
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (available_width, available_height):
+            self.wrap(available_width, available_height)
+        items: list[Flowable] = list(self._content)
+        if available_height >= self._H:
+            return [leaf for item in items for leaf in _leaves(item)]
+        frame = getattr(self, "_frame", None)
+        at_top = bool(frame is not None and getattr(frame, "_atTop", False))
+        if self._H <= FRAME_HEIGHT and not at_top:
+            return [FrameBreak(), *items]
+        # The frame places the first thing returned as it is: open the first section here.
+        rest = [*items[1:-2], _KeptWithSignatures(items[-2:])] if len(items) > 2 else items[1:]
+        first = items[0]
+        if isinstance(first, KeepTogether):
+            first.wrapOn(self.canv, available_width, available_height)
+            return [*first.split(available_width, available_height), *rest]
+        return [first, *rest]
+
+
+def _leaves(item: Flowable) -> list[Flowable]:
+    if isinstance(item, KeepTogether):
+        return [leaf for part in item._content for leaf in _leaves(part)]
+    return [item]
+
+
 def _section(heading: str, content: Sequence[Flowable], keep: int = 1) -> Flowable:
     return _Section([TextBlock(heading, HEADING), *content], keep)
 
@@ -275,7 +326,34 @@ def _header(document: AgreementDocument) -> list[Flowable]:
 def _what_happened(document: AgreementDocument) -> Flowable:
     title = document.conflict_title.strip() or _t("untitled_conflict")
     line = _t("happened_on", title=title, day=format_day(document.occurred_at))
-    return _section(_t("what_happened"), [TextBlock(line, BODY)])
+    content: list[Flowable] = [TextBlock(line, BODY)]
+    if document.what_happened.strip():
+        content.append(TextBlock(document.what_happened.strip(), QUOTE))
+    return _section(_t("what_happened"), content)
+
+
+def _turns(document: AgreementDocument) -> list[Flowable]:
+    """Each turn in order: the request or apology, then the response or its receiving."""
+    turns = document.turns or (
+        (tuple(d for d in (document.opening, document.response) if d is not None),)
+    )
+    numbered = len(turns) > 1
+    flowables: list[Flowable] = []
+    for number, turn in enumerate(turns, 1):
+        opening = next((d for d in turn if d.kind is not DraftKind.RESPONSE), None)
+        for draft in turn:
+            if draft.kind is DraftKind.APOLOGY:
+                heading = _t("apology")
+            elif draft.kind is DraftKind.REQUEST:
+                heading = _t("asked")
+            elif opening is not None and opening.kind is DraftKind.APOLOGY:
+                heading = _w("receiving")
+            else:
+                heading = _t("response")
+            if numbered:
+                heading = f"{_w('turn', n=str(number))} · {heading}"
+            flowables.append(_spoken(document, heading, draft))
+    return flowables
 
 
 def _spoken(document: AgreementDocument, heading: str, draft: Draft) -> Flowable:
@@ -297,7 +375,7 @@ def _commitments(document: AgreementDocument) -> Flowable:
     for item in commitments:
         rows.append(
             [
-                TextBlock(document.name_of(item.person_id), CELL),
+                TextBlock(_w("both") if item.both else document.name_of(item.person_id), CELL),
                 TextBlock(item.action, CELL),
                 TextBlock(item.when.strip() or "—", CELL),
             ]
@@ -316,12 +394,22 @@ def _follow_up_dates(document: AgreementDocument) -> list[Flowable]:
 
     def cell(follow_up: FollowUp) -> TextBlock:
         mark = {FollowUpStatus.DONE: "☑", FollowUpStatus.SKIPPED: "☒"}.get(follow_up.status, "☐")
-        return TextBlock(f"{mark}  {format_moment(follow_up.due_at)}", BODY)
+        when = format_moment(follow_up.due_at)
+        if follow_up.repeat is not Repeat.NONE and follow_up.status is FollowUpStatus.PENDING:
+            when = _w("repeats", when=when, repeat=_w(f"repeat_{follow_up.repeat.value}"))
+        return TextBlock(f"{mark}  {when}", BODY)
 
     cells = [cell(follow_up) for follow_up in document.follow_ups]
     # Two columns, read left to right: a month of weekly check-ins takes two lines, not four.
-    rows = [cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2])) for i in range(0, len(cells), 2)]
-    grid = Table(rows, colWidths=_fractions(0.5, 0.5), hAlign="LEFT", splitInRow=0)
+    # One when a check-in repeats (its line says so) or there is only one.
+    repeats = any(f.repeat is not Repeat.NONE for f in document.follow_ups)
+    columns = 1 if repeats or len(cells) == 1 else 2
+    rows = [
+        cells[i : i + columns] + [""] * (columns - len(cells[i : i + columns]))
+        for i in range(0, len(cells), columns)
+    ]
+    widths = _fractions(1.0) if columns == 1 else _fractions(0.5, 0.5)
+    grid = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=0)
     grid.setStyle(
         TableStyle(
             [
@@ -373,6 +461,10 @@ def _check_in_what(document: AgreementDocument, check_in: CheckInRecord) -> list
         content.append(TextBlock(decision, CELL))
     if check_in.note.strip():
         content.append(TextBlock(check_in.note, CELL))
+    for answer in check_in.answers:
+        if answer.saw.strip():
+            seen = f"{_w('saw_by', name=document.name_of(answer.person_id))} {answer.saw.strip()}"
+            content.append(TextBlock(seen, CELL))
     for appreciation in check_in.appreciations:
         if appreciation.text.strip():
             said = _t(
@@ -444,17 +536,20 @@ def _signature_grid(names: Sequence[str]) -> Flowable:
 def _story(document: AgreementDocument) -> list[Flowable]:
     story = _header(document)
     story.append(_what_happened(document))
-    opening = document.opening
-    if opening is not None:
-        heading = _t("apology") if opening.kind is DraftKind.APOLOGY else _t("asked")
-        story.append(_spoken(document, heading, opening))
-    if document.response is not None:
-        story.append(_spoken(document, _t("response"), document.response))
+    story += _turns(document)
     story += _extra_sections(document)
-    story.append(_commitments(document))
-    story += _follow_up_dates(document)
-    story += _check_in_history(document)
-    story.append(_signatures(document))
+    # What each commits to, the check-in plan and the signatures stay on one page when they
+    # fit on one: a signature block never sits alone on the next page.
+    story.append(
+        _KeptWithSignatures(
+            [
+                _commitments(document),
+                *_follow_up_dates(document),
+                *_check_in_history(document),
+                _signatures(document),
+            ]
+        )
+    )
     return story
 
 

@@ -13,6 +13,7 @@ from relate_desktop.domain.models import (
     ConflictSummary,
     DraftKind,
     FollowUpStatus,
+    turns,
 )
 from relate_desktop.services.household import Household
 from relate_desktop.store import repositories
@@ -69,6 +70,12 @@ def agreement_document(
     opening = next((d for d in conflict.drafts if d.kind is not DraftKind.RESPONSE), None)
     response = next((d for d in conflict.drafts if d.kind is DraftKind.RESPONSE), None)
     involved = {c.person_id for c in agreement.commitments} | set(agreement.confirmed_by)
+    if any(c.both for c in agreement.commitments):
+        involved |= {p.id for p in household.people}
+    shown_turns = tuple(
+        tuple(d for d in turn if includes.response or d.kind is not DraftKind.RESPONSE)
+        for turn in turns(conflict.drafts)
+    )
     people = tuple(p for p in household.people if p.id in involved) or household.people
     follow_ups = tuple(sorted(agreement.follow_ups, key=lambda f: f.due_at))
     return AgreementDocument(
@@ -78,6 +85,8 @@ def agreement_document(
         people=people,
         opening=opening,
         response=response if includes.response else None,
+        what_happened=conflict.what_happened,
+        turns=shown_turns,
         follow_ups=follow_ups if includes.follow_up_dates else (),
         check_ins=tuple(
             CheckInRecord.from_follow_up(f)

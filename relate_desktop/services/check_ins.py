@@ -264,7 +264,12 @@ def record_check_in(
             done_at=now,
             decision=decision,
             answers=tuple(
-                replace(a, noticed=a.noticed.strip(), appreciation=a.appreciation.strip())
+                replace(
+                    a,
+                    noticed=a.noticed.strip(),
+                    appreciation=a.appreciation.strip(),
+                    saw=a.saw.strip(),
+                )
                 for a in answers
             ),
             snoozed_until=None,
@@ -295,7 +300,7 @@ def _adjusted(agreement: Agreement, change: AgreementChange | None, now: datetim
     if change is None:
         raise InvalidInput("Say how the agreement changes before adjusting it.")
     commitments = tuple(
-        Commitment(c.person_id, c.action.strip(), c.when.strip())
+        Commitment(c.person_id, c.action.strip(), c.when.strip(), c.both)
         for c in change.commitments
         if c.action.strip()
     )

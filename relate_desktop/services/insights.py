@@ -4,6 +4,7 @@ person whose private space is open (their own, and only while it is open)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from relate_desktop.domain.insights import DateRange, Insights, compute
 from relate_desktop.services.household import Household
@@ -24,3 +25,11 @@ def insights(household: Household, window: DateRange | None = None) -> Insights:
         ]
     names = {p.id: p.name for p in household.people}
     return compute(conflicts, check_ins, names, window, household.private_person)
+
+
+def first_day(household: Household) -> date | None:
+    """The day "All time" starts: the first conflict or check-in recorded (None when there is
+    nothing yet)."""
+    with household.shared.read() as session:
+        first = insights_store.first_day(session)
+    return first.date() if first else None

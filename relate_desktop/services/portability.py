@@ -38,6 +38,7 @@ from relate_desktop.domain.models import (
     Perspective,
     PrivateReflection,
 )
+from relate_desktop.domain.repair_flow import RECEIVE_PARTS
 from relate_desktop.domain.vocabulary import LosingStrategy, Reaction, Stance
 from relate_desktop.paths import DataPaths
 from relate_desktop.services.household import (
@@ -54,7 +55,10 @@ from relate_desktop.store.atomic import write_atomically
 from relate_desktop.store.space import Space
 
 FORMAT = "relate-desktop"
-VERSION = 1
+VERSION = 2
+# Files this Relate reads: version 1 had no turns, "both of us" commitments or "saw".
+READABLE_VERSIONS = (1, 2)
+MAX_TURN = 10_000
 MAX_FILE_BYTES = 512 * 1024 * 1024  # docs/interchange.md
 MAX_AGREEMENT_VERSION = 1_000_000
 MAX_TEXT = 1_000_000
@@ -67,7 +71,8 @@ PRIVATE_LOCKED = (
 DRAFT_PARTS: dict[DraftKind, tuple[str, ...]] = {
     DraftKind.REQUEST: REQUEST_PARTS,
     DraftKind.APOLOGY: APOLOGY_PARTS,
-    DraftKind.RESPONSE: RESPONSE_PARTS,
+    # A response to a request, or the receiving of an apology (its own parts).
+    DraftKind.RESPONSE: (*RESPONSE_PARTS, *RECEIVE_PARTS),
 }
 
 _TOP_FIELDS = ("format", "version", "people", "conflicts", "journal")
@@ -95,7 +100,7 @@ _PERSPECTIVE_FIELDS = (
     "feelings",
     "notes",
 )
-_DRAFT_FIELDS = ("id", "kind", "author", "to", "text", "status")
+_DRAFT_FIELDS = ("id", "kind", "author", "to", "text", "status", "turn")
 _AGREEMENT_FIELDS = (
     "id",
     "title",
@@ -107,7 +112,7 @@ _AGREEMENT_FIELDS = (
     "version",
     "history",
 )
-_COMMITMENT_FIELDS = ("person", "action", "when")
+_COMMITMENT_FIELDS = ("person", "action", "when", "both")
 _FOLLOW_UP_FIELDS = (
     "id",
     "due_at",
@@ -122,7 +127,7 @@ _FOLLOW_UP_FIELDS = (
     "decision",
     "answers",
 )
-_ANSWER_FIELDS = ("person", "held", "noticed", "appreciation")
+_ANSWER_FIELDS = ("person", "held", "noticed", "appreciation", "saw")
 _VERSION_FIELDS = ("version", "title", "commitments", "replaced_at")
 _JOURNAL_FIELDS = ("id", "author", "created_at", "private", "prompt", "body")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -247,6 +252,7 @@ def _draft_out(item: Draft) -> dict[str, Any]:
         **parts,
         "text": item.text,
         "status": item.status.value,
+        "turn": item.turn,
     }
 
 
@@ -257,9 +263,7 @@ def _agreement_out(item: Agreement) -> dict[str, Any]:
         "title": item.title,
         "created_at": item.created_at.isoformat(),
         "status": item.status.value,
-        "commitments": [
-            {"person": c.person_id, "action": c.action, "when": c.when} for c in item.commitments
-        ],
+        "commitments": [_commitment_out(c) for c in item.commitments],
         "confirmed_by": list(item.confirmed_by),
         "follow_ups": [_follow_up_out(f) for f in follow_ups],
         "version": item.version,
@@ -267,15 +271,19 @@ def _agreement_out(item: Agreement) -> dict[str, Any]:
             {
                 "version": v.version,
                 "title": v.title,
-                "commitments": [
-                    {"person": c.person_id, "action": c.action, "when": c.when}
-                    for c in v.commitments
-                ],
+                "commitments": [_commitment_out(c) for c in v.commitments],
                 "replaced_at": v.replaced_at.isoformat(),
             }
             for v in item.history
         ],
     }
+
+
+def _commitment_out(item: Commitment) -> dict[str, Any]:
+    out: dict[str, Any] = {"person": item.person_id, "action": item.action, "when": item.when}
+    if item.both:
+        out["both"] = True
+    return out
 
 
 def _follow_up_out(item: FollowUp) -> dict[str, Any]:
@@ -303,6 +311,7 @@ def _follow_up_out(item: FollowUp) -> dict[str, Any]:
                 "held": a.held.value,
                 "noticed": a.noticed,
                 "appreciation": a.appreciation,
+                **({"saw": a.saw} if a.saw else {}),
             }
             for a in item.answers
         ]
@@ -604,8 +613,9 @@ def _check_format(root: _Node) -> None:
             f"this file comes from a newer version of Relate (version {version}); "
             "please update Relate",
         )
-    if version != VERSION:
-        raise InvalidImport("version", f"this version of Relate reads files of version {VERSION}")
+    if version not in READABLE_VERSIONS:
+        readable = " and ".join(str(v) for v in READABLE_VERSIONS)
+        raise InvalidImport("version", f"this version of Relate reads files of versions {readable}")
 
 
 def _people(root: _Node, context: _Context) -> tuple[Person, ...]:
@@ -697,7 +707,17 @@ def _draft(value: Any, path: str, context: _Context) -> Draft:
         parts={key: node.get(key, _text) for key in parts if key in node.value},
         text=node.get("text", _text, ""),
         status=node.get("status", _choice(DraftStatus), DraftStatus.DRAFT),
+        turn=node.get("turn", _turn_number, 1),
     )
+
+
+def _turn_number(value: Any, path: str) -> int:
+    expected = f"expected a whole number from 1 to {MAX_TURN:,}"
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidImport(path, f"{expected}, got {_kind(value)}")
+    if not 1 <= value <= MAX_TURN:
+        raise InvalidImport(path, f"{expected}, got {value if abs(value) < 10**12 else 'more'}")
+    return value
 
 
 def _agreement(value: Any, path: str, conflict_id: str, context: _Context) -> Agreement:
@@ -742,6 +762,7 @@ def _answer(value: Any, path: str, context: _Context) -> CheckInAnswer:
         held=node.get("held", _choice(Held)),
         noticed=node.get("noticed", _text, ""),
         appreciation=node.get("appreciation", _text, ""),
+        saw=node.get("saw", _text, ""),
     )
 
 
@@ -770,6 +791,7 @@ def _commitment(value: Any, path: str, context: _Context) -> Commitment:
         person_id=node.get("person", context.person),
         action=node.get("action", _text),
         when=node.get("when", _text, ""),
+        both=node.get("both", _flag, False),
     )
 
 

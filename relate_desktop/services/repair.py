@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
-from relate_desktop.domain.compose import compose
 from relate_desktop.domain.errors import InvalidInput
 from relate_desktop.domain.follow_ups import Repeat
 from relate_desktop.domain.models import (
@@ -28,7 +27,9 @@ from relate_desktop.domain.repair_flow import (
     can_finish,
     missing,
     planned_check_ins,
+    response_kind,
     steps,
+    turn_text,
 )
 from relate_desktop.domain.vocabulary import LosingStrategy, Reaction, Stance
 from relate_desktop.services.check_ins import check_in_id
@@ -176,37 +177,46 @@ def _parts(kind: str, values: dict[str, str]) -> dict[str, str]:
     return {k: values[k].strip() for k in DRAFT_PARTS[kind] if values.get(k, "").strip()}
 
 
-def conflict_from_state(state: RepairState, now: datetime) -> Conflict:
-    """The finished repair as a conflict with its perspectives, drafts and agreement."""
-    perspectives = tuple(
-        _perspective(person, answers)
-        for person in state.people
-        if (answers := state.perspectives.get(person)) is not None and not answers.private
-    )
-    speaker = state.speaker_id or state.people[0]
-    drafts = [
-        Draft(
-            id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"relate:{state.id}:opening")),
-            kind=DraftKind(state.draft_kind),
-            author_id=speaker,
-            to_id=state.listener_id,
-            parts=_parts(state.draft_kind, state.draft_parts),
-            text=compose(state.draft_kind, _parts(state.draft_kind, state.draft_parts)),
-            status=DraftStatus.ACCEPTED,
-        )
-    ]
-    if state.listener_id:
+def _drafts(state: RepairState) -> list[Draft]:
+    """Each turn's opening and response, numbered on from the state's first turn."""
+    drafts: list[Draft] = []
+    for index, turn in enumerate(state.all_turns()):
+        number = state.first_turn + index
+        # The first turn keeps the ids a one-turn repair always had.
+        tag = "" if index == 0 else f":turn{index}"
+        listener = state.listener_of(turn)
+        opening = _parts(turn.kind, turn.parts)
         drafts.append(
             Draft(
-                id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"relate:{state.id}:response")),
-                kind=DraftKind.RESPONSE,
-                author_id=state.listener_id,
-                to_id=speaker,
-                parts=_parts("response", state.response_parts),
-                text=compose("response", state.response_parts),
+                id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"relate:{state.id}:opening{tag}")),
+                kind=DraftKind(turn.kind),
+                author_id=turn.speaker_id,
+                to_id=listener,
+                parts=opening,
+                text=turn_text(turn.kind, opening),
                 status=DraftStatus.ACCEPTED,
+                turn=number,
             )
         )
+        if listener:
+            kind = response_kind(turn)
+            answer = _parts(kind, turn.response_parts)
+            drafts.append(
+                Draft(
+                    id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"relate:{state.id}:response{tag}")),
+                    kind=DraftKind.RESPONSE,
+                    author_id=listener,
+                    to_id=turn.speaker_id,
+                    parts=answer,
+                    text=turn_text(kind, answer),
+                    status=DraftStatus.ACCEPTED,
+                    turn=number,
+                )
+            )
+    return drafts
+
+
+def _agreement(state: RepairState, now: datetime) -> Agreement:
     agreement_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"relate:{state.id}:agreement"))
     follow_ups = tuple(
         FollowUp(
@@ -217,19 +227,29 @@ def conflict_from_state(state: RepairState, now: datetime) -> Conflict:
         )
         for due, repeat in planned_check_ins(state, now)
     )
-    agreement = Agreement(
+    return Agreement(
         id=agreement_id,
-        conflict_id=state.id,
+        conflict_id=state.conflict_id or state.id,
         title=state.agreement_title.strip(),
         created_at=now,
         status=AgreementStatus.ACTIVE,
         commitments=tuple(
-            Commitment(c.person_id, c.action.strip(), c.when.strip())
+            Commitment(c.person_id, c.action.strip(), c.when.strip(), c.both)
             for c in state.commitments
             if c.action.strip()
         ),
         confirmed_by=tuple(p for p in state.people if p in state.confirmed_by),
         follow_ups=follow_ups,
+    )
+
+
+def conflict_from_state(state: RepairState, now: datetime) -> Conflict:
+    """The finished repair as a conflict with its perspectives, every turn's drafts and the
+    agreement."""
+    perspectives = tuple(
+        _perspective(person, answers)
+        for person in state.people
+        if (answers := state.perspectives.get(person)) is not None and not answers.private
     )
     return Conflict(
         id=state.id,
@@ -241,8 +261,35 @@ def conflict_from_state(state: RepairState, now: datetime) -> Conflict:
         logged_by=state.started_by,
         created_at=datetime.fromisoformat(state.started_at),
         perspectives=perspectives,
-        drafts=tuple(drafts),
-        agreements=(agreement,),
+        drafts=tuple(_drafts(state)),
+        agreements=(_agreement(state, now),),
+    )
+
+
+def start_turn(household: Household, conflict_id: str, started_by: str) -> RepairState:
+    """A new turn in a conflict already stored (from the conflict's page): who speaks and what
+    they bring, the other's response, and an agreement for what came out of it."""
+    people = [p.id for p in household.people]
+    if started_by not in people:
+        raise InvalidInput("The person starting a repair must live in this household.")
+    with household.shared.read() as session:
+        stored = repositories.conflict(session, conflict_id)
+    if stored is None:
+        raise InvalidInput("That conflict is no longer stored.")
+    now = household.clock.now()
+    return RepairState(
+        id=str(uuid.uuid4()),
+        people=people,
+        started_by=started_by,
+        started_at=now.isoformat(),
+        title=stored.title,
+        what_happened=stored.what_happened,
+        occurred_at=stored.occurred_at.isoformat(),
+        topic=stored.topic,
+        intensity=stored.intensity,
+        speaker_id=started_by,
+        conflict_id=conflict_id,
+        first_turn=max((d.turn for d in stored.drafts), default=0) + 1,
     )
 
 
@@ -251,9 +298,31 @@ def finish_repair(household: Household, state: RepairState) -> str:
     if not can_finish(state):
         gaps = [need for step in steps(state) for need in missing(step, state)]
         raise InvalidInput(f"This repair isn't complete yet ({', '.join(gaps)}).")
-    conflict = conflict_from_state(state, household.clock.now())
+    now = household.clock.now()
+    if state.adds_to_conflict:
+        return _finish_turn(household, state, now)
+    conflict = conflict_from_state(state, now)
     _save_private_answers(household, state)
     with household.shared.session() as session:
         repositories.save_conflict(session, conflict)
         repositories.delete_repair_state(session, state.id)
     return conflict.agreements[0].id
+
+
+def _finish_turn(household: Household, state: RepairState, now: datetime) -> str:
+    """A later turn: its drafts and agreement join the stored conflict."""
+    agreement = _agreement(state, now)
+    with household.shared.session() as session:
+        stored = repositories.conflict(session, state.conflict_id)
+        if stored is None:
+            raise InvalidInput("That conflict is no longer stored.")
+        repositories.save_conflict(
+            session,
+            replace(
+                stored,
+                drafts=(*stored.drafts, *_drafts(state)),
+                agreements=(*stored.agreements, agreement),
+            ),
+        )
+        repositories.delete_repair_state(session, state.id)
+    return agreement.id

@@ -7,7 +7,7 @@ from collections import defaultdict
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from relate_desktop.domain.insights import CheckInFacts, ConflictFacts, DateRange
@@ -88,10 +88,25 @@ def reflection_views(session: Session) -> dict[str, Perspective]:
 
 
 def check_in_facts(session: Session, window: DateRange) -> list[CheckInFacts]:
-    query = select(FollowUpRow.due_at, FollowUpRow.status, FollowUpRow.outcome).where(
-        FollowUpRow.status == "done", *_within(FollowUpRow.due_at, window)
+    """Check-ins done in the range, on the day they were done (a check-in done early or late
+    belongs to that day, not to the day it was planned for)."""
+    when = func.coalesce(FollowUpRow.done_at, FollowUpRow.due_at)
+    query = select(when, FollowUpRow.status, FollowUpRow.outcome).where(
+        FollowUpRow.status == "done", *_within(when, window)
     )
     return [
         CheckInFacts(datetime.fromisoformat(due), FollowUpStatus(status), outcome)
         for due, status, outcome in session.execute(query)
     ]
+
+
+def first_day(session: Session) -> datetime | None:
+    """When the first thing insights count happened: the first conflict or check-in done."""
+    conflict = session.scalar(select(func.min(ConflictRow.occurred_at)))
+    check_in = session.scalar(
+        select(func.min(func.coalesce(FollowUpRow.done_at, FollowUpRow.due_at))).where(
+            FollowUpRow.status == "done"
+        )
+    )
+    found = [datetime.fromisoformat(t) for t in (conflict, check_in) if t]
+    return min(found, key=lambda m: m.isoformat()[:10]) if found else None

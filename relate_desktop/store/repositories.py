@@ -34,6 +34,7 @@ from relate_desktop.domain.models import (
     Perspective,
     PrivateReflection,
     SafetyCheck,
+    TimeOut,
 )
 from relate_desktop.domain.vocabulary import LosingStrategy, Reaction, Stance
 from relate_desktop.store.schema import (
@@ -51,6 +52,7 @@ from relate_desktop.store.schema import (
     PrivateReflectionRow,
     RepairInProgressRow,
     SafetyCheckRow,
+    TimeOutRow,
 )
 
 
@@ -109,6 +111,7 @@ def _draft(row: DraftRow) -> Draft:
         parts=dict(row.parts),
         text=row.text,
         status=DraftStatus(row.status),
+        turn=row.turn or 1,
     )
 
 
@@ -129,7 +132,8 @@ def _follow_up(row: FollowUpRow) -> FollowUp:
         done_at=_optional(row.done_at),
         decision=CheckInDecision(row.decision) if row.decision else None,
         answers=tuple(
-            CheckInAnswer(a.person_id, Held(a.held), a.noticed, a.appreciation) for a in row.answers
+            CheckInAnswer(a.person_id, Held(a.held), a.noticed, a.appreciation, a.saw or "")
+            for a in row.answers
         ),
     )
 
@@ -139,7 +143,12 @@ def _version(row: AgreementVersionRow) -> AgreementVersion:
         version=row.version,
         title=row.title,
         commitments=tuple(
-            Commitment(c.get("person_id", ""), c.get("action", ""), c.get("when", ""))
+            Commitment(
+                c.get("person_id", ""),
+                c.get("action", ""),
+                c.get("when", ""),
+                bool(c.get("both", False)),
+            )
             for c in row.commitments
         ),
         replaced_at=parse(row.replaced_at),
@@ -153,7 +162,9 @@ def _agreement(row: AgreementRow) -> Agreement:
         title=row.title,
         created_at=parse(row.created_at),
         status=AgreementStatus(row.status),
-        commitments=tuple(Commitment(c.person_id, c.action, c.when) for c in row.commitments),
+        commitments=tuple(
+            Commitment(c.person_id, c.action, c.when, bool(c.both)) for c in row.commitments
+        ),
         confirmed_by=tuple(row.confirmed_by),
         follow_ups=tuple(_follow_up(f) for f in row.follow_ups),
         version=row.version or 1,
@@ -269,6 +280,13 @@ def save_conflict(session: Session, item: Conflict) -> None:
     ]
 
 
+def delete_conflict(session: Session, conflict_id: str) -> None:
+    """A conflict and everything in it (perspectives, drafts, agreements, check-ins)."""
+    row = session.get(ConflictRow, conflict_id, options=_FULL_CONFLICT)
+    if row is not None:
+        session.delete(row)
+
+
 def add_new_conflicts(session: Session, items: Sequence[Conflict]) -> None:
     """Insert conflicts none of whose ids is stored yet, with everything in them, in a few
     multi-row statements (a bulk import; save_conflict looks each row up first). Writes the
@@ -327,6 +345,7 @@ def add_new_conflicts(session: Session, items: Sequence[Conflict]) -> None:
                 "parts": dict(d.parts),
                 "text": d.text,
                 "status": d.status.value,
+                "turn": d.turn,
             }
             for i, d in enumerate(item.drafts)
         ]
@@ -347,10 +366,7 @@ def add_new_conflicts(session: Session, items: Sequence[Conflict]) -> None:
                     "agreement_id": a.id,
                     "version": v.version,
                     "title": v.title,
-                    "commitments": [
-                        {"person_id": c.person_id, "action": c.action, "when": c.when}
-                        for c in v.commitments
-                    ],
+                    "commitments": [_commitment_dict(c) for c in v.commitments],
                     "replaced_at": iso(v.replaced_at),
                 }
                 for v in a.history
@@ -362,6 +378,7 @@ def add_new_conflicts(session: Session, items: Sequence[Conflict]) -> None:
                     "person_id": c.person_id,
                     "action": c.action,
                     "when": c.when,
+                    "both": c.both,
                 }
                 for i, c in enumerate(a.commitments)
             ]
@@ -391,6 +408,7 @@ def add_new_conflicts(session: Session, items: Sequence[Conflict]) -> None:
                     "held": answer.held.value,
                     "noticed": answer.noticed,
                     "appreciation": answer.appreciation,
+                    "saw": answer.saw,
                 }
                 for f in a.follow_ups
                 for i, answer in enumerate(f.answers)
@@ -413,7 +431,15 @@ def _draft_row(row: DraftRow | None, draft: Draft, position: int) -> DraftRow:
     row.parts = dict(draft.parts)
     row.text = draft.text
     row.status = draft.status.value
+    row.turn = draft.turn
     return row
+
+
+def _commitment_dict(c: Commitment) -> dict[str, Any]:
+    values: dict[str, Any] = {"person_id": c.person_id, "action": c.action, "when": c.when}
+    if c.both:
+        values["both"] = True
+    return values
 
 
 def _agreement_row(session: Session, row: AgreementRow | None, item: Agreement) -> AgreementRow:
@@ -424,7 +450,7 @@ def _agreement_row(session: Session, row: AgreementRow | None, item: Agreement) 
     row.status = item.status.value
     row.confirmed_by = list(item.confirmed_by)
     row.commitments = [
-        CommitmentRow(position=i, person_id=c.person_id, action=c.action, when=c.when)
+        CommitmentRow(position=i, person_id=c.person_id, action=c.action, when=c.when, both=c.both)
         for i, c in enumerate(item.commitments)
     ]
     row.version = item.version
@@ -432,10 +458,7 @@ def _agreement_row(session: Session, row: AgreementRow | None, item: Agreement) 
         AgreementVersionRow(
             version=v.version,
             title=v.title,
-            commitments=[
-                {"person_id": c.person_id, "action": c.action, "when": c.when}
-                for c in v.commitments
-            ],
+            commitments=[_commitment_dict(c) for c in v.commitments],
             replaced_at=iso(v.replaced_at),
         )
         for v in item.history
@@ -469,6 +492,7 @@ def _fill_follow_up(row: FollowUpRow, item: FollowUp) -> None:
             held=a.held.value,
             noticed=a.noticed,
             appreciation=a.appreciation,
+            saw=a.saw,
         )
         for i, a in enumerate(item.answers)
     ]
@@ -811,3 +835,47 @@ def save_vault_choices(
         session.add(row)
     row.taken_at = iso(at)
     row.answers = dict(choices)
+
+
+# Time-outs ------------------------------------------------------------------------------------
+
+
+def _time_out(row: TimeOutRow) -> TimeOut:
+    return TimeOut(
+        id=row.id,
+        person_id=row.person_id,
+        called_at=parse(row.called_at),
+        back_at=parse(row.back_at),
+        note=row.note,
+        repair_id=row.repair_id,
+        reminded_at=_optional(row.reminded_at),
+        ended_at=_optional(row.ended_at),
+    )
+
+
+def save_time_out(session: Session, item: TimeOut) -> None:
+    row = session.get(TimeOutRow, item.id)
+    if row is None:
+        row = TimeOutRow(id=item.id)
+        session.add(row)
+    row.person_id = item.person_id
+    row.repair_id = item.repair_id
+    row.called_at = iso(item.called_at)
+    row.back_at = iso(item.back_at)
+    row.back_at_utc = utc_iso(item.back_at)
+    row.note = item.note
+    row.reminded_at = iso(item.reminded_at) if item.reminded_at else None
+    row.ended_at = iso(item.ended_at) if item.ended_at else None
+
+
+def time_out(session: Session, time_out_id: str) -> TimeOut | None:
+    row = session.get(TimeOutRow, time_out_id)
+    return _time_out(row) if row else None
+
+
+def open_time_outs(session: Session) -> list[TimeOut]:
+    """Time-outs not yet ended, soonest return first."""
+    rows = session.scalars(
+        select(TimeOutRow).where(TimeOutRow.ended_at.is_(None)).order_by(TimeOutRow.back_at_utc)
+    )
+    return [_time_out(r) for r in rows]

@@ -26,6 +26,7 @@ class Base(DeclarativeBase):
         dict[str, Any]: JSON,
         list[str]: JSON,
         list[dict[str, str]]: JSON,
+        list[dict[str, Any]]: JSON,
     }
 
 
@@ -90,6 +91,8 @@ class DraftRow(Base):
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
     kind: Mapped[str] = mapped_column(String(20))
+    # Which turn of the conflict this draft belongs to (1 = the first speaker's).
+    turn: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     author_id: Mapped[str] = mapped_column(Uuid)
     to_id: Mapped[str | None] = mapped_column(Uuid)
     parts: Mapped[dict[str, Any]] = mapped_column(default=dict)
@@ -137,6 +140,8 @@ class CommitmentRow(Base):
     person_id: Mapped[str] = mapped_column(Uuid)
     action: Mapped[str] = mapped_column(Text)
     when: Mapped[str] = mapped_column(Text, default="")
+    # A commitment both people make together ("both of us"); person_id is who wrote it down.
+    both: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     agreement: Mapped[AgreementRow] = relationship(back_populates="commitments")
 
@@ -183,6 +188,8 @@ class CheckInAnswerRow(Base):
     held: Mapped[str] = mapped_column(String(10))
     noticed: Mapped[str] = mapped_column(Text, default="")
     appreciation: Mapped[str] = mapped_column(Text, default="")
+    # What this person saw, said when the two answers differed.
+    saw: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     follow_up: Mapped[FollowUpRow] = relationship(back_populates="answers")
 
@@ -199,7 +206,7 @@ class AgreementVersionRow(Base):
     version: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(Text)
     # [{"person_id", "action", "when"}, ...] as they were.
-    commitments: Mapped[list[dict[str, str]]] = mapped_column(default=list)
+    commitments: Mapped[list[dict[str, Any]]] = mapped_column(default=list)
     replaced_at: Mapped[str] = mapped_column(Timestamp)
 
     agreement: Mapped[AgreementRow] = relationship(back_populates="versions")
@@ -226,6 +233,22 @@ class RepairInProgressRow(Base):
     started_at: Mapped[str] = mapped_column(Timestamp)
     updated_at: Mapped[str] = mapped_column(Timestamp, index=True)
     state: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class TimeOutRow(Base):
+    """A responsible time-out: who called it, when they will be back, the note to the partner."""
+
+    __tablename__ = "time_outs"
+
+    id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    person_id: Mapped[str] = mapped_column(Uuid)
+    repair_id: Mapped[str | None] = mapped_column(Uuid)
+    called_at: Mapped[str] = mapped_column(Timestamp)
+    back_at: Mapped[str] = mapped_column(Timestamp)
+    back_at_utc: Mapped[str] = mapped_column(Timestamp, index=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    reminded_at: Mapped[str | None] = mapped_column(Timestamp)
+    ended_at: Mapped[str | None] = mapped_column(Timestamp)
 
 
 class PrivateReflectionRow(Base):

@@ -24,7 +24,7 @@ from relate_desktop.domain.follow_ups import (
     custom_date,
     repeat_label,
 )
-from relate_desktop.domain.guide import table, text
+from relate_desktop.domain.guide import fill, table, text
 from relate_desktop.domain.models import AgreementDocument, AgreementStatus, FollowUpStatus
 from relate_desktop.services import check_ins
 from relate_desktop.services.household import Household
@@ -85,6 +85,9 @@ def check_in_html(doc: AgreementDocument, zone: tzinfo | None) -> list[str]:
             for answer in f.answers:
                 name = escape(doc.name_of(answer.person_id))
                 html.append(f"<li>{name}: {escape(held_words.get(answer.held.value, ''))}")
+                if answer.saw:
+                    saw = fill("turns", "check_in.saw_by", name=doc.name_of(answer.person_id))
+                    html.append(f"<br>{escape(saw)} {escape(answer.saw)}")
                 if answer.noticed:
                     html.append(f"<br>{escape(_t('noticed_by', name=name, text=answer.noticed))}")
                 if answer.appreciation:

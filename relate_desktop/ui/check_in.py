@@ -3,6 +3,7 @@ what they appreciated in the other; then together: keep, adjust (a new version) 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import Qt
@@ -34,7 +35,7 @@ from relate_desktop.domain.follow_ups import (
     preset_label,
     repeat_label,
 )
-from relate_desktop.domain.guide import text
+from relate_desktop.domain.guide import fill, text
 from relate_desktop.domain.models import (
     Agreement,
     CheckInAnswer,
@@ -43,6 +44,7 @@ from relate_desktop.domain.models import (
     FollowUp,
     Held,
     Person,
+    answers_differ,
 )
 from relate_desktop.services import check_ins
 from relate_desktop.services.household import Household
@@ -54,6 +56,13 @@ from relate_desktop.ui.widgets import fit_to_screen, heading, paragraph, text_fi
 
 def _t(key: str, **values: str) -> str:
     return text(f"check_in.{key}", **values)
+
+
+BOTH = "both"
+
+
+def _w(key: str, **values: str) -> str:
+    return fill("turns", f"check_in.{key}", **values)
 
 
 def _choices(
@@ -123,6 +132,48 @@ class PersonTurn(QWidget):
         return bool(self.noticed.toPlainText().strip() or self.appreciation.toPlainText().strip())
 
 
+class DifferPage(QWidget):
+    """When the two answers differ ("partly" and "it held"): say so, and give each person a
+    moment to say what they saw before deciding anything."""
+
+    def __init__(self, people: tuple[Person, ...]) -> None:
+        super().__init__()
+        self.setObjectName("differPage")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(_w("differ_title"), "differTitle"))
+        self.intro = paragraph("", "differIntro")
+        layout.addWidget(self.intro)
+        self.saw: dict[str, QPlainTextEdit] = {}
+        for index, person in enumerate(people):
+            self.saw[person.id] = text_field(
+                layout,
+                _w("saw_label", name=person.name),
+                f"saw_{index + 1}",
+                _w("saw_placeholder"),
+                lines=3,
+            )
+        layout.addStretch(1)
+
+    def show_answers(self, answers: list[tuple[Person, CheckInAnswer]]) -> None:
+        (first, a), (second, b) = answers[0], answers[1]
+        self.intro.setText(
+            _w(
+                "differ_intro",
+                first=first.name,
+                first_answer=_t(f"held.{a.held.value}"),
+                second=second.name,
+                second_answer=_t(f"held.{b.held.value}"),
+            )
+        )
+
+    def said(self, person_id: str) -> str:
+        edit = self.saw.get(person_id)
+        return edit.toPlainText() if edit is not None else ""
+
+    def has_text(self) -> bool:
+        return any(edit.toPlainText().strip() for edit in self.saw.values())
+
+
 class CommitmentRows(QWidget):
     """The commitments of an adjusted agreement: whose, what, when; one row each."""
 
@@ -132,6 +183,7 @@ class CommitmentRows(QWidget):
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.rows: list[tuple[QComboBox, QLineEdit, QLineEdit]] = []
+        self._writers: list[str] = []  # who wrote each down (kept for "both of us")
         for commitment in commitments:
             self.add_row(commitment)
         self.add_button = QPushButton(self.tr("Add a commitment"))
@@ -143,9 +195,13 @@ class CommitmentRows(QWidget):
         who = QComboBox()
         for person in self.people:
             who.addItem(person.name, person.id)
+        if len(self.people) > 1:
+            who.addItem(fill("turns", "agreement.both"), BOTH)
         who.setAccessibleName(self.tr("Whose commitment"))
         if commitment is not None:
-            who.setCurrentIndex(max(0, who.findData(commitment.person_id)))
+            chosen = BOTH if commitment.both else commitment.person_id
+            who.setCurrentIndex(max(0, who.findData(chosen)))
+        self._writers.append(commitment.person_id if commitment else self.people[0].id)
         action = QLineEdit(commitment.action if commitment else "")
         action.setAccessibleName(self.tr("What they will do"))
         action.setPlaceholderText(self.tr("What, specifically"))
@@ -162,11 +218,14 @@ class CommitmentRows(QWidget):
         action.setObjectName(f"commitmentAction{row}")
 
     def commitments(self) -> tuple[Commitment, ...]:
-        return tuple(
-            Commitment(who.currentData(), action.text(), when.text())
-            for who, action, when in self.rows
-            if action.text().strip()
-        )
+        found = []
+        for (who, action, when), writer in zip(self.rows, self._writers, strict=True):
+            if not action.text().strip():
+                continue
+            both = who.currentData() == BOTH
+            person = writer if both else str(who.currentData())
+            found.append(Commitment(person, action.text(), when.text(), both))
+        return tuple(found)
 
 
 class DecisionPage(QWidget):
@@ -282,8 +341,8 @@ class CheckInDialog(QDialog):
             _t("commitments")
             + ":\n"
             + "\n".join(
-                f"• {household.name_of(c.person_id)}: {c.action}"
-                + (f" ({c.when})" if c.when else "")
+                f"• {fill('turns', 'agreement.both') if c.both else household.name_of(c.person_id)}"
+                f": {c.action}" + (f" ({c.when})" if c.when else "")
                 for c in agreement.commitments
             )
         )
@@ -301,6 +360,9 @@ class CheckInDialog(QDialog):
                 button.toggled.connect(lambda *_: self._update_buttons())
             self.turns.append(turn)
             self.pages.addWidget(self._scrolled(turn))
+        self.differ = DifferPage(people)
+        self.differ_index = self.pages.count()
+        self.pages.addWidget(self._scrolled(self.differ))
         self.decision = DecisionPage(agreement, follow_up, household)
         self.pages.addWidget(self._scrolled(self.decision))
         layout.addWidget(self.pages, 1)
@@ -330,8 +392,22 @@ class CheckInDialog(QDialog):
         area.setFrameShape(QFrame.Shape.NoFrame)
         return area
 
+    def _answers(self) -> list[CheckInAnswer]:
+        found = [a for a in (turn.answer() for turn in self.turns) if a is not None]
+        return [replace(a, saw=self.differ.said(a.person_id)) for a in found]
+
+    def differ_shown(self) -> bool:
+        """The two said different things: the moment to say what each saw comes first."""
+        return len(self.turns) > 1 and answers_differ(tuple(self._answers()))
+
     def _go(self, step: int) -> None:
         index = max(0, min(self.pages.count() - 1, self.pages.currentIndex() + step))
+        if index == self.differ_index:
+            if self.differ_shown():
+                people = {p.id: p for p in self.household.people}
+                self.differ.show_answers([(people[a.person_id], a) for a in self._answers()])
+            else:
+                index += 1 if step >= 0 else -1
         self.pages.setCurrentIndex(index)
         self._update_buttons()
         if index < len(self.turns):
@@ -343,14 +419,14 @@ class CheckInDialog(QDialog):
         last = index == self.pages.count() - 1
         self.back_button.setEnabled(index > 0)
         self.next_button.setText(_t("finish") if last else _t("next"))
-        ready = last or self.turns[index].answer() is not None
+        ready = last or index >= len(self.turns) or self.turns[index].answer() is not None
         self.next_button.setEnabled(ready)
 
     def _next(self) -> None:
         if self.pages.currentIndex() < self.pages.count() - 1:
             self._go(1)
             return
-        answers = [a for a in (turn.answer() for turn in self.turns) if a is not None]
+        answers = self._answers()
         next_at = self.decision.next_at()
         try:
             check_ins.record_check_in(
@@ -367,7 +443,7 @@ class CheckInDialog(QDialog):
         self.accept()
 
     def _has_text(self) -> bool:
-        return any(turn.has_text() for turn in self.turns)
+        return any(turn.has_text() for turn in self.turns) or self.differ.has_text()
 
     def leave(self) -> None:
         """Cancel, Esc or closing the window: asks first when something was written. (Locking

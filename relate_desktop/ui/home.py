@@ -68,6 +68,7 @@ class HomePage(QWidget):
     open_conflict = Signal(str)
     check_in = Signal(str)
     on_my_own = Signal()  # "I'm on my own now": the private safety check
+    time_out = Signal()  # a responsible time-out, when it gets too hot
 
     def __init__(self, household: Household) -> None:
         super().__init__()
@@ -144,9 +145,15 @@ class HomePage(QWidget):
         self.journal_button.setAccessibleName(text("home.journal"))
         self.journal_button.setMinimumHeight(44)
         with_icon(self.journal_button, "write")
+        self.time_out_button = QPushButton(text("home.time_out"))
+        self.time_out_button.setObjectName("homeTimeOut")
+        self.time_out_button.setAccessibleName(text("home.time_out"))
+        self.time_out_button.setToolTip(text("home.time_out_hint"))
+        quiet(with_icon(self.time_out_button, "time_out", "accent"))
         doors.addWidget(self.start_button)
         doors.addWidget(self.journal_button)
         doors.addStretch(1)
+        doors.addWidget(self.time_out_button)
         layout.addLayout(doors)
         self.start_hint = muted(paragraph(text("home.start_repair_hint"), "startRepairHint"))
         layout.addWidget(self.start_hint)
@@ -176,6 +183,7 @@ class HomePage(QWidget):
 
         self.start_button.clicked.connect(self.start_repair)
         self.journal_button.clicked.connect(self.write_journal)
+        self.time_out_button.clicked.connect(self.time_out)
         self.in_progress.itemActivated.connect(lambda item: self._emit(self.resume_repair, item))
         self.active.itemActivated.connect(lambda item: self._emit(self.open_agreement, item))
         self.due.itemActivated.connect(lambda item: self._emit(self.check_in, item))
@@ -263,6 +271,7 @@ class HomePage(QWidget):
         solo = bool(self.person) and safety.private_use(self.household, self.person)
         self.start_button.setVisible(not solo)
         self.start_hint.setVisible(not solo)
+        self.time_out_button.setVisible(not solo and len(self.household.people) > 1)
         needs = bool(self.person) and safety.needs_check(self.household, self.person)
         self.on_my_own_button.setVisible(needs)
 

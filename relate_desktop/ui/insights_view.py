@@ -240,7 +240,14 @@ class InsightsPage(QWidget):
         self.refresh()
 
     def show_all_time(self) -> None:
-        self.set_range(None, self.household.clock.now().date())
+        """From the first record (not the calendar's first day) to today."""
+        today = self.household.clock.now().date()
+        try:
+            first = insights_service.first_day(self.household)
+        except Exception as error:
+            show_error(self, error)
+            return
+        self.set_range(min(first, today) if first else today, today)
 
     def date_range(self) -> DateRange:
         start = self.start.date()

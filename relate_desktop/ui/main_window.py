@@ -56,6 +56,7 @@ from relate_desktop.ui.reminders import ReminderBanner, Reminders
 from relate_desktop.ui.safety_check import SafetyCheckDialog
 from relate_desktop.ui.saved_file import offer_saved_file
 from relate_desktop.ui.tasks import TaskRunner
+from relate_desktop.ui.time_out import TimeOutBanner, TimeOutDialog
 from relate_desktop.ui.widgets import keep_place, place_window
 
 if TYPE_CHECKING:  # these load when first opened, not at start-up (a benchmarked figure)
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         self.banner = ReminderBanner(household)
         outer.addWidget(self.banner)
+        self.time_out_banner = TimeOutBanner(household)
+        outer.addWidget(self.time_out_banner)
         layout = QHBoxLayout()
         outer.addLayout(layout, 1)
         self.nav = QListWidget()
@@ -121,8 +124,10 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._section_changed)
 
         self.home.start_repair.connect(self.start_repair)
+        self.conflicts.add_turn.connect(self.add_turn)
         self.home.write_journal.connect(lambda: self.show_section(3, new_entry=True))
         self.home.write_with_prompt.connect(self.write_with_prompt)
+        self.home.time_out.connect(lambda: self.take_time_out())
         self.home.resume_repair.connect(self.resume_repair)
         self.home.open_agreement.connect(self.open_agreement)
         self.home.open_conflict.connect(self.open_conflict)
@@ -133,6 +138,9 @@ class MainWindow(QMainWindow):
         self.banner.check_in.connect(self.check_in)
         self.reminders = Reminders(household, self.banner, self)
         self.reminders.changed.connect(self._reminders_changed)
+        self.reminders.time_out_over.connect(lambda _item: self.time_out_banner.refresh())
+        self.time_out_banner.resume.connect(self.resume_repair)
+        self.time_out_banner.refresh()
         self._build_menus()
         self.show_section(0)
         self.private_status = QLabel()
@@ -202,6 +210,14 @@ class MainWindow(QMainWindow):
 
         file_menu.addAction(
             action(self.tr("Start a &repair"), "Ctrl+N", self.start_repair, "actionStartRepair")
+        )
+        file_menu.addAction(
+            action(
+                self.tr("Take a &time-out…"),
+                "Ctrl+T",
+                lambda: self.take_time_out(),
+                "actionTimeOut",
+            )
         )
         file_menu.addAction(
             action(
@@ -452,6 +468,23 @@ class MainWindow(QMainWindow):
     def start_repair(self) -> None:
         self._open_wizard(repair.start_repair(self.household, self.current_person))
 
+    def take_time_out(self, repair_id: str | None = None) -> TimeOutDialog:
+        """Call a responsible time-out (from the menu, Home, or a repair's own button)."""
+        dialog = TimeOutDialog(self.household, self.current_person, repair_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.time_out_banner.refresh)
+        dialog.open()
+        return dialog
+
+    def add_turn(self, conflict_id: str) -> None:
+        """Another turn in a stored conflict, from its page: straight to who speaks now."""
+        try:
+            state = repair.start_turn(self.household, conflict_id, self.current_person)
+        except Exception as error:
+            show_error(self, error)
+            return
+        self._open_wizard(state)
+
     def resume_repair(self, repair_id: str) -> None:
         try:
             state = repair.resume_repair(self.household, repair_id)
@@ -471,6 +504,7 @@ class MainWindow(QMainWindow):
         self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.wizard.finished.connect(lambda _result: self.refresh())
         self.wizard.private_changed.connect(self.private_space_changed)
+        self.wizard.time_out_called.connect(lambda _item: self.time_out_banner.refresh())
         self.private_watch.closing.connect(self.wizard.private_closing)
         self.private_watch.closed.connect(self.wizard.private_closed)
         self.wizard.destroyed.connect(lambda: setattr(self, "wizard", None))

@@ -6,8 +6,11 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QListView,
     QPushButton,
@@ -17,15 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relate_desktop import APP_NAME
 from relate_desktop.domain import vocabulary
+from relate_desktop.domain.guide import fill
 from relate_desktop.domain.models import (
     Agreement,
+    AgreementDocument,
     AgreementStatus,
     AgreementSummary,
+    Commitment,
+    Conflict,
     ConflictSummary,
     FollowUpStatus,
 )
-from relate_desktop.services import browse
+from relate_desktop.services import browse, conflicts
 from relate_desktop.services.household import Household
 from relate_desktop.ui.agreement_history import (
     CHECK_IN_LINK,
@@ -34,9 +42,11 @@ from relate_desktop.ui.agreement_history import (
     plan_check_in,
     remove_check_in,
 )
+from relate_desktop.ui.components import banner, primary, quiet
 from relate_desktop.ui.dates import local_text
+from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.paged_model import PagedListModel
-from relate_desktop.ui.widgets import ID_ROLE, heading
+from relate_desktop.ui.widgets import ID_ROLE, heading, line_field, paragraph, text_field
 
 # Words the records show for stored values (draft kinds, statuses), for the translators.
 STORED_WORDS = (
@@ -112,17 +122,154 @@ class _MasterDetail(QWidget):
             self.show_item(keep)
 
 
+def _who(doc: AgreementDocument, commitment: Commitment) -> str:
+    return fill("turns", "agreement.both") if commitment.both else doc.name_of(commitment.person_id)
+
+
 def _conflict_label(c: ConflictSummary) -> str:
     return f"{local_text(c.occurred_at, 'd MMM yyyy')}: {c.title}"
 
 
+def _w(key: str, **values: str) -> str:
+    return fill("turns", f"records.{key}", **values)
+
+
+class EditConflictDialog(QDialog):
+    """New words for a conflict's facts: its name, what happened, its topic."""
+
+    def __init__(self, conflict: Conflict, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editConflictDialog")
+        self.setWindowTitle(APP_NAME)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(_w("edit_title")))
+        self.title = line_field(layout, _w("title_label"), "editConflictTitle")
+        self.title.setText(conflict.title)
+        self.what = text_field(layout, _w("what_label"), "editWhatHappened", lines=5)
+        self.what.setPlainText(conflict.what_happened)
+        self.topic = line_field(layout, _w("topic_label"), "editTopic")
+        self.topic.setText(conflict.topic)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.setObjectName("editConflictButtons")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
 class ConflictsPage(_MasterDetail):
+    """The conflicts: each with its facts and every turn; edit, delete (with undo), and add
+    a turn to one."""
+
+    add_turn = Signal(str)  # a conflict id
+    changed = Signal()
+
     def __init__(self, household: Household) -> None:
         def page(loaded: Sequence[ConflictSummary], limit: int) -> list[ConflictSummary]:
             return browse.conflicts_page(household, len(loaded), limit)
 
         self.model = PagedListModel(page, _conflict_label, lambda c: c.id)
         super().__init__(household, "conflicts", self.tr("Conflicts"))
+        self.deleted: Conflict | None = None
+        self.undo_bar = QFrame()
+        self.undo_bar.setObjectName("undoBar")
+        banner(self.undo_bar, "info")
+        bar = QHBoxLayout(self.undo_bar)
+        self.undo_label = paragraph("", "undoText")
+        self.undo_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_button = QPushButton(_w("undo"))
+        self.undo_button.setObjectName("undoDelete")
+        self.undo_button.clicked.connect(self.undo_delete)
+        bar.addWidget(self.undo_label, 1)
+        bar.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        row = QHBoxLayout()
+        self.edit_button = QPushButton(_w("edit") + "…")
+        self.edit_button.setObjectName("conflictEdit")
+        self.delete_button = quiet(QPushButton(_w("delete")))
+        self.delete_button.setObjectName("conflictDelete")
+        self.turn_button = QPushButton(_w("add_turn") + "…")
+        self.turn_button.setObjectName("conflictAddTurn")
+        primary(self.turn_button)
+        row.addWidget(self.delete_button)
+        row.addStretch(1)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.turn_button)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.undo_bar)
+        layout.addLayout(row)
+        self.edit_button.clicked.connect(self.edit)
+        self.delete_button.clicked.connect(self.delete)
+        self.turn_button.clicked.connect(self._add_turn)
+
+    def show_item(self, item_id: str | None) -> None:
+        super().show_item(item_id)
+        for button in (self.edit_button, self.delete_button, self.turn_button):
+            button.setEnabled(item_id is not None)
+
+    def _add_turn(self) -> None:
+        if self.shown_id:
+            self.add_turn.emit(self.shown_id)
+
+    def edit(self) -> None:
+        if not self.shown_id:
+            return
+        try:
+            conflict = browse.conflict_detail(self.household, self.shown_id)
+        except Exception as error:
+            show_error(self, error)
+            return
+        dialog = EditConflictDialog(conflict, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def save() -> None:
+            try:
+                conflicts.edit_conflict(
+                    self.household,
+                    conflict.id,
+                    dialog.title.text(),
+                    dialog.what.toPlainText(),
+                    dialog.topic.text(),
+                )
+            except Exception as error:
+                show_error(self, error)
+                return
+            self.refresh()
+            self.changed.emit()
+
+        dialog.accepted.connect(save)
+        dialog.open()
+
+    def delete(self) -> None:
+        """Delete the conflict on show; Undo brings it back whole while the bar shows."""
+        if not self.shown_id:
+            return
+        try:
+            self.deleted = conflicts.delete_conflict(self.household, self.shown_id)
+        except Exception as error:
+            show_error(self, error)
+            return
+        self.undo_label.setText(_w("deleted", title=self.deleted.title))
+        self.undo_bar.show()
+        self.shown_id = None
+        self.refresh()
+        self.changed.emit()
+
+    def undo_delete(self) -> None:
+        if self.deleted is None:
+            return
+        try:
+            conflicts.restore_conflict(self.household, self.deleted)
+        except Exception as error:
+            show_error(self, error)
+            return
+        restored, self.deleted = self.deleted.id, None
+        self.undo_bar.hide()
+        self.refresh()
+        self.select(restored)
+        self.changed.emit()
 
     def render_html(self, item_id: str) -> str:
         c = browse.conflict_detail(self.household, item_id)
@@ -154,15 +301,15 @@ class ConflictsPage(_MasterDetail):
                     + "."
                 )
             html.append("</p>")
+        numbered = len({d.turn for d in c.drafts}) > 1
         for d in c.drafts:
-            html.append(
-                "<h3>"
-                + self.tr("{kind} from {name}").format(
-                    kind=QCoreApplication.translate("records", d.kind.value.capitalize()),
-                    name=escape(name(d.author_id)),
-                )
-                + f"</h3><p>{escape(d.text)}</p>"
+            kind = self.tr("{kind} from {name}").format(
+                kind=QCoreApplication.translate("records", d.kind.value.capitalize()),
+                name=escape(name(d.author_id)),
             )
+            if numbered:
+                kind = f"{escape(fill('turns', 'pdf.turn', n=str(d.turn)))} · {kind}"
+            html.append(f"<h3>{kind}</h3><p>{escape(d.text)}</p>")
         return "".join(html)
 
 
@@ -266,9 +413,7 @@ class AgreementsPage(_MasterDetail):
         html.append("<h3>" + self.tr("Commitments") + "</h3><ul>")
         for c in a.commitments:
             when = f" ({escape(c.when)})" if c.when else ""
-            html.append(
-                f"<li><b>{escape(doc.name_of(c.person_id))}</b>: {escape(c.action)}{when}</li>"
-            )
+            html.append(f"<li><b>{escape(_who(doc, c))}</b>: {escape(c.action)}{when}</li>")
         html.append("</ul>")
         html.extend(check_in_html(doc, self.household.clock.now().tzinfo))
         return "".join(html)

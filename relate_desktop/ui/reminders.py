@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from relate_desktop.domain.follow_ups import snooze_choices
-from relate_desktop.domain.guide import text
-from relate_desktop.domain.models import DueFollowUp
-from relate_desktop.services import check_ins
+from relate_desktop.domain.guide import fill, text
+from relate_desktop.domain.models import DueFollowUp, TimeOut
+from relate_desktop.services import check_ins, time_outs
 from relate_desktop.services.household import Household
 from relate_desktop.ui.components import dress
 from relate_desktop.ui.dates import local_text
@@ -114,6 +114,8 @@ class Reminders(QObject):
     """Looks for due check-ins every half minute (and at once when started)."""
 
     changed = Signal()
+    # A time-out's time to come back has come (the TimeOut, reminded once).
+    time_out_over = Signal(object)
 
     def __init__(self, household: Household, banner: ReminderBanner, window: QWidget) -> None:
         super().__init__(window)
@@ -148,6 +150,19 @@ class Reminders(QObject):
             self.told.update(d.follow_up_id for d in new)
             self._notify()
             self.changed.emit()
+        self.check_time_outs()
+
+    def check_time_outs(self) -> None:
+        """A time-out whose time to come back has come: remind once, and say so."""
+        try:
+            over: list[TimeOut] = time_outs.time_outs_due(self.household)
+            for item in over:
+                time_outs.mark_reminded(self.household, item.id)
+        except Exception:
+            return
+        for item in over:
+            self._notify(fill("turns", "time_out.reminder"))
+            self.time_out_over.emit(item)
 
     def _snoozed(self, follow_up_ids: list[str]) -> None:
         # Remind again once the snooze is over (the stored snooze keeps them quiet till then).
@@ -155,7 +170,7 @@ class Reminders(QObject):
         self.banner.hidden.difference_update(follow_up_ids)
         self.changed.emit()
 
-    def _notify(self) -> None:
+    def _notify(self, message: str | None = None) -> None:
         window = self.parent()
         if isinstance(window, QWidget):
             QApplication.alert(window)  # the taskbar entry asks for attention
@@ -171,7 +186,7 @@ class Reminders(QObject):
             self.tray.setToolTip(_t("notification_title"))
             self.tray.messageClicked.connect(self._bring_forward)
             self.tray.show()
-        self.tray.showMessage(_t("notification_title"), _t("notification"))
+        self.tray.showMessage(_t("notification_title"), message or _t("notification"))
 
     def _bring_forward(self) -> None:
         window = self.parent()

@@ -117,42 +117,42 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="180"/>
+        <location filename="../../relate_desktop/ui/records.py" line="327"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="182"/>
+        <location filename="../../relate_desktop/ui/records.py" line="329"/>
         <source>&amp;Check in now</source>
         <translation>&amp;Check in now</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="185"/>
+        <location filename="../../relate_desktop/ui/records.py" line="332"/>
         <source>Plan a check-&amp;in…</source>
         <translation>Plan a check-&amp;in…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="188"/>
+        <location filename="../../relate_desktop/ui/records.py" line="335"/>
         <source>Make a &amp;PDF…</source>
         <translation>Make a &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="190"/>
+        <location filename="../../relate_desktop/ui/records.py" line="337"/>
         <source>Make a PDF of this agreement</source>
         <translation>Make a PDF of this agreement</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="253"/>
+        <location filename="../../relate_desktop/ui/records.py" line="400"/>
         <source>Made on {day}</source>
         <translation>Made on {day}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="255"/>
+        <location filename="../../relate_desktop/ui/records.py" line="402"/>
         <source>version {n}</source>
         <translation>version {n}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="266"/>
+        <location filename="../../relate_desktop/ui/records.py" line="413"/>
         <source>Commitments</source>
         <translation>Commitments</translation>
     </message>
@@ -160,28 +160,28 @@
 <context>
     <name>CommitmentRows</name>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="137"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="189"/>
         <source>Add a commitment</source>
         <translation>Add a commitment</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="146"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="200"/>
         <source>Whose commitment</source>
         <translation>Whose commitment</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="150"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="206"/>
         <source>What they will do</source>
         <translation>What they will do</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="151"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="207"/>
         <source>What, specifically</source>
         <translation>What, specifically</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="153"/>
-        <location filename="../../relate_desktop/ui/check_in.py" line="154"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="209"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="210"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -189,27 +189,27 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="125"/>
+        <location filename="../../relate_desktop/ui/records.py" line="173"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="135"/>
+        <location filename="../../relate_desktop/ui/records.py" line="282"/>
         <source>intensity {n}/10</source>
         <translation>intensity {n}/10</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="144"/>
+        <location filename="../../relate_desktop/ui/records.py" line="291"/>
         <source>Stance: {stance}. Reaction: {reactions}.</source>
         <translation>Stance: {stance}. Reaction: {reactions}.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="151"/>
+        <location filename="../../relate_desktop/ui/records.py" line="298"/>
         <source>Losing strategies:</source>
         <translation>Losing strategies:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="160"/>
+        <location filename="../../relate_desktop/ui/records.py" line="306"/>
         <source>{kind} from {name}</source>
         <translation>{kind} from {name}</translation>
     </message>
@@ -280,12 +280,12 @@
 <context>
     <name>DecisionPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="220"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="279"/>
         <source>dddd d MMMM, HH:mm</source>
         <translation>dddd d MMMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/check_in.py" line="230"/>
+        <location filename="../../relate_desktop/ui/check_in.py" line="289"/>
         <source>dddd d MMMM</source>
         <translation>dddd d MMMM</translation>
     </message>
@@ -430,12 +430,12 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="665"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="807"/>
         <source>dddd d MMMM, HH:mm</source>
         <translation>dddd d MMMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="752"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="894"/>
         <source>dddd d MMMM yyyy, HH:mm</source>
         <translation>dddd d MMMM yyyy, HH:mm</translation>
     </message>
@@ -448,6 +448,11 @@
         <translation>Scroll Home</translation>
     </message>
     <message>
+        <location filename="../../relate_desktop/ui/home.py" line="272"/>
+        <source>dddd d MMMM</source>
+        <translation>dddd d MMMM</translation>
+    </message>
+    <message>
         <location filename="../../relate_desktop/ui/home.py" line="278"/>
         <source>HH:mm</source>
         <translation>HH:mm</translation>
@@ -457,11 +462,6 @@
         <location filename="../../relate_desktop/ui/home.py" line="302"/>
         <source>ddd d MMM, HH:mm</source>
         <translation>ddd d MMM, HH:mm</translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/home.py" line="272"/>
-        <source>dddd d MMMM</source>
-        <translation>dddd d MMMM</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/home.py" line="335"/>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <location filename="../../relate_desktop/ui/insights_view.py" line="176"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="345"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="352"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
@@ -588,17 +588,17 @@
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="263"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="270"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="304"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="311"/>
         <source>the beginning</source>
         <translation>the beginning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/insights_view.py" line="306"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="313"/>
         <source>%n conflict(s) from {start} to {end}.</source>
         <translation>
             <numerusform>%n conflict from {start} to {end}.</numerusform>
@@ -606,82 +606,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="322"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="329"/>
         <source>Other topics</source>
         <translation>Other topics</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="326"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="333"/>
         <source>Conflicts each month, by topic</source>
         <translation>Conflicts each month, by topic</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="337"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="344"/>
         <source>No conflicts logged in these dates.</source>
         <translation>No conflicts logged in these dates.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="339"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="346"/>
         <source>What keeps coming back</source>
         <translation>What keeps coming back</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="345"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="352"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="351"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="358"/>
         <source>Nothing has come back twice in these dates.</source>
         <translation>Nothing has come back twice in these dates.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="355"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="362"/>
         <source>{name}&apos;s stances</source>
         <translation>{name}&apos;s stances</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="364"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="371"/>
         <source>{name} hasn&apos;t named a stance in these dates.</source>
         <translation>{name} hasn&apos;t named a stance in these dates.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="368"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="375"/>
         <source>{name}&apos;s reactions over time</source>
         <translation>{name}&apos;s reactions over time</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="387"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="394"/>
         <source>No reactions named in these dates.</source>
         <translation>No reactions named in these dates.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="390"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="397"/>
         <source>{name}&apos;s most used losing strategies</source>
         <translation>{name}&apos;s most used losing strategies</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="394"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="401"/>
         <source>No losing strategies named in these dates.</source>
         <translation>No losing strategies named in these dates.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="398"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="405"/>
         <source>Did agreements hold at check-ins?</source>
         <translation>Did agreements hold at check-ins?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="402"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="409"/>
         <source>No check-ins done in these dates.</source>
         <translation>No check-ins done in these dates.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="409"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="416"/>
         <source>These include {name}&apos;s private reflections, because {name}&apos;s private space is open. They disappear from here when it is locked.</source>
         <translation>These include {name}&apos;s private reflections, because {name}&apos;s private space is open. They disappear from here when it is locked.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="413"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="420"/>
         <source>From what {name} shared. Private reflections count only while {name}&apos;s own private space is open.</source>
         <translation>From what {name} shared. Private reflections count only while {name}&apos;s own private space is open.</translation>
     </message>
@@ -824,217 +824,222 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="68"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="69"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="70"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="71"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="72"/>
         <source>Insights</source>
         <translation>Insights</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="104"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="170"/>
         <source>Your shared space is encrypted and locked with your passphrases.</source>
         <translation>Your shared space is encrypted and locked with your passphrases.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="171"/>
         <source>Your data is encrypted on disk, but no passphrase protects it.</source>
         <translation>Your data is encrypted on disk, but no passphrase protects it.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="183"/>
         <source>{name}&apos;s private space is open</source>
         <translation>{name}&apos;s private space is open</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="188"/>
         <source>Private spaces are locked</source>
         <translation>Private spaces are locked</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Relate</source>
         <translation>&amp;Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="211"/>
         <source>Start a &amp;repair</source>
         <translation>Start a &amp;repair</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="215"/>
+        <source>Take a &amp;time-out…</source>
+        <translation>Take a &amp;time-out…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="223"/>
         <source>Write in the &amp;journal</source>
         <translation>Write in the &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="236"/>
         <source>Add check-ins to my &amp;calendar…</source>
         <translation>Add check-ins to my &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="245"/>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Open Relate when I log in</source>
         <translation>&amp;Open Relate when I log in</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="259"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="273"/>
         <source>&amp;Guide to the repair</source>
         <translation>&amp;Guide to the repair</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="282"/>
         <source>Words we &amp;use</source>
         <translation>Words we &amp;use</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="286"/>
         <source>&amp;About Relate</source>
         <translation>&amp;About Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="289"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacy</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="292"/>
         <source>&amp;Unlock my private space…</source>
         <translation>&amp;Unlock my private space…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Lock my private space</source>
         <translation>&amp;Lock my private space</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="300"/>
         <source>Lock &amp;everything</source>
         <translation>Lock &amp;everything</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="304"/>
         <source>&amp;Quick hide</source>
         <translation>&amp;Quick hide</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="307"/>
         <source>&amp;Change my passphrase…</source>
         <translation>&amp;Change my passphrase…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="313"/>
         <source>New &amp;recovery code…</source>
         <translation>New &amp;recovery code…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="316"/>
         <source>&amp;Safety check…</source>
         <translation>&amp;Safety check…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="319"/>
         <source>&amp;Add my partner…</source>
         <translation>&amp;Add my partner…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="331"/>
         <source>&amp;Auto-lock after</source>
         <translation>&amp;Auto-lock after</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="337"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="339"/>
         <source>{n} minutes</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="341"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="368"/>
         <source>Who are you?</source>
         <translation>Who are you?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="372"/>
         <source>Unlock a private space</source>
         <translation>Unlock a private space</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="512"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="545"/>
         <source>Saved the PDF to {path}</source>
         <translation>Saved the PDF to {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="579"/>
         <source>Add check-ins to my calendar</source>
         <translation>Add check-ins to my calendar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="579"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="588"/>
         <source>Saved %n check-in(s) to {path}. Open it with your calendar app.</source>
         <translation>
             <numerusform>Saved %n check-in to {path}. Open it with your calendar app.</numerusform>
@@ -1042,12 +1047,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="609"/>
         <source>Backed up to {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="593"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="626"/>
         <source>Restored the backup.</source>
         <translation>Restored the backup.</translation>
     </message>
@@ -1055,27 +1060,27 @@
 <context>
     <name>PlanCheckInDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/agreement_history.py" line="120"/>
+        <location filename="../../relate_desktop/ui/agreement_history.py" line="123"/>
         <source>Plan a check-in</source>
         <translation>Plan a check-in</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/agreement_history.py" line="132"/>
+        <location filename="../../relate_desktop/ui/agreement_history.py" line="135"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/agreement_history.py" line="133"/>
+        <location filename="../../relate_desktop/ui/agreement_history.py" line="136"/>
         <source>&amp;When</source>
         <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/agreement_history.py" line="138"/>
+        <location filename="../../relate_desktop/ui/agreement_history.py" line="141"/>
         <source>Repeat</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/agreement_history.py" line="139"/>
+        <location filename="../../relate_desktop/ui/agreement_history.py" line="142"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Repeat</translation>
     </message>
@@ -1111,63 +1116,63 @@
 <context>
     <name>RepairWizard</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="88"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="100"/>
         <source>Progress through the repair</source>
         <translation>Progress through the repair</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="103"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="115"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="106"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="118"/>
         <source>&amp;Save and close</source>
         <translation>&amp;Save and close</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="109"/>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="174"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="121"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="201"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="112"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="124"/>
         <source>Make a &amp;PDF…</source>
         <translation>Make a &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="164"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="191"/>
         <source>Step {n} of {total}</source>
         <translation>Step {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="170"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="197"/>
         <source>{name}&apos;s turn</source>
         <translation>{name}&apos;s turn</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="170"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="197"/>
         <source>Together</source>
         <translation>Together</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="174"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="201"/>
         <source>&amp;Finish and save</source>
         <translation>&amp;Finish and save</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="357"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="424"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="358"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="425"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="369"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="436"/>
         <source>Saved the PDF to {path}</source>
         <translation>Saved the PDF to {path}</translation>
     </message>
@@ -1259,32 +1264,32 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="789"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="932"/>
         <source>Request from {name}:</source>
         <translation>Request from {name}:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="791"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="934"/>
         <source>Apology from {name}:</source>
         <translation>Apology from {name}:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="796"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="941"/>
         <source>Response from {name}:</source>
         <translation>Response from {name}:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="800"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="945"/>
         <source>Agreement: {title}</source>
         <translation>Agreement: {title}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="808"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="952"/>
         <source>Check-ins:</source>
         <translation>Check-ins:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="809"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="953"/>
         <source>ddd d MMM</source>
         <translation>ddd d MMM</translation>
     </message>
@@ -1310,7 +1315,7 @@
 <context>
     <name>SealedPerspectivePage</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="214"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="223"/>
         <source>&amp;Unlock to see or change them…</source>
         <translation>&amp;Unlock to see or change them…</translation>
     </message>
@@ -1405,6 +1410,14 @@
     </message>
 </context>
 <context>
+    <name>TimeOutDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/time_out.py" line="112"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../relate_desktop/ui/unlock.py" line="81"/>
@@ -1470,7 +1483,7 @@
 <context>
     <name>_MasterDetail</name>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="73"/>
+        <location filename="../../relate_desktop/ui/records.py" line="83"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1558,42 +1571,42 @@ If you&apos;d like to report it, copy the details below. They contain no text yo
 <context>
     <name>records</name>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="43"/>
+        <location filename="../../relate_desktop/ui/records.py" line="53"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="44"/>
+        <location filename="../../relate_desktop/ui/records.py" line="54"/>
         <source>Apology</source>
         <translation>Apology</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="45"/>
+        <location filename="../../relate_desktop/ui/records.py" line="55"/>
         <source>Response</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="46"/>
+        <location filename="../../relate_desktop/ui/records.py" line="56"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="47"/>
+        <location filename="../../relate_desktop/ui/records.py" line="57"/>
         <source>retired</source>
         <translation>retired</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="48"/>
+        <location filename="../../relate_desktop/ui/records.py" line="58"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="49"/>
+        <location filename="../../relate_desktop/ui/records.py" line="59"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="50"/>
+        <location filename="../../relate_desktop/ui/records.py" line="60"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>

@@ -141,3 +141,41 @@ def test_0004_indexes_what_a_space_already_holds(engine: Engine) -> None:
         run(connection, "downgrade", "0002")
     with engine.connect() as connection:
         assert not [n for n in migrate.table_names(connection) if n.startswith("search_")]
+
+
+def test_0005_puts_stored_drafts_in_the_first_turn_and_goes_back(engine: Engine) -> None:
+    with engine.begin() as connection:
+        run(connection, "upgrade", "0004")
+        connection.exec_driver_sql(
+            "INSERT INTO conflicts (id, title, occurred_at, what_happened, topic, intensity, "
+            "logged_by, created_at) VALUES ('c1', 'Breakfast', '2026-03-02T08:30:00-06:00', "
+            "'Lake house', '', 5, 'p1', '2026-03-02T09:00:00-06:00')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO drafts (id, conflict_id, position, kind, author_id, to_id, parts, text, "
+            "status) VALUES ('d1', 'c1', 0, 'request', 'p1', 'p2', '{}', 'Hi', 'accepted')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO agreements (id, conflict_id, title, created_at, status, confirmed_by, "
+            "version) VALUES ('a1', 'c1', 'Kind words', '2026-03-02T09:00:00-06:00', 'active', "
+            "'[]', 1)"
+        )
+        connection.exec_driver_sql(
+            'INSERT INTO commitments (agreement_id, position, person_id, action, "when") '
+            "VALUES ('a1', 0, 'p2', 'Speak kindly', 'daily')"
+        )
+    with engine.begin() as connection:
+        run(connection, "upgrade", "0005")
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT turn FROM drafts").scalar_one() == 1
+        assert connection.exec_driver_sql('SELECT "both" FROM commitments').scalar_one() == 0
+        assert "time_outs" in migrate.table_names(connection)
+        found = connection.exec_driver_sql(
+            "SELECT item_id FROM search_index WHERE search_index MATCH '\"kindly\"'"
+        ).fetchall()
+        assert [row[0] for row in found] == ["a1"]
+    with engine.begin() as connection:
+        run(connection, "downgrade", "0004")
+    with engine.connect() as connection:
+        assert "time_outs" not in migrate.table_names(connection)
+        assert connection.exec_driver_sql("SELECT count(*) FROM commitments").scalar_one() == 1

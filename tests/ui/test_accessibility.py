@@ -178,6 +178,8 @@ def test_a_couple_walks_the_whole_repair_with_the_keyboard_alone(
     ):
         tab_to(qtbot, part)
         type_text(qtbot, words)
+    next_step(qtbot, wizard, StepKind.TURNS)
+    assert focus().objectName() == "nextSpeaker_2"  # Lloyd would speak next
     next_step(qtbot, wizard, StepKind.AGREEMENT)
 
     # The agreement: a second line by keyboard, its person chosen with the arrow keys.

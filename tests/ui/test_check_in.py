@@ -83,6 +83,14 @@ def test_a_due_check_in_is_reminded_done_through_the_screen_and_shown_in_history
     click(qtbot, turn, "held_partly")
     type_into(qtbot, turn, "appreciation", "You reminded me gently.")  # type: ignore[arg-type]
     click(qtbot, dialog, "checkInNext")
+    # "It held" and "partly": they saw it differently, and each says what they saw first.
+    assert dialog.pages.currentIndex() == dialog.differ_index
+    intro = dialog.differ.intro.text()
+    assert intro.startswith(f"{maria.name} said “It held” and {lloyd.name} said “Partly”.")
+    type_into(qtbot, dialog, "saw_1", "Every dinner but one.")  # type: ignore[arg-type]
+    type_into(qtbot, dialog, "saw_2", "Saturday it slipped.")  # type: ignore[arg-type]
+    screenshot(dialog, "check-in-differ")
+    click(qtbot, dialog, "checkInNext")
     assert dialog.next_button.text().replace("&", "") == "Save check-in"
     screenshot(dialog, "check-in-decision")
     next_choice = dialog.findChild(QComboBox, "nextCheckIn")
@@ -98,6 +106,8 @@ def test_a_due_check_in_is_reminded_done_through_the_screen_and_shown_in_history
     assert done.status is FollowUpStatus.DONE
     assert done.decision is CheckInDecision.KEEP
     assert [a.held for a in done.answers] == [Held.HELD, Held.PARTLY]
+    assert [a.saw for a in done.answers] == ["Every dinner but one.", "Saturday it slipped."]
+    assert done.done_at == clock.now()  # recorded when it was done
     assert done.answers[0].appreciation == APPRECIATION
     assert not window.banner.isVisible()
 
@@ -105,6 +115,7 @@ def test_a_due_check_in_is_reminded_done_through_the_screen_and_shown_in_history
     html = window.agreements.detail.toPlainText()
     assert APPRECIATION in html
     assert "Dinner was slower and kinder." in html
+    assert f"{maria.name} saw: Every dinner but one." in html
     assert "Partly" in html
     screenshot(window, "check-in-agreement-history")
 

@@ -122,3 +122,15 @@ def test_days_are_counted_in_the_household_s_zone() -> None:
     now = datetime(2026, 11, 30, 23, 30).astimezone()
     assert days_until(now + timedelta(minutes=45), now) == 1
     assert day_part(now) == "night"
+
+
+def test_a_time_out_can_be_called_from_home(qtbot: QtBot, window: MainWindow) -> None:
+    from relate_desktop.ui.time_out import TimeOutDialog
+
+    window.show_section(0)
+    button = window.home.findChild(QPushButton, "homeTimeOut")
+    assert button is not None and button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(TimeOutDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()

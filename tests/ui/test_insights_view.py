@@ -90,7 +90,9 @@ def test_insights_show_the_households_numbers_as_charts_and_tables(
         ["Not recorded", "1"],
     ]
     page.show_all_time()
-    assert page.summary.text().startswith("6 conflicts from the beginning")
+    # All time starts at the first record, not at the calendar's first day (14 Sep 1752).
+    assert page.start.date() == QDate(2025, 12, 5)
+    assert page.summary.text() == "6 conflicts from 5 Dec 2025 to 22 Nov 2026."
 
 
 def test_insights_with_nothing_logged_say_so(window: MainWindow) -> None:

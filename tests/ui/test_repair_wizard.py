@@ -157,6 +157,10 @@ def test_a_couple_completes_a_repair_and_exports_the_agreement(
     type_into(qtbot, wizard, "part_give", "of course, my phone stays in the hall at dinner")
     next_step(qtbot, wizard, "10-response")
 
+    # Another turn? Not this time: on to the agreement.
+    assert find(wizard, QWidget, "turnLine_1").text().startswith("1. Maria")
+    next_step(qtbot, wizard, "10b-turns")
+
     # 6. The agreement, confirmed by both; changing it clears the confirmations.
     type_into(qtbot, wizard, "agreementTitle", "Phone-free dinners")
     type_into(qtbot, wizard, "commitmentAction_1", "Leave my phone in the hall during dinner")

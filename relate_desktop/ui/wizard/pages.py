@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from relate_desktop.domain import guidance, vocabulary
 from relate_desktop.domain.clock import FixedClock
-from relate_desktop.domain.compose import compose
 from relate_desktop.domain.follow_ups import (
     FollowUpPreset,
     Repeat,
@@ -36,18 +35,21 @@ from relate_desktop.domain.follow_ups import (
     preset_label,
     repeat_label,
 )
-from relate_desktop.domain.guide import text
+from relate_desktop.domain.guide import fill, text
 from relate_desktop.domain.repair_flow import (
     CommitmentLine,
     RepairState,
     Step,
     StepKind,
+    Turn,
     planned_check_ins,
+    response_kind,
+    turn_text,
 )
 from relate_desktop.ui.appearance import scaled_font, tone
 from relate_desktop.ui.breathing import BreathingPacer
 from relate_desktop.ui.coach_panel import attach_coach
-from relate_desktop.ui.components import dress, note
+from relate_desktop.ui.components import dress, note, primary, quiet
 from relate_desktop.ui.dates import local_text
 from relate_desktop.ui.design import SPACE
 from relate_desktop.ui.drafting_aids import add_drafting_aids
@@ -60,6 +62,13 @@ from relate_desktop.ui.widgets import (
     text_field,
     wall_clock,
 )
+
+BOTH = "both"  # the "who" of a commitment both make together
+
+
+def words(key: str, **values: str) -> str:
+    """This flow's own words (turns, receiving an apology, time-outs): resources/text/turns.*."""
+    return fill("turns", key, **values)
 
 
 def when_on(action: Callable[[], None]) -> Callable[[bool], None]:
@@ -133,6 +142,9 @@ class ConflictPage(StepPage):
             4,
         )
         self.bind_text(self.what, state.what_happened, lambda v: setattr(state, "what_happened", v))
+        # Specific is strong: the coach reads the facts too (labels, always/never, mind-reading).
+        coach = attach_coach(lay, self.what, "facts", "what_happened", state.coach_dismissed)
+        coach.dismissed.connect(self.changed)
         row = QHBoxLayout()
         when_box = QVBoxLayout()
         when_label = QLabel(text(f"{key}.occurred_at_label"))
@@ -340,6 +352,11 @@ class PausePage(StepPage):
     def __init__(self, state: RepairState, step: Step, names: dict[str, str]) -> None:
         super().__init__(state, step, names)
         key = "steps.pause"
+        if state.adds_to_conflict:
+            self.layout_.addWidget(
+                heading(words("turns.later_title", title=state.title), "stepTitle")
+            )
+            self.layout_.addWidget(paragraph(words("turns.later_intro"), "stepIntro"))
         self.add_header(key)
         lay = self.layout_
         self.breath = BreathingPacer()
@@ -411,7 +428,15 @@ class _ComposedPage(StepPage):
     """A page of parts that compose into one text, shown live underneath."""
 
     kind = "request"
+    coach_kind = "request"
+    book = "guide"
     parts: tuple[tuple[str, int], ...] = ()
+    # A turn after the first can be taken back (say, added by mistake).
+    drop_requested = Signal()
+
+    @property
+    def turn(self) -> Turn:
+        return self.state.turn_at(self.step.turn)
 
     def build(self, key: str, values: dict[str, str], **fmt: str) -> None:
         self.values = values
@@ -419,8 +444,8 @@ class _ComposedPage(StepPage):
         add_step_guidance(self.layout_, self.kind, fmt.get("speaker", ""))
         for part, lines in self.parts:
             label, hint = (
-                text(f"{key}.{part}_label", **fmt),
-                text(f"{key}.{part}_placeholder", **fmt),
+                fill(self.book, f"{key}.{part}_label", **fmt),
+                fill(self.book, f"{key}.{part}_placeholder", **fmt),
             )
             name = "part_" + part
             edit: QLineEdit | QPlainTextEdit
@@ -430,19 +455,31 @@ class _ComposedPage(StepPage):
                 edit = text_field(self.layout_, label, name, hint, lines)
             self.bind_text(edit, values.get(part, ""), self._storer(values, part))
             self.edits[part] = edit
-            panel = attach_coach(self.layout_, edit, self.kind, part, self.state.coach_dismissed)
+            panel = attach_coach(
+                self.layout_, edit, self.coach_kind, part, self.state.coach_dismissed
+            )
             panel.dismissed.connect(self.changed)
             add_drafting_aids(self.layout_, edit, part)
-        preview_box = QGroupBox(text(f"{key}.preview_label"))
+        preview_box = QGroupBox(fill(self.book, f"{key}.preview_label"))
         preview_layout = QVBoxLayout(preview_box)
         self.preview = paragraph("", "preview")
-        self.preview.setAccessibleName(text(f"{key}.preview_label"))
+        self.preview.setAccessibleName(fill(self.book, f"{key}.preview_label"))
         self.preview.setMargin(SPACE["s"])
         self.preview.setFont(scaled_font(self.preview.font(), 1.15))
         preview_layout.addWidget(self.preview)
         self.layout_.addWidget(preview_box)
         self.changed.connect(self._update_preview)
         self._update_preview()
+
+    def add_drop_button(self) -> None:
+        if self.step.turn == 0:
+            return
+        self.drop = QPushButton(words("turns.drop"))
+        self.drop.setObjectName("dropTurn")
+        self.drop.setAccessibleName(self.drop.text())
+        quiet(self.drop)
+        self.drop.clicked.connect(self.drop_requested)
+        self.layout_.addWidget(self.drop, 0, Qt.AlignmentFlag.AlignLeft)
 
     @staticmethod
     def _storer(values: dict[str, str], part: str) -> Callable[[str], None]:
@@ -452,49 +489,143 @@ class _ComposedPage(StepPage):
         return store
 
     def _update_preview(self) -> None:
-        self.preview.setText(compose(self.kind, self.values) or "…")
+        self.preview.setText(turn_text(self.kind, self.values) or "…")
 
     def first_focus(self) -> QWidget | None:
         return next(iter(self.edits.values()))
 
 
 class RequestPage(_ComposedPage):
-    kind = "request"
+    kind = coach_kind = "request"
     parts = (("remember_love", 1), ("saw_heard", 2), ("made_up", 2), ("feel", 1), ("would_like", 2))
 
     def __init__(self, state: RepairState, step: Step, names: dict[str, str]) -> None:
         super().__init__(state, step, names)
         self.add_header("steps.draft_request", name=self.person_name)
-        self.build("steps.draft_request", state.draft_parts)
+        self.build("steps.draft_request", self.turn.parts)
         self.layout_.addWidget(paragraph(text("steps.draft_request.let_go"), "letGo"))
+        self.add_drop_button()
 
 
 class ApologyPage(_ComposedPage):
-    kind = "apology"
+    kind = coach_kind = "apology"
     parts = (("what_i_did", 2), ("impact", 1), ("ownership", 1), ("differently", 2))
 
     def __init__(self, state: RepairState, step: Step, names: dict[str, str]) -> None:
         super().__init__(state, step, names)
         self.add_header("steps.draft_apology", name=self.person_name)
-        self.build("steps.draft_apology", state.draft_parts)
+        self.build("steps.draft_apology", self.turn.parts)
+        self.add_drop_button()
 
 
-class ResponsePage(_ComposedPage):
-    kind = "response"
+class _ListeningPage(_ComposedPage):
+    def show_heard(self, label: str) -> None:
+        heard = QGroupBox(label)
+        heard_layout = QVBoxLayout(heard)
+        said = paragraph(turn_text(self.turn.kind, self.turn.parts), "spokenText")
+        dress(said, "quote")
+        heard_layout.addWidget(said)
+        self.layout_.addWidget(heard)
+
+
+class ResponsePage(_ListeningPage):
+    """Responding to a request with generosity: reflect, acknowledge, give."""
+
+    kind = coach_kind = "response"
     parts = (("reflect", 2), ("acknowledge", 1), ("give", 2))
 
     def __init__(self, state: RepairState, step: Step, names: dict[str, str]) -> None:
         super().__init__(state, step, names)
-        speaker = names.get(state.speaker_id, "")
+        speaker = names.get(self.turn.speaker_id, "")
         key = "steps.response"
         self.add_header(key, name=self.person_name, speaker=speaker)
-        heard = QGroupBox(text(f"{key}.heard_label", speaker=speaker))
-        heard_layout = QVBoxLayout(heard)
-        said = paragraph(compose(state.draft_kind, state.draft_parts), "spokenText")
-        dress(said, "quote")
-        heard_layout.addWidget(said)
-        self.layout_.addWidget(heard)
-        self.build(key, state.response_parts, speaker=speaker)
+        self.show_heard(text(f"{key}.heard_label", speaker=speaker))
+        self.build(key, self.turn.response_parts, speaker=speaker)
+
+
+class ReceivePage(_ListeningPage):
+    """Receiving an apology, its own listening: take in what you can, say what you still
+    need, ask "is there more?"."""
+
+    kind = "receive"
+    coach_kind = "apology_response"
+    book = "turns"
+    parts = (("take_in", 2), ("still_need", 2), ("more", 2))
+
+    def __init__(self, state: RepairState, step: Step, names: dict[str, str]) -> None:
+        super().__init__(state, step, names)
+        speaker = names.get(self.turn.speaker_id, "")
+        values = {"name": self.person_name, "speaker": speaker}
+        self.layout_.addWidget(heading(words("receive.title", **values), "stepTitle"))
+        self.layout_.addWidget(paragraph(words("receive.intro", **values), "stepIntro"))
+        self.show_heard(words("receive.heard_label", speaker=speaker))
+        self.build("receive", self.turn.response_parts, speaker=speaker)
+
+
+class TurnsPage(StepPage):
+    """Together: either takes the next turn in the same conflict, or they go on to agree."""
+
+    turn_requested = Signal(str, str)  # who speaks, "request" or "apology"
+
+    def __init__(self, state: RepairState, step: Step, names: dict[str, str]) -> None:
+        super().__init__(state, step, names)
+        heard = names.get(state.all_turns()[-1].speaker_id, "")
+        self.layout_.addWidget(heading(words("turns.title"), "stepTitle"))
+        self.layout_.addWidget(paragraph(words("turns.intro", speaker=heard), "stepIntro"))
+        so_far = QGroupBox(words("turns.so_far"))
+        so_far_layout = QVBoxLayout(so_far)
+        for index, turn in enumerate(state.all_turns()):
+            listener = state.listener_of(turn)
+            line = words(
+                "turns.turn_line" if listener else "turns.turn_line_solo",
+                n=str(index + 1),
+                speaker=names.get(turn.speaker_id, ""),
+                kind=words(f"turns.kind_{turn.kind}"),
+                listener=names.get(listener or "", ""),
+            )
+            so_far_layout.addWidget(paragraph(line, f"turnLine_{index + 1}"))
+        self.layout_.addWidget(so_far)
+
+        last = state.all_turns()[-1]
+        self.who = state.listener_of(last) or last.speaker_id
+        self.kind = "request"
+        who_box = QGroupBox(words("turns.who_label"))
+        who_layout = QHBoxLayout(who_box)
+        self.who_group = QButtonGroup(self)
+        for index, person in enumerate(state.people):
+            button = QRadioButton(names[person])
+            button.setObjectName(f"nextSpeaker_{index + 1}")
+            button.setAccessibleName(names[person])
+            button.setChecked(person == self.who)
+            button.toggled.connect(when_on(partial(setattr, self, "who", person)))
+            self.who_group.addButton(button)
+            who_layout.addWidget(button)
+        self.layout_.addWidget(who_box)
+        kind_box = QGroupBox(words("turns.kind_label"))
+        kind_layout = QVBoxLayout(kind_box)
+        self.kind_group = QButtonGroup(self)
+        for kind in ("request", "apology"):
+            button = QRadioButton(words(f"turns.kind_{kind}_option"))
+            button.setObjectName(f"nextKind_{kind}")
+            button.setAccessibleName(button.text())
+            button.setChecked(kind == self.kind)
+            button.toggled.connect(when_on(partial(setattr, self, "kind", kind)))
+            self.kind_group.addButton(button)
+            kind_layout.addWidget(button)
+        self.layout_.addWidget(kind_box)
+        self.take = QPushButton(words("turns.take"))
+        self.take.setObjectName("takeTurn")
+        self.take.setAccessibleName(self.take.text())
+        self.take.setAutoDefault(False)  # Enter still means Next: on to the agreement
+        primary(self.take)
+        self.take.clicked.connect(lambda: self.turn_requested.emit(self.who, self.kind))
+        self.layout_.addWidget(self.take, 0, Qt.AlignmentFlag.AlignLeft)
+        self.layout_.addWidget(paragraph(words("turns.done_hint"), "turnsDoneHint"))
+        self.layout_.addStretch(1)
+
+    def first_focus(self) -> QWidget | None:
+        checked = self.who_group.checkedButton()
+        return checked or self.take
 
 
 class AgreementPage(StepPage):
@@ -526,7 +657,7 @@ class AgreementPage(StepPage):
             self.grid.addWidget(QLabel(f"<b>{text(f'{key}.{header}')}</b>"), 0, column)
         self.grid.setColumnStretch(1, 3)
         self.grid.setColumnStretch(2, 2)
-        self.rows: list[tuple[QComboBox, QLineEdit, QLineEdit, QPushButton]] = []
+        self.rows: list[tuple[QComboBox, QPlainTextEdit, QPlainTextEdit, QPushButton]] = []
         for line in state.commitments:
             self._add_row(line)
         lay.addWidget(box)
@@ -561,32 +692,46 @@ class AgreementPage(StepPage):
         who.setAccessibleName(f"{text('steps.agreement.who_header')} {row}")
         for person in self.state.people:
             who.addItem(self.names[person], person)
-        who.setCurrentIndex(
-            max(0, self.state.people.index(line.person_id))
-            if line.person_id in self.state.people
-            else 0
-        )
-        action = QLineEdit(line.action)
-        action.setObjectName(f"commitmentAction_{row}")
-        action.setAccessibleName(f"{text('steps.agreement.action_header')} {row}")
-        when = QLineEdit(line.when)
-        when.setObjectName(f"commitmentWhen_{row}")
-        when.setAccessibleName(f"{text('steps.agreement.when_header')} {row}")
+        if self.state.is_couple:
+            who.addItem(words("agreement.both"), BOTH)
+        chosen = BOTH if line.both else line.person_id
+        who.setCurrentIndex(max(0, who.findData(chosen)))
+        action = self._multi_line(line.action, f"commitmentAction_{row}", "action_header", row)
+        when = self._multi_line(line.when, f"commitmentWhen_{row}", "when_header", row)
         remove = QPushButton(text("steps.agreement.remove"))
         remove.setObjectName(f"commitmentRemove_{row}")
         remove.setAccessibleName(f"{text('steps.agreement.remove')} {row}")
-        who.currentIndexChanged.connect(
-            lambda _i: self._edit(line, person_id=str(who.currentData()))
-        )
-        action.textChanged.connect(lambda v: self._edit(line, action=v))
-        when.textChanged.connect(lambda v: self._edit(line, when=v))
+        who.currentIndexChanged.connect(lambda _i: self._set_who(line, str(who.currentData())))
+        action.textChanged.connect(lambda: self._edit(line, action=action.toPlainText()))
+        when.textChanged.connect(lambda: self._edit(line, when=when.toPlainText()))
         remove.clicked.connect(lambda: self._remove(line, (who, action, when, remove)))
         for column, widget in enumerate((who, action, when, remove)):
-            self.grid.addWidget(widget, row, column)
+            self.grid.addWidget(widget, row, column, Qt.AlignmentFlag.AlignTop)
         self.rows.append((who, action, when, remove))
+
+    @staticmethod
+    def _multi_line(value: str, name: str, header: str, row: int) -> QPlainTextEdit:
+        """A commitment's words wrap while people read them over: never cut at one line."""
+        edit = QPlainTextEdit(value)
+        edit.setObjectName(name)
+        edit.setAccessibleName(f"{text(f'steps.agreement.{header}')} {row}")
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 16)
+        return edit
+
+    def _set_who(self, line: CommitmentLine, who: str) -> None:
+        line.both = who == BOTH
+        if not line.both:
+            line.person_id = who
+        elif line.person_id not in self.state.people:
+            line.person_id = self.state.people[0]
+        self._clear_confirmations()
+        self.changed.emit()
 
     def _edit(self, line: CommitmentLine, **values: str) -> None:
         for name, value in values.items():
+            if getattr(line, name) == value:
+                return
             setattr(line, name, value)
         self._clear_confirmations()
         self.changed.emit()
@@ -783,28 +928,30 @@ class ReviewPage(StepPage):
         from html import escape
 
         s = self.state
-        speaker = self.names.get(s.speaker_id, "")
         parts = [f"<h3>{escape(s.title)}</h3>", f"<p>{escape(s.what_happened)}</p>"]
-        opening = (
-            self.tr("Request from {name}:")
-            if s.draft_kind == "request"
-            else self.tr("Apology from {name}:")
-        ).format(name=escape(speaker))
-        parts.append(f"<p><b>{opening}</b> {escape(compose(s.draft_kind, s.draft_parts))}</p>")
-        if s.listener_id:
-            listener = escape(self.names.get(s.listener_id, ""))
-            response = self.tr("Response from {name}:").format(name=listener)
-            parts.append(
-                f"<p><b>{response}</b> {escape(compose('response', s.response_parts))}</p>"
-            )
+        for turn in s.all_turns():
+            speaker = escape(self.names.get(turn.speaker_id, ""))
+            opening = (
+                self.tr("Request from {name}:")
+                if turn.kind == "request"
+                else self.tr("Apology from {name}:")
+            ).format(name=speaker)
+            said = escape(turn_text(turn.kind, turn.parts))
+            parts.append(f"<p><b>{opening}</b> {said}</p>")
+            listener = s.listener_of(turn)
+            if listener:
+                name = escape(self.names.get(listener, ""))
+                response = self.tr("Response from {name}:").format(name=name)
+                kind = response_kind(turn)
+                answer = escape(turn_text(kind, turn.response_parts))
+                parts.append(f"<p><b>{response}</b> {answer}</p>")
         agreement = self.tr("Agreement: {title}").format(title=escape(s.agreement_title))
         parts.append(f"<p><b>{agreement}</b></p><ul>")
         for line in s.commitments:
             if line.action.strip():
                 when = f" ({escape(line.when)})" if line.when.strip() else ""
-                parts.append(
-                    f"<li>{escape(self.names.get(line.person_id, ''))}: {escape(line.action)}{when}</li>"
-                )
+                who = words("agreement.both") if line.both else self.names.get(line.person_id, "")
+                parts.append(f"<li>{escape(who)}: {escape(line.action)}{when}</li>")
         parts.append("</ul><p><b>" + self.tr("Check-ins:") + "</b> ")
         short = self.tr("ddd d MMM")  # Qt date format: short weekday, day, short month
         parts.append(
@@ -837,9 +984,13 @@ def page_for(
     if step.kind is StepKind.PAUSE:
         return PausePage(state, step, names)
     if step.kind is StepKind.DRAFT:
-        return (RequestPage if state.draft_kind == "request" else ApologyPage)(state, step, names)
+        request = state.turn_at(step.turn).kind == "request"
+        return (RequestPage if request else ApologyPage)(state, step, names)
     if step.kind is StepKind.RESPONSE:
-        return ResponsePage(state, step, names)
+        receiving = response_kind(state.turn_at(step.turn)) == "receive"
+        return (ReceivePage if receiving else ResponsePage)(state, step, names)
+    if step.kind is StepKind.TURNS:
+        return TurnsPage(state, step, names)
     if step.kind is StepKind.AGREEMENT:
         return AgreementPage(state, step, names, protected)
     if step.kind is StepKind.FOLLOW_UP:

@@ -21,23 +21,34 @@ from PySide6.QtWidgets import (
 )
 
 from relate_desktop import APP_NAME
-from relate_desktop.domain.guide import missing_text, text
-from relate_desktop.domain.repair_flow import RepairState, Step, StepKind, missing, steps
+from relate_desktop.domain.guide import fill, missing_text, text
+from relate_desktop.domain.repair_flow import (
+    RepairState,
+    Step,
+    StepKind,
+    add_turn,
+    drop_turn,
+    missing,
+    steps,
+)
 from relate_desktop.services import privacy, repair
 from relate_desktop.services.household import Household
-from relate_desktop.ui.components import muted
+from relate_desktop.ui.components import muted, quiet
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.export_dialog import open_export_dialog
 from relate_desktop.ui.guidance_cards import cherish_card
 from relate_desktop.ui.privacy_dialogs import confirm_presence, open_private_space
 from relate_desktop.ui.saved_file import offer_saved_file
 from relate_desktop.ui.tasks import TaskRunner
+from relate_desktop.ui.time_out import TimeOutDialog
 from relate_desktop.ui.widgets import fit_to_screen, heading, paragraph
 from relate_desktop.ui.wizard.pages import (
     AgreementPage,
     PerspectivePage,
     SealedPerspectivePage,
     StepPage,
+    TurnsPage,
+    _ComposedPage,
     page_for,
 )
 
@@ -48,6 +59,7 @@ class RepairWizard(QDialog):
     """Walks a couple (or one person) through a repair. Closing it keeps the repair as a draft."""
 
     repair_finished = Signal(str)
+    time_out_called = Signal(object)  # a TimeOut: the repair is saved and closed till then
     private_changed = Signal()  # someone's private space opened or closed
 
     def __init__(
@@ -112,9 +124,19 @@ class RepairWizard(QDialog):
         self.pdf_button = QPushButton(self.tr("Make a &PDF…"))
         self.pdf_button.setObjectName("exportPdfButton")
         self.pdf_button.setVisible(False)
-        for button in (self.back_button, self.save_button, self.next_button, self.pdf_button):
+        self.time_out_button = QPushButton(fill("turns", "time_out.button"))
+        self.time_out_button.setObjectName("timeOutButton")
+        self.time_out_button.setAutoDefault(False)
+        for button in (
+            self.back_button,
+            self.save_button,
+            self.next_button,
+            self.pdf_button,
+            self.time_out_button,
+        ):
             button.setAccessibleName(button.text().replace("&", ""))
         buttons.addWidget(self.back_button)
+        buttons.addWidget(quiet(self.time_out_button))
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.pdf_button)
@@ -125,6 +147,7 @@ class RepairWizard(QDialog):
         self.next_button.clicked.connect(self.go_next)
         self.save_button.clicked.connect(self.close)
         self.pdf_button.clicked.connect(self.export_pdf)
+        self.time_out_button.clicked.connect(self.take_time_out)
 
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
@@ -159,6 +182,10 @@ class RepairWizard(QDialog):
             self.page.unlock_requested.connect(self._unlock_sealed)
         if isinstance(self.page, AgreementPage):
             self.page.confirm_requested.connect(self._confirm_agreement)
+        if isinstance(self.page, TurnsPage):
+            self.page.turn_requested.connect(self.take_turn)
+        if isinstance(self.page, _ComposedPage):
+            self.page.drop_requested.connect(self.drop_turn)
         self.scroller.setWidget(self.page)
         self.progress_label.setText(
             self.tr("Step {n} of {total}").format(n=index + 1, total=len(flow))
@@ -304,6 +331,45 @@ class RepairWizard(QDialog):
         self.show_step(self.state.step_index + 1)
         self.save()
 
+    def take_time_out(self) -> None:
+        """A responsible time-out from any step: the repair is kept where it stopped, and
+        resumes there when they come back."""
+        step = steps(self.state)[self.state.step_index]
+        person = step.person_id or self.state.started_by
+        self._leave_step()
+        self.save()
+        dialog = TimeOutDialog(self.household, person, self.state.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._timed_out(dialog.time_out))
+        dialog.rejected.connect(lambda: self.show_step(self.state.step_index))
+        dialog.open()
+
+    def _timed_out(self, item: object) -> None:
+        self.time_out_called.emit(item)
+        self.page = None  # saved and sealed already
+        self.close()
+
+    def take_turn(self, speaker_id: str, kind: str) -> None:
+        """Either of them takes the next turn in the same conflict: on to its hand-over."""
+        try:
+            add_turn(self.state, speaker_id, kind)
+        except ValueError as error:
+            show_error(self, error)
+            return
+        # The new turn's steps come where the choice was; the choice follows them.
+        self.show_step(self.state.step_index)
+        self.save()
+
+    def drop_turn(self) -> None:
+        """Take back the turn on screen (one after the first) and go back to the choice."""
+        turn = steps(self.state)[self.state.step_index].turn
+        drop_turn(self.state, turn)
+        flow = steps(self.state)
+        index = next(i for i, step in enumerate(flow) if step.kind is StepKind.TURNS)
+        self.page = None
+        self.show_step(index)
+        self.save()
+
     def go_back(self) -> None:
         self.show_step(self.state.step_index - 1)
 
@@ -353,6 +419,7 @@ class RepairWizard(QDialog):
         self.missing_label.clear()
         self.back_button.setEnabled(False)
         self.save_button.setVisible(False)
+        self.time_out_button.setVisible(False)  # nothing left to pause
         self.pdf_button.setVisible(True)
         self.next_button.setText(self.tr("&Close"))
         self.next_button.setAccessibleName(self.tr("Close"))

@@ -14,7 +14,9 @@ from relate_desktop.domain.repair_flow import (
     RepairState,
     Step,
     StepKind,
+    add_turn,
     can_finish,
+    drop_turn,
     missing,
     steps,
 )
@@ -78,6 +80,7 @@ def test_a_couple_takes_turns_with_handovers() -> None:
         (StepKind.DRAFT, MARIA),
         (StepKind.HANDOVER, LLOYD),
         (StepKind.RESPONSE, LLOYD),
+        (StepKind.TURNS, None),
         (StepKind.AGREEMENT, None),
         (StepKind.FOLLOW_UP, None),
         (StepKind.REVIEW, None),
@@ -269,3 +272,65 @@ def test_perspective_returns_the_same_answers_each_time() -> None:
     assert state.perspective(MARIA).stance == "same_as"
     assert state.is_couple
     assert not solo().is_couple
+
+
+# Turns ----------------------------------------------------------------------------------------
+
+
+def test_after_the_first_round_either_can_take_the_next_turn_in_the_same_conflict() -> None:
+    state = complete(couple())
+    first = steps(state)
+    assert first[-4] == Step(StepKind.TURNS)
+    add_turn(state, LLOYD, "apology")
+    order = steps(state)
+    assert order[len(first) - 4 : len(first)] == [
+        Step(StepKind.HANDOVER, LLOYD, 1),
+        Step(StepKind.DRAFT, LLOYD, 1),
+        Step(StepKind.HANDOVER, MARIA, 1),
+        Step(StepKind.RESPONSE, MARIA, 1),
+    ]
+    assert order[-4:] == [
+        Step(StepKind.TURNS),
+        Step(StepKind.AGREEMENT),
+        Step(StepKind.FOLLOW_UP),
+        Step(StepKind.REVIEW),
+    ]
+    # The new turn's apology and its receiving are needed before the repair can finish.
+    assert missing(Step(StepKind.DRAFT, LLOYD, 1), state) == [
+        "draft.what_i_did",
+        "draft.impact",
+        "draft.differently",
+    ]
+    assert missing(Step(StepKind.RESPONSE, MARIA, 1), state) == ["receive.take_in"]
+    assert not can_finish(state)
+    state.turns[0].parts.update(what_i_did="x", impact="y", differently="z")
+    state.turns[0].response_parts["take_in"] = "I hear you"
+    assert can_finish(state)
+    again = RepairState.from_dict(json.loads(json.dumps(state.to_dict())))
+    assert again.turns == state.turns
+    drop_turn(again, 1)
+    assert steps(again) == first
+
+
+def test_receiving_an_apology_is_its_own_listening() -> None:
+    state = couple()
+    state.draft_kind = "apology"
+    assert missing(Step(StepKind.RESPONSE, LLOYD), state) == ["receive.take_in"]
+    state.draft_kind = "request"
+    assert missing(Step(StepKind.RESPONSE, LLOYD), state) == ["response.reflect", "response.give"]
+
+
+def test_a_turn_needs_someone_in_the_repair_and_a_kind() -> None:
+    state = couple()
+    with pytest.raises(ValueError):
+        add_turn(state, TERRY, "request")
+    with pytest.raises(ValueError):
+        add_turn(state, LLOYD, "complaint")
+    assert state.turns == []
+
+
+def test_a_later_turn_skips_the_facts_and_stances() -> None:
+    state = couple()
+    state.conflict_id = "stored-conflict"
+    assert [s.kind for s in steps(state)][:2] == [StepKind.PAUSE, StepKind.HANDOVER]
+    assert state.is_untouched()

@@ -25,6 +25,7 @@ from tests.unit.export.samples import (
     GREEK,
     JAPANESE,
     KOREAN,
+    LONG_OPENING,
     LUKASZ,
     ZOE,
     common_document,
@@ -337,3 +338,82 @@ def test_check_ins_show_the_time_they_were_scheduled_for_not_the_exporting_compu
     check_in = FollowUp("f-chicago", datetime(2026, 11, 25, 19, 0, tzinfo=chicago))
     document = replace(make_document(), follow_ups=(check_in,))
     assert "Wednesday 25 November 2026, 19:00" in " ".join(page_texts(document))
+
+
+def test_the_signatures_never_sit_alone_on_a_page() -> None:
+    # Openings of every length from a few lines to a page and more: wherever the page breaks,
+    # the signature block shares its page with what it signs (the check-in plan at least).
+    for sentences in range(0, 40, 3):
+        opening = LONG_OPENING + " And one more thing I want to say about it." * sentences
+        texts = page_texts(make_document(opening=opening, follow_ups=3))
+        signed = texts[_page_of(texts, "Our word")]
+        assert "Check-ins" in signed or "What we each commit to" in signed, sentences
+        assert signed.count("Date:") == 2
+
+
+def test_what_happened_turns_both_of_us_and_a_monthly_repeat_are_in_the_pdf() -> None:
+    from relate_desktop.domain.follow_ups import Repeat
+    from relate_desktop.domain.models import Commitment
+
+    document = make_document(follow_ups=1)
+    zoe, lukasz = document.people
+    turns = (
+        (
+            Draft("d-1", DraftKind.REQUEST, zoe.id, lukasz.id, {}, "Please, no phones.", turn=1),
+            Draft("d-2", DraftKind.RESPONSE, lukasz.id, zoe.id, {}, "Of course.", turn=1),
+        ),
+        (
+            Draft("d-3", DraftKind.APOLOGY, lukasz.id, zoe.id, {}, "I'm sorry I snapped.", turn=2),
+            Draft("d-4", DraftKind.RESPONSE, zoe.id, lukasz.id, {}, "I take it in.", turn=2),
+        ),
+    )
+    (check_in,) = document.agreement.follow_ups
+    monthly = replace(check_in, repeat=Repeat.MONTHLY, anchor=check_in.due_at)
+    agreement = replace(
+        document.agreement,
+        commitments=(
+            *document.agreement.commitments,
+            Commitment(zoe.id, "Take a time-out when it gets heated", "Every time", both=True),
+        ),
+        follow_ups=(monthly,),
+    )
+    text = " ".join(
+        page_texts(
+            replace(
+                document,
+                agreement=agreement,
+                follow_ups=(monthly,),
+                what_happened="At dinner the phone came out three times.",
+                turns=turns,
+            )
+        )
+    )
+    assert "What happened" in text and "At dinner the phone came out three times." in text
+    order = [
+        "Turn 1 · What was asked",
+        "Please, no phones.",
+        "Turn 1 · The response",
+        "Turn 2 · The apology",
+        "I'm sorry I snapped.",
+        "Turn 2 · Receiving the apology",
+        "I take it in.",
+    ]
+    places = [text.index(piece) for piece in order]
+    assert places == sorted(places)
+    assert "Both of us Take a time-out when it gets heated" in text
+    assert "Sunday 29 November 2026, 19:00, then every month" in text
+
+
+def test_what_each_saw_at_a_check_in_seen_differently_is_in_the_history() -> None:
+    from relate_desktop.domain.models import CheckInAnswer, Held
+
+    document = make_document(follow_ups=2, done=1)
+    zoe, lukasz = document.people
+    answers = (
+        CheckInAnswer(zoe.id, Held.HELD, saw="Every dinner but one."),
+        CheckInAnswer(lukasz.id, Held.PARTLY, saw="Saturday it slipped."),
+    )
+    history = tuple(replace(c, answers=answers) for c in document.check_ins)
+    text = " ".join(page_texts(replace(document, check_ins=history)))
+    assert "Zoë saw: Every dinner but one." in text
+    assert "Łukasz saw: Saturday it slipped." in text

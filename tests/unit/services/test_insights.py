@@ -79,3 +79,36 @@ def test_private_reflections_count_only_for_their_owner_while_open(protected: Ho
     locked = insights(protected, YEAR_2026).person(maria.id)
     assert locked is not None and locked.conflicts == 3 and not locked.includes_private
     assert dict(locked.stances)[S.SAME_AS] == 0
+
+
+def test_a_check_in_done_later_counts_on_the_day_it_was_done(couple: Household) -> None:
+    from datetime import timedelta
+
+    from relate_desktop.domain.clock import FixedClock
+    from relate_desktop.domain.models import CheckInAnswer, CheckInDecision, Held
+    from relate_desktop.services import browse, check_ins
+    from tests.agreements import make_agreement
+
+    clock = couple.clock
+    assert isinstance(clock, FixedClock)
+    agreement_id = make_agreement(couple)
+    planned = browse.agreement_document(couple, agreement_id).agreement.follow_ups[0]
+    clock.set(planned.due_at + timedelta(days=10))
+    maria, lloyd = couple.people
+    check_ins.record_check_in(
+        couple,
+        planned.id,
+        [CheckInAnswer(maria.id, Held.HELD), CheckInAnswer(lloyd.id, Held.HELD)],
+        CheckInDecision.KEEP,
+    )
+    done_day = clock.now().date()
+    planned_day = planned.due_at.date()
+    assert dict(insights(couple, DateRange(done_day, done_day)).check_ins)["held"] == 1
+    assert dict(insights(couple, DateRange(planned_day, planned_day)).check_ins)["held"] == 0
+
+
+def test_one_conflict_with_two_turns_counts_once(couple: Household) -> None:
+    from tests.agreements import make_two_turn_agreement
+
+    make_two_turn_agreement(couple)
+    assert insights(couple).conflicts == 1

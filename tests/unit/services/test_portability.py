@@ -129,7 +129,7 @@ def test_export_import_export_is_byte_identical(
 def test_export_follows_the_contract(household: Household) -> None:
     data = export_data(household)
     maria, sam = household.people
-    assert (data["format"], data["version"]) == ("relate-desktop", 1)
+    assert (data["format"], data["version"]) == ("relate-desktop", 2)
     assert data["people"] == [{"id": maria.id, "name": "Maria"}, {"id": sam.id, "name": "Sam"}]
     conflict = data["conflicts"][0]
     assert conflict["title"] == TITLE
@@ -265,9 +265,9 @@ def _three_people(data: dict[str, Any]) -> None:
 INVALID: list[tuple[str, Mutation, str, str]] = [
     (
         "unknown version",
-        _set(["version"], 2),
+        _set(["version"], 3),
         "version",
-        "this file comes from a newer version of Relate (version 2); please update Relate",
+        "this file comes from a newer version of Relate (version 3); please update Relate",
     ),
     ("wrong format", _set(["format"], "other-app"), "format", "not a Relate export"),
     ("bool version", _set(["version"], True), "version", "expected a whole number"),
@@ -598,7 +598,7 @@ def test_one_changed_value_is_accepted_or_refused_cleanly(
 
 
 def test_module_api_names() -> None:
-    assert (portability.FORMAT, portability.VERSION) == ("relate-desktop", 1)
+    assert (portability.FORMAT, portability.VERSION) == ("relate-desktop", 2)
 
 
 def test_check_ins_versions_and_repeats_survive_a_round_trip(
@@ -640,3 +640,53 @@ def test_check_ins_versions_and_repeats_survive_a_round_trip(
     assert after == before
     assert after.history[0].version == 1 and after.version == 2
     assert second_file.read_bytes() == first_file.read_bytes()
+
+
+def test_turns_both_of_us_and_what_each_saw_survive_a_round_trip(
+    couple: Household, tmp_path: Path, clock: FixedClock
+) -> None:
+    from relate_desktop.services import browse
+    from tests.agreements import make_two_turn_agreement
+
+    agreement_id = make_two_turn_agreement(couple)
+    data = export_data(couple)
+    (conflict,) = data["conflicts"]
+    assert [(d["kind"], d["turn"]) for d in conflict["drafts"]] == [
+        ("request", 1),
+        ("response", 1),
+        ("apology", 2),
+        ("response", 2),
+    ]
+    assert conflict["drafts"][3]["take_in"] == "you see how it shamed me"
+    assert [c.get("both", False) for c in conflict["agreements"][0]["commitments"]] == [
+        False,
+        False,
+        True,
+    ]
+    first = tmp_path / "turns.json"
+    write_export(couple, first)
+    other = DataPaths(tmp_path / "other")
+    import_file(other, first, clock)
+    copy_home = open_household(other, clock=clock)
+    try:
+        assert browse.agreement_document(copy_home, agreement_id) == browse.agreement_document(
+            couple, agreement_id
+        )
+        assert export_data(copy_home) == data
+    finally:
+        copy_home.close()
+
+
+def test_a_version_1_file_is_still_read(household: Household) -> None:
+    data = export_data(household)
+    data["version"] = 1
+    for conflict in data["conflicts"]:
+        for draft in conflict["drafts"]:
+            del draft["turn"]
+    plan = parse_import(data)
+    assert {d.turn for c in plan.conflicts for d in c.drafts} == {1}
+    import_plan(household, plan)
+    assert export_data(household)["conflicts"] == export_data(household)["conflicts"]
+    data["version"] = 3
+    with pytest.raises(InvalidImport, match="newer version"):
+        parse_import(data)
