@@ -144,10 +144,12 @@ def stations(household: Household) -> Iterator[tuple[str, object]]:
     from relate_desktop.ui.help_guide import HelpDialog
     from relate_desktop.ui.lock_screen import LockScreen
     from relate_desktop.ui.main_window import MainWindow
+    from relate_desktop.ui.records import EditConflictDialog
     from relate_desktop.ui.recovery import RestoreDialog
     from relate_desktop.ui.safety_check import SafetyCheckDialog
     from relate_desktop.ui.search_view import SearchDialog
     from relate_desktop.ui.tasks import TaskRunner
+    from relate_desktop.ui.time_out import TimeOutDialog
     from relate_desktop.ui.unlock import UnlockDialog
     from relate_desktop.ui.wizard.wizard import RepairWizard
 
@@ -177,6 +179,8 @@ def stations(household: Household) -> Iterator[tuple[str, object]]:
         ("dialog-restore", lambda: RestoreDialog(household, runner, window)),
         ("dialog-safety", lambda: SafetyCheckDialog(household, maria, window)),
         ("dialog-help", lambda: HelpDialog(window)),
+        ("dialog-time-out", lambda: TimeOutDialog(household, maria, None, window)),
+        ("dialog-edit-conflict", lambda: EditConflictDialog(_first_conflict(household), window)),
         ("dialog-about", lambda: AboutDialog(window)),
     ]
     for name, make in dialogs:
@@ -210,6 +214,13 @@ def stations(household: Household) -> Iterator[tuple[str, object]]:
         widget = shown(make())
         yield f"start-{name}", widget
         widget.close()
+
+
+def _first_conflict(household: Household) -> object:
+    from relate_desktop.services import browse
+
+    summary = browse.recent_conflicts(household, 1)[0]
+    return browse.conflict_detail(household, summary.id)
 
 
 def _agreement_ids(household: Household) -> list[str]:
