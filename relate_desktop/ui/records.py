@@ -83,7 +83,10 @@ class _MasterDetail(QWidget):
         self.detail.setAccessibleName(self.tr("Details"))
         split.addWidget(self.list)
         split.addWidget(self.detail)
-        split.setSizes([260, 520])
+        # The list gets two parts of five: long titles have room on a wide window.
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([320, 480])
         layout.addWidget(split, 1)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.shown_id: str | None = None
