@@ -119,6 +119,14 @@ class _FindingRow(QFrame):
         grid.addWidget(why, 1, 0, 1, 2)
         grid.addWidget(suggestion, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
+        self.title = title
+
+    def settle(self) -> None:
+        """The words it was about have changed: it stays, quiet, until the field is left, so
+        nothing below it moves while someone is typing."""
+        self.setProperty("settled", True)
+        self.title.setText(coach.ui_text("settled", title=self.finding.title))
+        self.setEnabled(False)
 
 
 class CoachPanel(QFrame):
@@ -167,9 +175,9 @@ class CoachPanel(QFrame):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh)
         self.highlighter: _Underliner | None = None
+        edit.installEventFilter(self)  # focus leaving; a QLineEdit's input method
         if isinstance(edit, QLineEdit):
             edit.textChanged.connect(self._edited)
-            edit.installEventFilter(self)
         else:
             # Connected before the highlighter's own slot, so it re-underlines with moved spans.
             edit.document().contentsChange.connect(self._document_changed)
@@ -186,12 +194,13 @@ class CoachPanel(QFrame):
         return self._underlines
 
     def refresh(self) -> None:
-        """Read the field again now, and show the result."""
+        """Read the field again now, and show the result. While the field has the focus, a
+        finding that went away stays, settled, so the page doesn't move under the cursor."""
         self.timer.stop()
         self._text = text_of(self.edit)
         found = coach.findings(self._text, self.draft_kind, part=self.part)
         self._found = tuple(f for f in found if self._key(f) not in self.dismissed_keys)
-        self._show_rows()
+        self._show_rows(settle=self.edit.hasFocus())
         self._show_underlines()
 
     def _key(self, finding: Finding) -> str:
@@ -208,7 +217,9 @@ class CoachPanel(QFrame):
         self._show_underlines()
         self.timer.start()
 
-    def _show_rows(self) -> None:
+    def _show_rows(self, settle: bool = False) -> None:
+        keys = {self._key(f) for f in self._found}
+        gone = [row.finding for row in self.rows if settle and self._key(row.finding) not in keys]
         for row in self.rows:
             row.hide()
             row.deleteLater()
@@ -217,12 +228,17 @@ class CoachPanel(QFrame):
             row = _FindingRow(finding, partial(self.dismiss, finding))
             self.rows_layout.addWidget(row)
             self.rows.append(row)
+        for finding in gone:
+            row = _FindingRow(finding, partial(self.dismiss, finding))
+            row.settle()
+            self.rows_layout.addWidget(row)
+            self.rows.append(row)
         count = len(self._found)
         label = (
             coach.ui_text("count_one") if count == 1 else coach.ui_text("count_many", count=count)
         )
         self.summary.setText(f"{coach.ui_text('title')} \u00b7 {label}. {coach.ui_text('note')}")
-        self.setVisible(bool(count))
+        self.setVisible(bool(self.rows))
 
     def _show_underlines(self) -> None:
         to_qt = utf16_index(self._text)
@@ -238,6 +254,10 @@ class CoachPanel(QFrame):
             self._underline_line_edit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.FocusOut:
+            if any(row.property("settled") for row in self.rows):
+                QTimer.singleShot(0, self, self._show_rows)  # after the click has landed
+            return False
         if watched is self.edit and not self._sending and isinstance(event, QInputMethodEvent):
             self._composing = bool(event.preeditString())
             if not self._composing:

@@ -216,7 +216,11 @@ def test_the_wish_builder_shows_what_a_wish_lacks_and_builds_a_specific_one(
     assert find(wizard, QPlainTextEdit, "part_would_like").toPlainText() == wish
     assert wizard.state.draft_parts["would_like"] == wish
     assert builder.check() == {"specific": True, "behavioural": True, "doable": True}
-    assert shown_titles(qtbot, wizard, "would_like") == []
+    # The old finding stays, settled, while the field has the focus; it goes when it's left.
+    assert shown_titles(qtbot, wizard, "would_like") in (
+        [],
+        ["Settled: A wish that is hard to act on"],
+    )
     assert not find(wizard, QLabel, "wishHint").isVisible()
 
 
@@ -289,3 +293,28 @@ def test_the_feeling_words_are_one_tab_stop_moved_by_arrows_and_taken_with_space
     qtbot.keyClick(second, Qt.Key.Key_Tab)  # one Tab leaves all 22 words at once
     after = QApplication.focusWidget()
     assert after is not None and not after.objectName().startswith("feeling_")
+
+
+def test_a_finding_fixed_while_typing_stays_settled_until_the_field_is_left(
+    qtbot: QtBot, wizard_at: WizardAt
+) -> None:
+    """Nothing below the field moves while someone types: a finding whose words are gone
+    stays, quiet, and leaves only when the focus does."""
+    wizard = wizard_at(StepKind.DRAFT)
+    coach = panel(wizard, "saw_heard")
+    type_into(qtbot, wizard, "part_saw_heard", "you always look at your phone")
+    assert shown_titles(qtbot, wizard, "saw_heard") == ['Always or never: "always"']
+    QApplication.processEvents()
+    height = coach.height()
+    field = coach.edit
+    assert field.hasFocus()
+    for _ in range(len("you always look at your phone")):
+        qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(field, "you looked at your phone at dinner")
+    titles = shown_titles(qtbot, wizard, "saw_heard")
+    assert titles == ["Settled: Always or never"]
+    QApplication.processEvents()
+    assert coach.isVisible() and coach.height() == height
+    # Leaving the field (Tab) lets it go.
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not coach.isVisible(), timeout=2000)
