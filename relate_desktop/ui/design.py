@@ -129,6 +129,7 @@ def style_sheet(dark: bool) -> str:
     check = _icon("check", dark)
     return f"""
 QMainWindow, QDialog {{ background: {p.background}; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border};
     padding: {s["xs"]}px {s["s"]}px; }}
 QPushButton {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border};
@@ -214,7 +215,8 @@ QCheckBox::indicator, QRadioButton::indicator {{ width: 16px; height: 16px;
     background: {p.surface}; border: 1px solid {p.text_muted}; }}
 QCheckBox::indicator {{ border-radius: 4px; }}
 QRadioButton::indicator {{ border-radius: 9px; }}
-QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border: 2px solid {p.accent}; }}
+QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border: 2px solid {p.accent};
+    width: 14px; height: 14px; }}
 QCheckBox::indicator:checked {{ background: {p.accent}; border-color: {p.accent};
     image: url("{check}"); }}
 QRadioButton::indicator:checked {{ border: 1px solid {p.accent}; background:

@@ -286,7 +286,11 @@ class HomePage(QWidget):
         local = moment.astimezone(now.tzinfo)
         clock_time = local_text(local, self.tr("HH:mm"))
         days = days_until(moment, now)
-        if days <= 0:
+        if days < -1:  # long past: the day itself
+            return local_text(local, self.tr("ddd d MMM, HH:mm"))
+        if days == -1:
+            return text("home.when_yesterday", time=clock_time)
+        if days == 0:
             return text("home.when_today", time=clock_time)
         if days == 1:
             return text("home.when_tomorrow", time=clock_time)

@@ -134,3 +134,14 @@ def test_a_time_out_can_be_called_from_home(qtbot: QtBot, window: MainWindow) ->
     dialog = window.findChild(TimeOutDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
+
+
+def test_a_missed_check_in_says_yesterday_not_today(
+    window: MainWindow, couple: Household, clock: FixedClock
+) -> None:
+    make_agreement(couple)
+    due = clock.now() + timedelta(days=3)
+    clock.set(due + timedelta(days=1, hours=1))
+    window.show_section(0)
+    row = window.home.due.item(0).text()
+    assert "yesterday at " in row and "today" not in row
