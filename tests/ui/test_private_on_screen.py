@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -309,7 +308,8 @@ def test_a_shared_entry_is_written_and_deleted_only_by_the_person_who_said_it_wa
     qtbot: QtBot, window: MainWindow, couple: Household
 ) -> None:
     """No passphrases: "Write a shared entry…" as Maria; as Lloyd her entry is read-only and
-    cannot be deleted; as Maria again, the Delete key on the list deletes it after a yes."""
+    cannot be deleted; as Maria again, the Delete key on the list moves it to "Recently
+    deleted", and Ctrl+Z brings it back."""
     page = window.journal
     window.show_section(3)
     assert page.editor.isReadOnly() and not page.new_button.isEnabled()
@@ -330,15 +330,15 @@ def test_a_shared_entry_is_written_and_deleted_only_by_the_person_who_said_it_wa
     page.entries.setCurrentIndex(page.model.index(0))
     assert page.delete_button.isVisible()
 
-    def yes(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox) and box.windowTitle() == "Relate"
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    when_modal(qtbot, yes)
     page.entries.setFocus()
     qtbot.keyClick(page.entries, Qt.Key.Key_Delete)
     assert journal.entries(couple) == []
     assert page.model.rowCount() == 0 and page.editor.toPlainText() == ""
+    assert [e.id for e in journal.recently_deleted(couple, couple.people[0].id)] == [entry.id]
+    assert journal.recently_deleted(couple, couple.people[1].id) == []
+    qtbot.keyClick(page.entries, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [e.id for e in journal.entries(couple)] == [entry.id]
+    assert page.editor.toPlainText() == "Shared on purpose"
 
 
 def test_after_setting_up_together_no_private_space_is_left_open(
