@@ -4,11 +4,13 @@ the filters above the list, and the "Recently deleted" dialog."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import (
     QFont,
+    QKeyEvent,
     QKeySequence,
     QResizeEvent,
     QTextBlockFormat,
@@ -83,6 +85,32 @@ class ReadingEdit(QTextEdit):
         super().__init__()
         self.setAcceptRichText(False)
         self.setTabChangesFocus(True)
+        # Keys of the formatting bar, handled here: the editor has them while it has the focus.
+        self.bindings: list[tuple[QKeySequence, Callable[[], None]]] = []
+
+    def _bound(self, event: QKeyEvent) -> Callable[[], None] | None:
+        pressed = QKeySequence(event.keyCombination())
+        for sequence, act in self.bindings:
+            if pressed.matches(sequence) == QKeySequence.SequenceMatch.ExactMatch:
+                return act
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._bound(event) is not None
+        ):
+            event.accept()  # ours, not a window shortcut's
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        act = self._bound(event)
+        if act is not None and not self.isReadOnly():
+            act()
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -115,10 +143,7 @@ class ReadingEdit(QTextEdit):
         self._merge(fmt)
 
     def _merge(self, fmt: QTextCharFormat) -> None:
-        cursor = self.textCursor()
-        if not cursor.hasSelection():
-            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
-        cursor.mergeCharFormat(fmt)
+        # With a selection, it changes; without, what is typed next (as in any editor).
         self.mergeCurrentCharFormat(fmt)
 
     def toggle_list(self, style: QTextListFormat.Style) -> None:
@@ -163,16 +188,16 @@ class FormatBar(QWidget):
             (
                 "bullets",
                 self.tr("Bulleted list"),
-                "Ctrl+Shift+8",
+                "Ctrl+Shift+L",
                 lambda: editor.toggle_list(QTextListFormat.Style.ListDisc),
             ),
             (
                 "numbers",
                 self.tr("Numbered list"),
-                "Ctrl+Shift+7",
+                "Ctrl+Shift+N",
                 lambda: editor.toggle_list(QTextListFormat.Style.ListDecimal),
             ),
-            ("heading", self.tr("Heading"), "Ctrl+Alt+2", editor.toggle_heading),
+            ("heading", self.tr("Heading"), "Ctrl+Shift+T", editor.toggle_heading),
         )
         for name, label, keys, act in items:
             button = QToolButton()
@@ -180,7 +205,7 @@ class FormatBar(QWidget):
             button.setText(label)
             button.setAccessibleName(label)
             sequence = QKeySequence(keys)
-            button.setShortcut(sequence)
+            editor.bindings.append((sequence, act))
             shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
             button.setToolTip(f"{label} ({shown})")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the editor keeps the focus

@@ -543,7 +543,7 @@ class JournalPage(QWidget):
         dialog.restored.connect(self._restored)
         dialog.finished.connect(lambda _result: self._deleted_dialog_gone(dialog))
         self.deleted_dialog = dialog
-        dialog.open()
+        dialog.show()  # not modal: the journal stays usable beside it
 
     def _deleted_dialog_gone(self, dialog: RecentlyDeletedDialog) -> None:
         if self.deleted_dialog is dialog:

@@ -407,3 +407,43 @@ def test_quick_hide_from_the_main_window_s_own_keys_leaves_nothing_on_screen(
     qtbot.keyClick(window, Qt.Key.Key_H, keys)
     assert session.window is None and session.lock_screen is None
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == []
+
+
+JOURNAL_WAYS = {k: v for k, v in WAYS.items() if k != "hand-over in a repair"}
+
+
+@pytest.mark.parametrize("way", list(JOURNAL_WAYS))
+def test_the_journals_titles_tags_filters_and_recently_deleted_forget_private_words(
+    qtbot: QtBot, session: Session, protected: Household, way: str
+) -> None:
+    """A private entry with a title and a tag chosen in the filter, a deleted one in the open
+    "Recently deleted" window and the feeling filter on: after each way of closing, none of
+    it is anywhere."""
+    window = session.window
+    assert window is not None
+    page = window.journal
+    window.show_section(3, new_entry=True)
+    type_into(qtbot, window, "journalTitle", f"{JOURNAL_MARK} title")  # type: ignore[arg-type]
+    type_into(qtbot, window, "journalEditor", "Gone soon")  # type: ignore[arg-type]
+    type_into(qtbot, window, "journalTags", f"{JOURNAL_MARK}gone")  # type: ignore[arg-type]
+    page.save()
+    page.delete_button.click()
+    window.show_section(3, new_entry=True)
+    type_into(qtbot, window, "journalTitle", f"{JOURNAL_MARK} kept")  # type: ignore[arg-type]
+    type_into(qtbot, window, "journalTags", f"{JOURNAL_MARK}tag")  # type: ignore[arg-type]
+    type_into(qtbot, window, "journalEditor", "Kept words")  # type: ignore[arg-type]
+    page.save()
+    tag = page.filters.tag
+    tag.setCurrentIndex(tag.findText(f"{JOURNAL_MARK}tag"))
+    assert page.model.rowCount() == 1
+    page.deleted_button.click()
+    dialog = page.deleted_dialog
+    assert dialog is not None and dialog.list.count() == 1
+    assert len(marks_left()) >= 4, marks_left()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+    JOURNAL_WAYS[way](qtbot, session, None)  # type: ignore[arg-type]
+
+    assert protected.private_person != protected.people[0].id
+    assert marks_left() == []

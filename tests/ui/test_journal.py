@@ -1,0 +1,217 @@
+"""The journal driven as a person would, by keyboard and mouse: write with a title, tags, a
+feeling and formatting; the list follows; delete, undo, restore from "Recently deleted";
+filter; go to a day; "on this day"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QAbstractButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from relate_desktop.domain.clock import FixedClock
+from relate_desktop.paths import DataPaths
+from relate_desktop.services import journal
+from relate_desktop.services.household import Household, set_up
+from relate_desktop.ui.journal_view import JournalPage
+from relate_desktop.ui.main_window import MainWindow
+from relate_desktop.ui.tasks import TaskRunner
+from tests.conftest import FAST_KDF, PASSPHRASES
+from tests.households import add_entry
+from tests.ui.conftest import screenshot
+from tests.ui.test_repair_wizard import type_into
+
+
+@pytest.fixture
+def alone(paths: DataPaths, clock: FixedClock) -> Iterator[Household]:
+    """Terry, on their own, with a passphrase: their private space is open."""
+    household = set_up(paths, ["Terry"], [PASSPHRASES[0]], clock, kdf=FAST_KDF)
+    yield household
+    household.close()
+
+
+@pytest.fixture
+def page(qtbot: QtBot, alone: Household, runner: TaskRunner) -> Iterator[JournalPage]:
+    window = MainWindow(alone, alone.people[0].id, runner)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()  # shortcuts (Ctrl+B, Ctrl+Z) work in the active window
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_section(3, new_entry=True)
+    yield window.journal
+    window.close()
+
+
+def press(qtbot: QtBot, page: JournalPage, name: str) -> None:
+    button = page.findChild(QAbstractButton, name)
+    assert button is not None and button.isVisible() and button.isEnabled(), name
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def keys(qtbot: QtBot, widget: QWidget, key: Qt.Key, mods: Qt.KeyboardModifier) -> None:
+    qtbot.keyClick(widget, key, mods)
+
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def labels(page: JournalPage) -> list[str]:
+    return [page.model.index(r).data() for r in range(page.model.rowCount())]
+
+
+def highlighted(page: JournalPage) -> list[int]:
+    return [i.row() for i in page.entries.selectionModel().selectedIndexes()] + (
+        [page.entries.currentIndex().row()] if page.entries.currentIndex().isValid() else []
+    )
+
+
+def test_write_with_title_tags_feeling_and_formatting_then_edit_and_the_list_follows(
+    qtbot: QtBot, page: JournalPage, alone: Household
+) -> None:
+    type_into(qtbot, page, "journalTitle", "Sunday by the harbour")  # type: ignore[arg-type]
+    editor = page.editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "A ")
+    keys(qtbot, editor, Qt.Key.Key_B, CTRL)
+    qtbot.keyClicks(editor, "bright")
+    keys(qtbot, editor, Qt.Key.Key_B, CTRL)
+    qtbot.keyClicks(editor, " morning")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    press(qtbot, page, "format_bullets")
+    qtbot.keyClicks(editor, "bread")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "coffee")
+    type_into(qtbot, page, "journalTags", "sea, Harbour, #sea")  # type: ignore[arg-type]
+    page.feeling.setFocus()
+    qtbot.keyClicks(page.feeling, "ho")  # keyboard search in the list: "hopeful"
+    assert page.feeling.currentText() == "hopeful"
+    qtbot.keyClick(page.tags, Qt.Key.Key_Tab)  # leaving the fields saves
+    page.save()
+
+    [entry] = journal.entries(alone)
+    assert entry.title == "Sunday by the harbour"
+    assert entry.body == "A **bright** morning\n\n- bread\n- coffee"
+    assert entry.tags == ("sea", "Harbour") and entry.feeling == "hopeful"
+    assert entry.time_of_day == "morning" and entry.private  # 9:30 in the clock
+    [label] = labels(page)
+    title, details = label.split("\n")
+    assert title == "Sunday by the harbour" and details.startswith("22 Nov 2026, ")
+    assert details.endswith(" · Morning · hopeful · #sea #Harbour · Private")
+    assert highlighted(page) and set(highlighted(page)) == {0}
+    screenshot(page.window(), "journal-entry")
+
+    # Editing: the list's label follows the typing, before any save.
+    page.title.selectAll()
+    qtbot.keyClick(page.title, Qt.Key.Key_Delete)
+    qtbot.keyClicks(page.title, "Harbour")
+    qtbot.waitUntil(lambda: labels(page)[0].startswith("Harbour\n"))
+    page.title.clear()
+    page.title.textEdited.emit("")
+    qtbot.waitUntil(lambda: labels(page)[0].startswith("A bright morning\n"))
+    page.save()
+    assert journal.entries(alone)[0].title == ""
+
+    # A heading and italic, read back as Markdown; found by search as plain words.
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.Start)
+    press(qtbot, page, "format_heading")
+    keys(qtbot, editor, Qt.Key.Key_End, Qt.KeyboardModifier.NoModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    keys(qtbot, editor, Qt.Key.Key_I, CTRL)
+    qtbot.keyClicks(editor, "gently")
+    page.save()
+    body = journal.entries(alone)[0].body
+    assert body.startswith("## A **bright** morning\n") and "*gently*" in body
+    from relate_desktop.services import search
+
+    assert [h.item_id for h in search.search(alone, "bright morning")] == [entry.id]
+
+    # "New entry": nothing stays highlighted while the editor is empty.
+    press(qtbot, page, "newEntryButton")
+    assert highlighted(page) == [] and editor.toPlainText() == "" and page.title.text() == ""
+    qtbot.keyClicks(editor, "Second one")
+    page.save()
+    assert labels(page)[0].startswith("Second one\n") and set(highlighted(page)) == {0}
+
+
+def test_delete_undo_and_restore_from_recently_deleted(
+    qtbot: QtBot, page: JournalPage, alone: Household, clock: FixedClock
+) -> None:
+    terry = alone.people[0].id
+    older = add_entry(alone, terry, "Older words", clock.now() - timedelta(days=1), True)
+    page.refresh()
+    type_into(qtbot, page, "journalEditor", "Words to let go")  # type: ignore[arg-type]
+    page.save()
+    assert len(labels(page)) == 2
+
+    press(qtbot, page, "journalDelete")
+    assert [e.id for e in journal.entries(alone)] == [older.id]
+    assert len(labels(page)) == 1 and page.editor.toPlainText() == ""
+    assert page.undo_button.isVisible()
+    keys(qtbot, page.entries, Qt.Key.Key_Z, CTRL)  # right after: Ctrl+Z brings it back
+    assert len(journal.entries(alone)) == 2
+    assert page.editor.toPlainText() == "Words to let go" and set(highlighted(page)) == {0}
+
+    # The Delete key on the list, then "Recently deleted…" and Restore, by mouse.
+    page.entries.setFocus()
+    qtbot.keyClick(page.entries, Qt.Key.Key_Delete)
+    assert [e.id for e in journal.entries(alone)] == [older.id]
+    page.entries.setCurrentIndex(page.model.index(0))  # another entry: no undo any more
+    assert not page.undo_button.isVisible()
+    press(qtbot, page, "journalRecentlyDeleted")
+    dialog = page.deleted_dialog
+    assert dialog is not None and dialog.list.count() == 1
+    assert "removed for good on 22 Dec 2026" in dialog.list.item(0).text()
+    screenshot(dialog, "journal-recently-deleted")
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.list.count() == 0 and dialog.empty.isVisible()
+    assert len(journal.entries(alone)) == 2
+    assert page.editor.toPlainText() == "Words to let go"
+    dialog.reject()
+
+
+def test_filter_by_tag_and_feeling_go_to_a_day_and_on_this_day(
+    qtbot: QtBot, page: JournalPage, alone: Household, clock: FixedClock
+) -> None:
+    terry = alone.people[0].id
+    now = clock.now()
+    journal.write_entry(alone, terry, "Harbour walk", tags="sea", feeling="hopeful")
+    clock.set(now - timedelta(days=3))
+    journal.write_entry(alone, terry, "Long day", tags="work", feeling="tired")
+    clock.set(now.replace(year=now.year - 1))
+    journal.write_entry(alone, terry, "A year ago today", private=False)
+    clock.set(now)
+    page.follow_private_space()  # as after an unlock: filters and "on this day" filled again
+    assert len(labels(page)) == 3
+    assert page.on_this_day.isVisible()
+    assert page.on_this_day.text() == "On this day: 1 entry from earlier years"
+
+    tag = page.filters.tag
+    tag.setFocus()
+    qtbot.keyClicks(tag, "w")  # "work"
+    assert [label.split("\n")[0] for label in labels(page)] == ["Long day"]
+    tag.setCurrentIndex(0)
+    page.filters.feeling.setCurrentIndex(page.filters.feeling.findText("hopeful"))
+    assert [label.split("\n")[0] for label in labels(page)] == ["Harbour walk"]
+    page.filters.feeling.setCurrentIndex(0)
+    page.filters.kind.setCurrentIndex(page.filters.kind.findText("Shared only"))
+    assert [label.split("\n")[0] for label in labels(page)] == ["A year ago today"]
+    page.filters.kind.setCurrentIndex(0)
+
+    three_days = now - timedelta(days=3)
+    page.filters.day.setDate(QDate(three_days.year, three_days.month, three_days.day))
+    press(qtbot, page, "journalGoToDay")
+    assert [label.split("\n")[0] for label in labels(page)] == ["Long day"]
+    assert page.editor.toPlainText() == "Long day"  # the day's entry opens
+    page.filters.day.setDate(QDate(2020, 1, 1))
+    press(qtbot, page, "journalGoToDay")
+    assert labels(page) == [] and page.empty_list.text() == "Nothing written on 1 Jan 2020."
+    press(qtbot, page, "journalAllDays")
+    assert len(labels(page)) == 3
+
+    press(qtbot, page, "journalOnThisDay")
+    assert page.editor.toPlainText() == "A year ago today"
