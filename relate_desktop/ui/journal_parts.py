@@ -168,7 +168,6 @@ class ReadingEdit(QTextEdit):
         size = QTextCharFormat()
         # As Qt's Markdown reader draws a level-2 heading: relative to the body's size.
         size.setProperty(QTextFormat.Property.FontSizeAdjustment, 2 if level else 0)
-        size.setFontWeight(QFont.Weight.Bold if level else QFont.Weight.Normal)
         cursor.mergeCharFormat(size)
         cursor.endEditBlock()
 

@@ -100,6 +100,9 @@ class JournalPage(QWidget):
         self.new_button.setAccessibleName(self.tr("New entry"))
         self.deleted_button = quiet(QPushButton(self.tr("Recently &deleted…")))
         self.deleted_button.setObjectName("journalRecentlyDeleted")
+        self.export_button = quiet(QPushButton(self.tr("E&xport…")))
+        self.export_button.setObjectName("journalExportButton")
+        self.export_button.setToolTip(self.tr("Export my journal to PDF or Markdown"))
         self.filters = JournalFilters(household)
         self.on_this_day = quiet(QPushButton())
         self.on_this_day.setObjectName("journalOnThisDay")
@@ -115,6 +118,7 @@ class JournalPage(QWidget):
         new_row = QHBoxLayout()
         new_row.addWidget(self.new_button, 1)
         new_row.addWidget(self.deleted_button)
+        new_row.addWidget(self.export_button)
         left_layout.addLayout(new_row)
         left_layout.addWidget(self.filters)
         left_layout.addWidget(self.on_this_day)
@@ -216,6 +220,7 @@ class JournalPage(QWidget):
         self.feeling.activated.connect(self._typed)
         self.time_of_day.activated.connect(self._typed)
         self.deleted_button.clicked.connect(self.show_recently_deleted)
+        self.export_button.clicked.connect(self.export)
         self.undo_button.clicked.connect(self.undo_delete)
         self.filters.changed.connect(self._filter_changed)
         self.on_this_day.clicked.connect(self._show_on_this_day)
@@ -370,6 +375,7 @@ class JournalPage(QWidget):
         for widget in (self.feeling, self.time_of_day, self.format_bar):
             widget.setEnabled(own)
         self.deleted_button.setVisible(writer is not None)
+        self.export_button.setVisible(writer is not None)
         self.editor.setPlaceholderText(
             text("journal.read_only_placeholder")
             if writer is None and self.household.info.with_private_space
@@ -548,6 +554,18 @@ class JournalPage(QWidget):
     def _deleted_dialog_gone(self, dialog: RecentlyDeletedDialog) -> None:
         if self.deleted_dialog is dialog:
             self.deleted_dialog = None
+
+    def export(self) -> None:
+        """The writer exports their journal (a date range, tags, PDF or Markdown)."""
+        writer = self.writer_id
+        if writer is None:
+            return
+        self.save()
+        from relate_desktop.ui.journal_export_dialog import JournalExportDialog
+
+        dialog = JournalExportDialog(self, self.household, writer)
+        dialog.exec()
+        dialog.deleteLater()
 
     # Finding one's way ------------------------------------------------------------------------
 
