@@ -129,7 +129,7 @@ def test_export_import_export_is_byte_identical(
 def test_export_follows_the_contract(household: Household) -> None:
     data = export_data(household)
     maria, sam = household.people
-    assert (data["format"], data["version"]) == ("relate-desktop", 1)
+    assert (data["format"], data["version"]) == ("relate-desktop", 2)
     assert data["people"] == [{"id": maria.id, "name": "Maria"}, {"id": sam.id, "name": "Sam"}]
     conflict = data["conflicts"][0]
     assert conflict["title"] == TITLE
@@ -265,9 +265,9 @@ def _three_people(data: dict[str, Any]) -> None:
 INVALID: list[tuple[str, Mutation, str, str]] = [
     (
         "unknown version",
-        _set(["version"], 2),
+        _set(["version"], 3),
         "version",
-        "this file comes from a newer version of Relate (version 2); please update Relate",
+        "this file comes from a newer version of Relate (version 3); please update Relate",
     ),
     ("wrong format", _set(["format"], "other-app"), "format", "not a Relate export"),
     ("bool version", _set(["version"], True), "version", "expected a whole number"),
@@ -598,7 +598,8 @@ def test_one_changed_value_is_accepted_or_refused_cleanly(
 
 
 def test_module_api_names() -> None:
-    assert (portability.FORMAT, portability.VERSION) == ("relate-desktop", 1)
+    assert (portability.FORMAT, portability.VERSION) == ("relate-desktop", 2)
+    assert portability.READS == (1, 2)
 
 
 def test_check_ins_versions_and_repeats_survive_a_round_trip(
@@ -640,3 +641,57 @@ def test_check_ins_versions_and_repeats_survive_a_round_trip(
     assert after == before
     assert after.history[0].version == 1 and after.version == 2
     assert second_file.read_bytes() == first_file.read_bytes()
+
+
+def test_a_journal_entrys_title_tags_feeling_and_time_of_day_survive_a_round_trip(
+    household: Household, tmp_path: Path, clock: FixedClock
+) -> None:
+    sam = household.people[1]
+    written = write_entry(
+        household,
+        sam.id,
+        "## Evening\n\nA **calm** walk\n\n- bread",
+        private=False,
+        title="By the lake",
+        tags="lake, Quiet",
+        feeling="hopeful",
+        time_of_day="evening",
+    )
+    data = export_data(household)
+    [out] = [e for e in data["journal"] if e["id"] == written.id]
+    assert (out["title"], out["tags"], out["feeling"], out["time_of_day"]) == (
+        "By the lake",
+        ["lake", "Quiet"],
+        "hopeful",
+        "evening",
+    )
+    other = DataPaths(tmp_path / "other")
+    result = import_file(other, _write(tmp_path / "file.json", data), clock)
+    assert result.journal_entries == 2
+    copy_home = open_household(other, clock=clock)
+    try:
+        from relate_desktop.services.journal import entry
+
+        copied = entry(copy_home, written.id)
+        assert copied == written
+        assert export_data(copy_home) == data
+    finally:
+        copy_home.close()
+
+
+def test_a_version_1_file_still_imports_and_its_entries_get_no_title_or_tags(
+    household: Household, tmp_path: Path, clock: FixedClock
+) -> None:
+    data = export_data(household)
+    data["version"] = 1
+    for item in data["journal"]:
+        for name in ("title", "tags", "feeling", "time_of_day"):
+            del item[name]
+    result = import_file(DataPaths(tmp_path / "old"), _write(tmp_path / "v1.json", data), clock)
+    assert result.journal_entries == 1
+    [read] = parse_import(data).journal
+    assert (read.title, read.tags, read.feeling, read.time_of_day) == ("", (), None, None)
+    data["journal"][0]["title"] = "Not in version 1"
+    with pytest.raises(InvalidImport) as caught:
+        parse_import(data)
+    assert caught.value.path == "journal[0].title"
