@@ -12,7 +12,7 @@ UNFINISHED = re.compile(
     # One message at a time: a source never holds "<" (XML escapes it), so no match can run on
     # into the next message.
     r'(<message>\s*(?:<location[^>]*/>\s*)*<source>([^<]*)</source>\s*)'
-    r'<translation type="unfinished">(?:</translation>)?',
+    r'<translation type="unfinished">(?:[^<]*</translation>)?',
 )
 
 

@@ -441,6 +441,34 @@
     </message>
 </context>
 <context>
+    <name>FormatBar</name>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="185"/>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="186"/>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="189"/>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="195"/>
+        <source>Numbered list</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="199"/>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../relate_desktop/ui/home.py" line="198"/>
@@ -666,136 +694,392 @@
     </message>
 </context>
 <context>
+    <name>JournalExportDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="48"/>
+        <source>Export my journal</source>
+        <translation>Export my journal</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="52"/>
+        <source>Choose the days to take out, for yourself or to bring to a therapist. Shared entries of those days go in; your private entries only if you tick the box.</source>
+        <translation>Choose the days to take out, for yourself or to bring to a therapist. Shared entries of those days go in; your private entries only if you tick the box.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="63"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="64"/>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="67"/>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="68"/>
+        <source>Only entries with these tags</source>
+        <translation>Only entries with these tags</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="69"/>
+        <source>Only these &amp;tags</source>
+        <translation>Only these &amp;tags</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="71"/>
+        <source>&amp;PDF, to print or send</source>
+        <translation>&amp;PDF, to print or send</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="74"/>
+        <source>&amp;Markdown text, to keep or edit</source>
+        <translation>&amp;Markdown text, to keep or edit</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="78"/>
+        <source>Include my &amp;private entries</source>
+        <translation>Include my &amp;private entries</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="85"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="111"/>
+        <source>The first day comes after the last one.</source>
+        <translation>The first day comes after the last one.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="114"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="114"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="116"/>
+        <source>Save my journal as</source>
+        <translation>Save my journal as</translation>
+    </message>
+</context>
+<context>
+    <name>JournalFilters</name>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="231"/>
+        <source>Filter by tag</source>
+        <translation>Filter by tag</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="232"/>
+        <source>Filter by feeling</source>
+        <translation>Filter by feeling</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="237"/>
+        <source>Private or shared</source>
+        <translation>Private or shared</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="238"/>
+        <source>Private and shared</source>
+        <translation>Private and shared</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="239"/>
+        <source>Private only</source>
+        <translation>Private only</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="240"/>
+        <source>Shared only</source>
+        <translation>Shared only</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="241"/>
+        <source>Whose entries</source>
+        <translation>Whose entries</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="248"/>
+        <source>Go to a day</source>
+        <translation>Go to a day</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="253"/>
+        <source>&amp;Go to day</source>
+        <translation>&amp;Go to day</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="255"/>
+        <source>All days</source>
+        <translation>All days</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="283"/>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="284"/>
+        <source>Any feeling</source>
+        <translation>Any feeling</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="285"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="76"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="82"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="82"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="261"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="86"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="364"/>
         <source>&amp;Unlock my private journal…</source>
         <translation>&amp;Unlock my private journal…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="84"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="88"/>
         <source>&amp;Write a shared entry…</source>
         <translation>&amp;Write a shared entry…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="94"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="98"/>
         <source>&amp;New entry</source>
         <translation>&amp;New entry</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="96"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="100"/>
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/journal_view.py" line="101"/>
+        <source>Recently &amp;deleted…</source>
+        <translation>Recently &amp;deleted…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="103"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="105"/>
+        <source>Export my journal to PDF or Markdown</source>
+        <translation>Export my journal to PDF or Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="113"/>
         <source>Journal entries</source>
         <translation>Journal entries</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="116"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="138"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="117"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="139"/>
         <source>No prompt: free writing</source>
         <translation>No prompt: free writing</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="126"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="148"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="149"/>
+        <source>Title (optional)</source>
+        <translation>Title (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="154"/>
         <source>Journal entry</source>
         <translation>Journal entry</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="130"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="162"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="163"/>
+        <source>Tags, separated by commas</source>
+        <translation>Tags, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="166"/>
+        <source>How I feel</source>
+        <translation>How I feel</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="167"/>
+        <source>How do you feel?</source>
+        <translation>How do you feel?</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="174"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="250"/>
+        <source>Time of day</source>
+        <translation>Time of day</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="182"/>
         <source>&amp;Private: only I can read this</source>
         <translation>&amp;Private: only I can read this</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="133"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="185"/>
         <source>&amp;Share with my partner…</source>
         <translation>&amp;Share with my partner…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="135"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="187"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="137"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="189"/>
         <source>Delete this entry</source>
         <translation>Delete this entry</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="226"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="190"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="192"/>
+        <source>Bring back the entry just deleted (Ctrl+Z)</source>
+        <translation>Bring back the entry just deleted (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="251"/>
+        <source>Morning</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="252"/>
+        <source>Afternoon</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="253"/>
+        <source>Evening</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="254"/>
+        <source>Night</source>
+        <translation>Night</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="329"/>
         <source>Who is writing?</source>
         <translation>Who is writing?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="244"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="347"/>
         <source>Writing as {name}</source>
         <translation>Writing as {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="263"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="366"/>
         <source>&amp;Set up my private space…</source>
         <translation>&amp;Set up my private space…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="296"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="408"/>
         <source>Editing…</source>
         <translation>Editing…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="320"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="459"/>
         <source>Not saved yet. Your text is still here.</source>
         <translation>Not saved yet. Your text is still here.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="331"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="471"/>
         <source>Saved (private)</source>
         <translation>Saved (private)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="331"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="435"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="471"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="668"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="342"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="484"/>
         <source>others</source>
         <translation>others</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="346"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="488"/>
         <source>Share this entry?</source>
         <translation>Share this entry?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="382"/>
-        <source>Deleted.</source>
-        <translation>Deleted.</translation>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="519"/>
+        <source>Moved to Recently deleted.</source>
+        <translation>Moved to Recently deleted.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="446"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="540"/>
+        <source>Restored.</source>
+        <translation>Restored.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relate_desktop/ui/journal_view.py" line="583"/>
+        <source>On this day: %n entries from earlier years</source>
+        <translation>
+            <numerusform>On this day: %n entry from earlier years</numerusform>
+            <numerusform>On this day: %n entries from earlier years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="594"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="711"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="712"/>
+        <source>Nothing written on {day}.</source>
+        <translation>Nothing written on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="714"/>
+        <source>No entry matches these filters.</source>
+        <translation>No entry matches these filters.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="681"/>
         <source>d MMM yyyy, HH:mm</source>
         <translation>d MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="447"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="689"/>
         <source>Private</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="447"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="689"/>
         <source>Shared</source>
         <translation>Shared</translation>
     </message>
@@ -1047,6 +1331,47 @@
         <location filename="../../relate_desktop/ui/agreement_history.py" line="139"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Repeat</translation>
+    </message>
+</context>
+<context>
+    <name>RecentlyDeletedDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="335"/>
+        <source>Recently deleted</source>
+        <translation>Recently deleted</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="340"/>
+        <source>Deleted entries stay here for 30 days, then they are removed for good. Only you can see yours here.</source>
+        <translation>Deleted entries stay here for 30 days, then they are removed for good. Only you can see yours here.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="348"/>
+        <source>Recently deleted entries</source>
+        <translation>Recently deleted entries</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="350"/>
+        <source>Nothing here.</source>
+        <translation>Nothing here.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="354"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="379"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="380"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="381"/>
+        <source>{first}
+Written {when} · removed for good on {until}</source>
+        <translation>{first}
+Written {when} · removed for good on {until}</translation>
     </message>
 </context>
 <context>

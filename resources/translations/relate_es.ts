@@ -441,6 +441,34 @@
     </message>
 </context>
 <context>
+    <name>FormatBar</name>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="185"/>
+        <source>Bold</source>
+        <translation>Negrita</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="186"/>
+        <source>Italic</source>
+        <translation>Cursiva</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="189"/>
+        <source>Bulleted list</source>
+        <translation>Lista con viñetas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="195"/>
+        <source>Numbered list</source>
+        <translation>Lista numerada</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="199"/>
+        <source>Heading</source>
+        <translation>Encabezado</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../relate_desktop/ui/home.py" line="198"/>
@@ -666,136 +694,392 @@
     </message>
 </context>
 <context>
+    <name>JournalExportDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="48"/>
+        <source>Export my journal</source>
+        <translation>Exportar mi diario</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="52"/>
+        <source>Choose the days to take out, for yourself or to bring to a therapist. Shared entries of those days go in; your private entries only if you tick the box.</source>
+        <translation>Elige los días que quieres sacar, para ti o para llevar a terapia. Entran las entradas compartidas de esos días; tus entradas privadas, solo si marcas la casilla.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="63"/>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="64"/>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="67"/>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="68"/>
+        <source>Only entries with these tags</source>
+        <translation>Solo las entradas con estas etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="69"/>
+        <source>Only these &amp;tags</source>
+        <translation>Solo estas &amp;etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="71"/>
+        <source>&amp;PDF, to print or send</source>
+        <translation>&amp;PDF, para imprimir o enviar</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="74"/>
+        <source>&amp;Markdown text, to keep or edit</source>
+        <translation>Texto &amp;Markdown, para guardar o editar</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="78"/>
+        <source>Include my &amp;private entries</source>
+        <translation>Incluir mis entradas &amp;privadas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="85"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="111"/>
+        <source>The first day comes after the last one.</source>
+        <translation>El primer día va después del último.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="114"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="114"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="116"/>
+        <source>Save my journal as</source>
+        <translation>Guardar mi diario como</translation>
+    </message>
+</context>
+<context>
+    <name>JournalFilters</name>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="231"/>
+        <source>Filter by tag</source>
+        <translation>Filtrar por etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="232"/>
+        <source>Filter by feeling</source>
+        <translation>Filtrar por sentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="237"/>
+        <source>Private or shared</source>
+        <translation>Privadas o compartidas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="238"/>
+        <source>Private and shared</source>
+        <translation>Privadas y compartidas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="239"/>
+        <source>Private only</source>
+        <translation>Solo privadas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="240"/>
+        <source>Shared only</source>
+        <translation>Solo compartidas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="241"/>
+        <source>Whose entries</source>
+        <translation>De quién son las entradas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="248"/>
+        <source>Go to a day</source>
+        <translation>Ir a un día</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="253"/>
+        <source>&amp;Go to day</source>
+        <translation>&amp;Ir al día</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="255"/>
+        <source>All days</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="283"/>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="284"/>
+        <source>Any feeling</source>
+        <translation>Cualquier sentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="285"/>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="76"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="82"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="82"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="261"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="86"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="364"/>
         <source>&amp;Unlock my private journal…</source>
         <translation>&amp;Abrir mi diario privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="84"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="88"/>
         <source>&amp;Write a shared entry…</source>
         <translation>&amp;Escribir una entrada compartida…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="94"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="98"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="96"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="100"/>
         <source>New entry</source>
         <translation>Nueva entrada</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/journal_view.py" line="101"/>
+        <source>Recently &amp;deleted…</source>
+        <translation>&amp;Eliminadas hace poco…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="103"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="105"/>
+        <source>Export my journal to PDF or Markdown</source>
+        <translation>Exportar mi diario a PDF o Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="113"/>
         <source>Journal entries</source>
         <translation>Entradas del diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="116"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="138"/>
         <source>Prompt</source>
         <translation>Sugerencia</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="117"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="139"/>
         <source>No prompt: free writing</source>
         <translation>Sin sugerencia: escritura libre</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="126"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="148"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="149"/>
+        <source>Title (optional)</source>
+        <translation>Título (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="154"/>
         <source>Journal entry</source>
         <translation>Entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="130"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="162"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="163"/>
+        <source>Tags, separated by commas</source>
+        <translation>Etiquetas, separadas por comas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="166"/>
+        <source>How I feel</source>
+        <translation>Cómo me siento</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="167"/>
+        <source>How do you feel?</source>
+        <translation>¿Cómo te sientes?</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="174"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="250"/>
+        <source>Time of day</source>
+        <translation>Momento del día</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="182"/>
         <source>&amp;Private: only I can read this</source>
         <translation>&amp;Privada: solo yo puedo leerla</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="133"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="185"/>
         <source>&amp;Share with my partner…</source>
         <translation>&amp;Compartir con mi pareja…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="135"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="187"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Borrar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="137"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="189"/>
         <source>Delete this entry</source>
         <translation>Borrar esta entrada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="226"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="190"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="192"/>
+        <source>Bring back the entry just deleted (Ctrl+Z)</source>
+        <translation>Recuperar la entrada recién eliminada (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="251"/>
+        <source>Morning</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="252"/>
+        <source>Afternoon</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="253"/>
+        <source>Evening</source>
+        <translation>Atardecer</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="254"/>
+        <source>Night</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="329"/>
         <source>Who is writing?</source>
         <translation>¿Quién escribe?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="244"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="347"/>
         <source>Writing as {name}</source>
         <translation>Escribiendo como {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="263"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="366"/>
         <source>&amp;Set up my private space…</source>
         <translation>&amp;Crear mi espacio privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="296"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="408"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="320"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="459"/>
         <source>Not saved yet. Your text is still here.</source>
         <translation>Todavía no se ha guardado. Tu texto sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="331"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="471"/>
         <source>Saved (private)</source>
         <translation>Guardado (privado)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="331"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="435"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="471"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="668"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="342"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="484"/>
         <source>others</source>
         <translation>otros</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="346"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="488"/>
         <source>Share this entry?</source>
         <translation>¿Compartir esta entrada?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="382"/>
-        <source>Deleted.</source>
-        <translation>Borrada.</translation>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="519"/>
+        <source>Moved to Recently deleted.</source>
+        <translation>Movida a Eliminadas hace poco.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="446"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="540"/>
+        <source>Restored.</source>
+        <translation>Recuperada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relate_desktop/ui/journal_view.py" line="583"/>
+        <source>On this day: %n entries from earlier years</source>
+        <translation>
+            <numerusform>Un día como hoy: %n entrada de años anteriores</numerusform>
+            <numerusform>Un día como hoy: %n entradas de años anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="594"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="711"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="712"/>
+        <source>Nothing written on {day}.</source>
+        <translation>No hay nada escrito el {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="714"/>
+        <source>No entry matches these filters.</source>
+        <translation>Ninguna entrada coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="681"/>
         <source>d MMM yyyy, HH:mm</source>
         <translation>d MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="447"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="689"/>
         <source>Private</source>
         <translation>Privada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="447"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="689"/>
         <source>Shared</source>
         <translation>Compartida</translation>
     </message>
@@ -1047,6 +1331,47 @@
         <location filename="../../relate_desktop/ui/agreement_history.py" line="139"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Repetir</translation>
+    </message>
+</context>
+<context>
+    <name>RecentlyDeletedDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="335"/>
+        <source>Recently deleted</source>
+        <translation>Eliminadas hace poco</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="340"/>
+        <source>Deleted entries stay here for 30 days, then they are removed for good. Only you can see yours here.</source>
+        <translation>Las entradas eliminadas se quedan aquí 30 días; después se borran para siempre. Solo tú puedes ver aquí las tuyas.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="348"/>
+        <source>Recently deleted entries</source>
+        <translation>Entradas eliminadas hace poco</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="350"/>
+        <source>Nothing here.</source>
+        <translation>No hay nada aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="354"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="379"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="380"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="381"/>
+        <source>{first}
+Written {when} · removed for good on {until}</source>
+        <translation>{first}
+Escrita el {when} · se borra para siempre el {until}</translation>
     </message>
 </context>
 <context>
