@@ -69,6 +69,9 @@ class JournalPage(QWidget):
         self.runner = runner
         # Someone without a private space who said "I'm writing" (shared entries only).
         self.shared_writer: str | None = None
+        people = household.people
+        if len(people) == 1 and not household.info.has_private_space(people[0].id):
+            self.shared_writer = people[0].id  # alone, without a private space: it's them
         self._shown_writer: str | None = None
         self.entry_id: str | None = None
         self.entry_author: str | None = None
@@ -280,10 +283,19 @@ class JournalPage(QWidget):
     def private_open(self) -> bool:
         return self.household.private_person is not None
 
+    def _only_person_without_a_private_space(self) -> str | None:
+        """One person alone with no private space: it's them writing, nobody else could be."""
+        people = self.household.people
+        if len(people) == 1 and not self.household.info.has_private_space(people[0].id):
+            return people[0].id
+        return None
+
     def follow_private_space(self) -> None:
         """A private space opened or closed: whoever writes now, the editor starts afresh."""
         if self.private_open:
             self.shared_writer = None
+        else:
+            self.shared_writer = self.shared_writer or self._only_person_without_a_private_space()
         if self.writer_id != self._shown_writer:
             self._clear_editor()
         self._close_deleted_dialog()
@@ -345,8 +357,12 @@ class JournalPage(QWidget):
         if writer is not None:
             name = self.household.name_of(writer)
             self.writer.setText(self.tr("Writing as {name}").format(name=name))
+            alone = len(self.household.people) == 1
             if self.private_open:
-                self.note.setText(text("journal.private_note", name=name))
+                key = "journal.private_note_solo" if alone else "journal.private_note"
+                self.note.setText(text(key, name=name))
+            elif alone:
+                self.note.setText(text("journal.solo_unprotected_note"))
             else:
                 self.note.setText(text("journal.shared_writer_note", name=name))
         else:
@@ -366,7 +382,9 @@ class JournalPage(QWidget):
             else self.tr("&Set up my private space…")
         )
         # Also while someone writes shared entries: the next person says it's them now.
-        self.writer_button.setVisible(not self.private_open and anyone_unprotected)
+        self.writer_button.setVisible(
+            not self.private_open and anyone_unprotected and len(self.household.people) > 1
+        )
         is_new = self.entry_id is None
         own = writer is not None and (is_new or self.entry_author == writer)
         self.editor.setReadOnly(not own)

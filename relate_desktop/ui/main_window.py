@@ -153,8 +153,13 @@ class MainWindow(QMainWindow):
             self.private_space_changed()
 
     def _protection_note(self) -> str:
+        alone = len(self.household.people) == 1
         if self.household.info.shared_protected:
-            return self.tr("Your shared space is encrypted and locked with your passphrases.")
+            return (
+                self.tr("Your writing is encrypted and locked with your passphrase.")
+                if alone
+                else self.tr("Your shared space is encrypted and locked with your passphrases.")
+            )
         return self.tr("Your data is encrypted on disk, but no passphrase protects it.")
 
     def private_space_changed(self) -> None:
@@ -164,15 +169,22 @@ class MainWindow(QMainWindow):
 
     def _show_private_status(self) -> None:
         person = self.household.private_person
+        alone = len(self.household.people) == 1
         if person is not None:
             self.current_person = person
             self.private_status.setText(
-                self.tr("{name}'s private space is open").format(
+                self.tr("Your private space is open")
+                if alone
+                else self.tr("{name}'s private space is open").format(
                     name=self.household.name_of(person)
                 )
             )
         else:
-            self.private_status.setText(self.tr("Private spaces are locked"))
+            self.private_status.setText(
+                self.tr("Your private space is locked")
+                if alone
+                else self.tr("Private spaces are locked")
+            )
         self.journal.follow_private_space()
         self.home.set_person(self.current_person)
         self._update_privacy_actions()

@@ -484,128 +484,156 @@
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="131"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="133"/>
         <source>Insights</source>
         <translation>Insights</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="135"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="137"/>
         <source>Patterns over time: what you argue about, the loops that come back, and how each of you tends to react. Each person&apos;s patterns come only from what they said about themselves.</source>
         <translation>Patterns over time: what you argue about, the loops that come back, and how each of you tends to react. Each person&apos;s patterns come only from what they said about themselves.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="143"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="155"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="145"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="157"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="144"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="146"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="145"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="147"/>
         <source>&amp;All time</source>
         <translation>&amp;All time</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="149"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="151"/>
         <source>Whose patterns</source>
         <translation>Whose patterns</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="153"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="155"/>
         <source>Show the &amp;numbers as tables</source>
         <translation>Show the &amp;numbers as tables</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="155"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="157"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="160"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="162"/>
         <source>Whose patterns:</source>
         <translation>Whose patterns:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="169"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="178"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="171"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="180"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="194"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="169"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="338"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="171"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="365"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="169"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="176"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="171"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="178"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="173"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="175"/>
         <source>What comes back</source>
         <translation>What comes back</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="173"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="175"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="173"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="178"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="181"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="175"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="180"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="183"/>
         <source>Times</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="173"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="175"/>
         <source>Last time</source>
         <translation>Last time</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="176"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="178"/>
         <source>Stance</source>
         <translation>Stance</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="178"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="180"/>
         <source>Reaction</source>
         <translation>Reaction</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="181"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="183"/>
         <source>Losing strategy</source>
         <translation>Losing strategy</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="184"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="186"/>
         <source>At the check-in</source>
         <translation>At the check-in</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="184"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="186"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="256"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="190"/>
+        <source>My journal</source>
+        <translation>My journal</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="190"/>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="194"/>
+        <source>Feeling</source>
+        <translation>Feeling</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="194"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="198"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="443"/>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="198"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="274"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="297"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="324"/>
         <source>the beginning</source>
         <translation>the beginning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/insights_view.py" line="299"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="326"/>
         <source>%n conflict(s) from {start} to {end}.</source>
         <translation>
             <numerusform>%n conflict from {start} to {end}.</numerusform>
@@ -613,82 +641,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="315"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="342"/>
         <source>Other topics</source>
         <translation>Other topics</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="319"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="346"/>
         <source>Conflicts each month, by topic</source>
         <translation>Conflicts each month, by topic</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="330"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="357"/>
         <source>No conflicts logged in these dates.</source>
         <translation>No conflicts logged in these dates.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="332"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="359"/>
         <source>What keeps coming back</source>
         <translation>What keeps coming back</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="338"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="365"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="344"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="371"/>
         <source>Nothing has come back twice in these dates.</source>
         <translation>Nothing has come back twice in these dates.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="348"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="375"/>
         <source>{name}&apos;s stances</source>
         <translation>{name}&apos;s stances</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="357"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="384"/>
         <source>{name} hasn&apos;t named a stance in these dates.</source>
         <translation>{name} hasn&apos;t named a stance in these dates.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="361"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="388"/>
         <source>{name}&apos;s reactions over time</source>
         <translation>{name}&apos;s reactions over time</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="380"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="407"/>
         <source>No reactions named in these dates.</source>
         <translation>No reactions named in these dates.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="383"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="410"/>
         <source>{name}&apos;s most used losing strategies</source>
         <translation>{name}&apos;s most used losing strategies</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="387"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="414"/>
         <source>No losing strategies named in these dates.</source>
         <translation>No losing strategies named in these dates.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="391"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="418"/>
         <source>Did agreements hold at check-ins?</source>
         <translation>Did agreements hold at check-ins?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="395"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="422"/>
         <source>No check-ins done in these dates.</source>
         <translation>No check-ins done in these dates.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="402"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="434"/>
+        <source>{name}&apos;s journal</source>
+        <translation>{name}&apos;s journal</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="436"/>
+        <source>Counted from your own entries, only while your private space is open.</source>
+        <translation>Counted from your own entries, only while your private space is open.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="442"/>
+        <source>Days with an entry</source>
+        <translation>Days with an entry</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="444"/>
+        <source>Longest run of days in a row</source>
+        <translation>Longest run of days in a row</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="445"/>
+        <source>Days in a row up to today</source>
+        <translation>Days in a row up to today</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="449"/>
+        <source>No entries in these dates.</source>
+        <translation>No entries in these dates.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="451"/>
+        <source>Feelings over time</source>
+        <translation>Feelings over time</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="455"/>
+        <source>No feelings chosen in these dates.</source>
+        <translation>No feelings chosen in these dates.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="457"/>
+        <source>Most used tags</source>
+        <translation>Most used tags</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="458"/>
+        <source>No tags in these dates.</source>
+        <translation>No tags in these dates.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="464"/>
         <source>These include {name}&apos;s private reflections, because {name}&apos;s private space is open. They disappear from here when it is locked.</source>
         <translation>These include {name}&apos;s private reflections, because {name}&apos;s private space is open. They disappear from here when it is locked.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="406"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="468"/>
         <source>From what {name} shared. Private reflections count only while {name}&apos;s own private space is open.</source>
         <translation>From what {name} shared. Private reflections count only while {name}&apos;s own private space is open.</translation>
     </message>
@@ -842,210 +920,210 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="82"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="85"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="86"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="364"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="89"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="380"/>
         <source>&amp;Unlock my private journal…</source>
         <translation>&amp;Unlock my private journal…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="88"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="91"/>
         <source>&amp;Write a shared entry…</source>
         <translation>&amp;Write a shared entry…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="98"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="101"/>
         <source>&amp;New entry</source>
         <translation>&amp;New entry</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="100"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="103"/>
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="101"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="104"/>
         <source>Recently &amp;deleted…</source>
         <translation>Recently &amp;deleted…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="103"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="106"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="105"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="108"/>
         <source>Export my journal to PDF or Markdown</source>
         <translation>Export my journal to PDF or Markdown</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="113"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="116"/>
         <source>Journal entries</source>
         <translation>Journal entries</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="138"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="141"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="139"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="142"/>
         <source>No prompt: free writing</source>
         <translation>No prompt: free writing</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="148"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="151"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="149"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="152"/>
         <source>Title (optional)</source>
         <translation>Title (optional)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="154"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="157"/>
         <source>Journal entry</source>
         <translation>Journal entry</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="162"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="165"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="163"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="166"/>
         <source>Tags, separated by commas</source>
         <translation>Tags, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="166"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="169"/>
         <source>How I feel</source>
         <translation>How I feel</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="167"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="170"/>
         <source>How do you feel?</source>
         <translation>How do you feel?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="174"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="250"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="177"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="253"/>
         <source>Time of day</source>
         <translation>Time of day</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="182"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="185"/>
         <source>&amp;Private: only I can read this</source>
         <translation>&amp;Private: only I can read this</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="185"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="188"/>
         <source>&amp;Share with my partner…</source>
         <translation>&amp;Share with my partner…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="187"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="190"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="189"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="192"/>
         <source>Delete this entry</source>
         <translation>Delete this entry</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="190"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="192"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="195"/>
         <source>Bring back the entry just deleted (Ctrl+Z)</source>
         <translation>Bring back the entry just deleted (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="251"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="254"/>
         <source>Morning</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="252"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="255"/>
         <source>Afternoon</source>
         <translation>Afternoon</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="253"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="256"/>
         <source>Evening</source>
         <translation>Evening</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="254"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="257"/>
         <source>Night</source>
         <translation>Night</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="329"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="341"/>
         <source>Who is writing?</source>
         <translation>Who is writing?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="347"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="359"/>
         <source>Writing as {name}</source>
         <translation>Writing as {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="366"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="382"/>
         <source>&amp;Set up my private space…</source>
         <translation>&amp;Set up my private space…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="408"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="426"/>
         <source>Editing…</source>
         <translation>Editing…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="459"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="477"/>
         <source>Not saved yet. Your text is still here.</source>
         <translation>Not saved yet. Your text is still here.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="471"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="489"/>
         <source>Saved (private)</source>
         <translation>Saved (private)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="471"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="668"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="489"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="686"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="484"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="502"/>
         <source>others</source>
         <translation>others</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="488"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="506"/>
         <source>Share this entry?</source>
         <translation>Share this entry?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="519"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="537"/>
         <source>Moved to Recently deleted.</source>
         <translation>Moved to Recently deleted.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="540"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="558"/>
         <source>Restored.</source>
         <translation>Restored.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/journal_view.py" line="583"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="601"/>
         <source>On this day: %n entries from earlier years</source>
         <translation>
             <numerusform>On this day: %n entry from earlier years</numerusform>
@@ -1053,33 +1131,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="594"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="711"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="612"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="729"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="712"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="730"/>
         <source>Nothing written on {day}.</source>
         <translation>Nothing written on {day}.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="714"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="732"/>
         <source>No entry matches these filters.</source>
         <translation>No entry matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="681"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="699"/>
         <source>d MMM yyyy, HH:mm</source>
         <translation>d MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="689"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="707"/>
         <source>Private</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="689"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="707"/>
         <source>Shared</source>
         <translation>Shared</translation>
     </message>
@@ -1117,177 +1195,192 @@
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="159"/>
+        <source>Your writing is encrypted and locked with your passphrase.</source>
+        <translation>Your writing is encrypted and locked with your passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="161"/>
         <source>Your shared space is encrypted and locked with your passphrases.</source>
         <translation>Your shared space is encrypted and locked with your passphrases.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="163"/>
         <source>Your data is encrypted on disk, but no passphrase protects it.</source>
         <translation>Your data is encrypted on disk, but no passphrase protects it.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="176"/>
+        <source>Your private space is open</source>
+        <translation>Your private space is open</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="178"/>
         <source>{name}&apos;s private space is open</source>
         <translation>{name}&apos;s private space is open</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="184"/>
+        <source>Your private space is locked</source>
+        <translation>Your private space is locked</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="186"/>
         <source>Private spaces are locked</source>
         <translation>Private spaces are locked</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Relate</source>
         <translation>&amp;Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="210"/>
         <source>Start a &amp;repair</source>
         <translation>Start a &amp;repair</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="214"/>
         <source>Write in the &amp;journal</source>
         <translation>Write in the &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="227"/>
         <source>Add check-ins to my &amp;calendar…</source>
         <translation>Add check-ins to my &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="236"/>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Open Relate when I log in</source>
         <translation>&amp;Open Relate when I log in</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="250"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="263"/>
         <source>&amp;About Relate</source>
         <translation>&amp;About Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacy</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="269"/>
         <source>&amp;Unlock my private space…</source>
         <translation>&amp;Unlock my private space…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Lock my private space</source>
         <translation>&amp;Lock my private space</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="277"/>
         <source>Lock &amp;everything</source>
         <translation>Lock &amp;everything</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Quick hide</source>
         <translation>&amp;Quick hide</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="284"/>
         <source>&amp;Change my passphrase…</source>
         <translation>&amp;Change my passphrase…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="290"/>
         <source>New &amp;recovery code…</source>
         <translation>New &amp;recovery code…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="293"/>
         <source>&amp;Safety check…</source>
         <translation>&amp;Safety check…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Add my partner…</source>
         <translation>&amp;Add my partner…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="308"/>
         <source>&amp;Auto-lock after</source>
         <translation>&amp;Auto-lock after</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="314"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="316"/>
         <source>{n} minutes</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="318"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="345"/>
         <source>Who are you?</source>
         <translation>Who are you?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="349"/>
         <source>Unlock a private space</source>
         <translation>Unlock a private space</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="497"/>
         <source>Saved the PDF to {path}</source>
         <translation>Saved the PDF to {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="531"/>
         <source>Add check-ins to my calendar</source>
         <translation>Add check-ins to my calendar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="531"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="540"/>
         <source>Saved %n check-in(s) to {path}. Open it with your calendar app.</source>
         <translation>
             <numerusform>Saved %n check-in to {path}. Open it with your calendar app.</numerusform>
@@ -1295,12 +1388,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="561"/>
         <source>Backed up to {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="578"/>
         <source>Restored the backup.</source>
         <translation>Restored the backup.</translation>
     </message>
@@ -1819,32 +1912,37 @@ If you&apos;d like to report it, copy the details below. They contain no text yo
         <translation>Your writing stays as it is: only the lock on your keys changes.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="356"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="358"/>
+        <source>Choose a new passphrase</source>
+        <translation>Choose a new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="360"/>
         <source>Change {name}&apos;s passphrase</source>
         <translation>Change {name}&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="375"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="386"/>
         <source>New recovery code</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="376"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="387"/>
         <source>Your old recovery code will stop working. Type your passphrase to go on.</source>
         <translation>Your old recovery code will stop working. Type your passphrase to go on.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="393"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="404"/>
         <source>Your partner gets their own private space, locked with their own passphrase.</source>
         <translation>Your partner gets their own private space, locked with their own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="398"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="409"/>
         <source>Leave the passphrase empty to skip it for now.</source>
         <translation>Leave the passphrase empty to skip it for now.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="402"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="413"/>
         <source>Add your partner</source>
         <translation>Add your partner</translation>
     </message>

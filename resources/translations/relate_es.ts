@@ -484,128 +484,156 @@
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="131"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="133"/>
         <source>Insights</source>
         <translation>Patrones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="135"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="137"/>
         <source>Patterns over time: what you argue about, the loops that come back, and how each of you tends to react. Each person&apos;s patterns come only from what they said about themselves.</source>
         <translation>Patrones a lo largo del tiempo: sobre qué discuten, los ciclos que vuelven y cómo tiende a reaccionar cada uno. Los patrones de cada persona salen solo de lo que dijo de sí misma.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="143"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="155"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="145"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="157"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="144"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="146"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="145"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="147"/>
         <source>&amp;All time</source>
         <translation>&amp;Todo el tiempo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="149"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="151"/>
         <source>Whose patterns</source>
         <translation>De quién son los patrones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="153"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="155"/>
         <source>Show the &amp;numbers as tables</source>
         <translation>Mostrar los &amp;números como tablas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="155"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="157"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="160"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="162"/>
         <source>Whose patterns:</source>
         <translation>De quién:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="169"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="178"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="171"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="180"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="194"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="169"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="338"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="171"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="365"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="169"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="176"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="171"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="178"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="173"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="175"/>
         <source>What comes back</source>
         <translation>Lo que vuelve</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="173"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="175"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="173"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="178"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="181"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="175"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="180"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="183"/>
         <source>Times</source>
         <translation>Veces</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="173"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="175"/>
         <source>Last time</source>
         <translation>Última vez</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="176"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="178"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="178"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="180"/>
         <source>Reaction</source>
         <translation>Reacción</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="181"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="183"/>
         <source>Losing strategy</source>
         <translation>Estrategia perdedora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="184"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="186"/>
         <source>At the check-in</source>
         <translation>En la revisión</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="184"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="186"/>
         <source>Check-ins</source>
         <translation>Revisiones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="256"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="190"/>
+        <source>My journal</source>
+        <translation>Mi diario</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="190"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="194"/>
+        <source>Feeling</source>
+        <translation>Sentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="194"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="198"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="443"/>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="198"/>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="274"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="297"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="324"/>
         <source>the beginning</source>
         <translation>el principio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/insights_view.py" line="299"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="326"/>
         <source>%n conflict(s) from {start} to {end}.</source>
         <translation>
             <numerusform>%n conflicto desde {start} hasta {end}.</numerusform>
@@ -613,82 +641,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="315"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="342"/>
         <source>Other topics</source>
         <translation>Otros temas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="319"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="346"/>
         <source>Conflicts each month, by topic</source>
         <translation>Conflictos por mes, según el tema</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="330"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="357"/>
         <source>No conflicts logged in these dates.</source>
         <translation>No hay conflictos anotados en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="332"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="359"/>
         <source>What keeps coming back</source>
         <translation>Lo que vuelve una y otra vez</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="338"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="365"/>
         <source>Situation</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="344"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="371"/>
         <source>Nothing has come back twice in these dates.</source>
         <translation>Nada ha vuelto dos veces en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="348"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="375"/>
         <source>{name}&apos;s stances</source>
         <translation>Posturas de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="357"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="384"/>
         <source>{name} hasn&apos;t named a stance in these dates.</source>
         <translation>{name} no ha nombrado ninguna postura en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="361"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="388"/>
         <source>{name}&apos;s reactions over time</source>
         <translation>Reacciones de {name} a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="380"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="407"/>
         <source>No reactions named in these dates.</source>
         <translation>No se nombraron reacciones en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="383"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="410"/>
         <source>{name}&apos;s most used losing strategies</source>
         <translation>Las estrategias perdedoras que más usa {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="387"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="414"/>
         <source>No losing strategies named in these dates.</source>
         <translation>No se nombraron estrategias perdedoras en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="391"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="418"/>
         <source>Did agreements hold at check-ins?</source>
         <translation>¿Se cumplieron los acuerdos en las revisiones?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="395"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="422"/>
         <source>No check-ins done in these dates.</source>
         <translation>No hubo revisiones en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="402"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="434"/>
+        <source>{name}&apos;s journal</source>
+        <translation>El diario de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="436"/>
+        <source>Counted from your own entries, only while your private space is open.</source>
+        <translation>Contado a partir de tus propias entradas, solo mientras tu espacio privado está abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="442"/>
+        <source>Days with an entry</source>
+        <translation>Días con alguna entrada</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="444"/>
+        <source>Longest run of days in a row</source>
+        <translation>Racha más larga de días seguidos</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="445"/>
+        <source>Days in a row up to today</source>
+        <translation>Días seguidos hasta hoy</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="449"/>
+        <source>No entries in these dates.</source>
+        <translation>No hay entradas en estas fechas.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="451"/>
+        <source>Feelings over time</source>
+        <translation>Sentimientos a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="455"/>
+        <source>No feelings chosen in these dates.</source>
+        <translation>No se eligió ningún sentimiento en estas fechas.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="457"/>
+        <source>Most used tags</source>
+        <translation>Etiquetas más usadas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="458"/>
+        <source>No tags in these dates.</source>
+        <translation>No hay etiquetas en estas fechas.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="464"/>
         <source>These include {name}&apos;s private reflections, because {name}&apos;s private space is open. They disappear from here when it is locked.</source>
         <translation>Esto incluye las reflexiones privadas de {name}, porque su espacio privado está abierto. Desaparecen de aquí cuando se cierra.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="406"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="468"/>
         <source>From what {name} shared. Private reflections count only while {name}&apos;s own private space is open.</source>
         <translation>A partir de lo que {name} compartió. Las reflexiones privadas cuentan solo mientras el espacio privado de {name} está abierto.</translation>
     </message>
@@ -842,210 +920,210 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="82"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="85"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="86"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="364"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="89"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="380"/>
         <source>&amp;Unlock my private journal…</source>
         <translation>&amp;Abrir mi diario privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="88"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="91"/>
         <source>&amp;Write a shared entry…</source>
         <translation>&amp;Escribir una entrada compartida…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="98"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="101"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="100"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="103"/>
         <source>New entry</source>
         <translation>Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="101"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="104"/>
         <source>Recently &amp;deleted…</source>
         <translation>&amp;Eliminadas hace poco…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="103"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="106"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="105"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="108"/>
         <source>Export my journal to PDF or Markdown</source>
         <translation>Exportar mi diario a PDF o Markdown</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="113"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="116"/>
         <source>Journal entries</source>
         <translation>Entradas del diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="138"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="141"/>
         <source>Prompt</source>
         <translation>Sugerencia</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="139"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="142"/>
         <source>No prompt: free writing</source>
         <translation>Sin sugerencia: escritura libre</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="148"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="151"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="149"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="152"/>
         <source>Title (optional)</source>
         <translation>Título (opcional)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="154"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="157"/>
         <source>Journal entry</source>
         <translation>Entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="162"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="165"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="163"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="166"/>
         <source>Tags, separated by commas</source>
         <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="166"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="169"/>
         <source>How I feel</source>
         <translation>Cómo me siento</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="167"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="170"/>
         <source>How do you feel?</source>
         <translation>¿Cómo te sientes?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="174"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="250"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="177"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="253"/>
         <source>Time of day</source>
         <translation>Momento del día</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="182"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="185"/>
         <source>&amp;Private: only I can read this</source>
         <translation>&amp;Privada: solo yo puedo leerla</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="185"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="188"/>
         <source>&amp;Share with my partner…</source>
         <translation>&amp;Compartir con mi pareja…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="187"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="190"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Borrar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="189"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="192"/>
         <source>Delete this entry</source>
         <translation>Borrar esta entrada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="190"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="192"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="195"/>
         <source>Bring back the entry just deleted (Ctrl+Z)</source>
         <translation>Recuperar la entrada recién eliminada (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="251"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="254"/>
         <source>Morning</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="252"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="255"/>
         <source>Afternoon</source>
         <translation>Tarde</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="253"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="256"/>
         <source>Evening</source>
         <translation>Atardecer</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="254"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="257"/>
         <source>Night</source>
         <translation>Noche</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="329"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="341"/>
         <source>Who is writing?</source>
         <translation>¿Quién escribe?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="347"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="359"/>
         <source>Writing as {name}</source>
         <translation>Escribiendo como {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="366"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="382"/>
         <source>&amp;Set up my private space…</source>
         <translation>&amp;Crear mi espacio privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="408"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="426"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="459"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="477"/>
         <source>Not saved yet. Your text is still here.</source>
         <translation>Todavía no se ha guardado. Tu texto sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="471"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="489"/>
         <source>Saved (private)</source>
         <translation>Guardado (privado)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="471"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="668"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="489"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="686"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="484"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="502"/>
         <source>others</source>
         <translation>otros</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="488"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="506"/>
         <source>Share this entry?</source>
         <translation>¿Compartir esta entrada?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="519"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="537"/>
         <source>Moved to Recently deleted.</source>
         <translation>Movida a Eliminadas hace poco.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="540"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="558"/>
         <source>Restored.</source>
         <translation>Recuperada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/journal_view.py" line="583"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="601"/>
         <source>On this day: %n entries from earlier years</source>
         <translation>
             <numerusform>Un día como hoy: %n entrada de años anteriores</numerusform>
@@ -1053,33 +1131,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="594"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="711"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="612"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="729"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="712"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="730"/>
         <source>Nothing written on {day}.</source>
         <translation>No hay nada escrito el {day}.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="714"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="732"/>
         <source>No entry matches these filters.</source>
         <translation>Ninguna entrada coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="681"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="699"/>
         <source>d MMM yyyy, HH:mm</source>
         <translation>d MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="689"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="707"/>
         <source>Private</source>
         <translation>Privada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="689"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="707"/>
         <source>Shared</source>
         <translation>Compartida</translation>
     </message>
@@ -1117,177 +1195,192 @@
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="159"/>
+        <source>Your writing is encrypted and locked with your passphrase.</source>
+        <translation>Lo que escribes está cifrado y cerrado con tu contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="161"/>
         <source>Your shared space is encrypted and locked with your passphrases.</source>
         <translation>Su espacio compartido está cifrado y cerrado con sus frases de paso.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="163"/>
         <source>Your data is encrypted on disk, but no passphrase protects it.</source>
         <translation>Tus datos están cifrados en el disco, pero ninguna frase de paso los protege.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="176"/>
+        <source>Your private space is open</source>
+        <translation>Tu espacio privado está abierto</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="178"/>
         <source>{name}&apos;s private space is open</source>
         <translation>El espacio privado de {name} está abierto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="184"/>
+        <source>Your private space is locked</source>
+        <translation>Tu espacio privado está cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="186"/>
         <source>Private spaces are locked</source>
         <translation>Los espacios privados están cerrados</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Relate</source>
         <translation>&amp;Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="210"/>
         <source>Start a &amp;repair</source>
         <translation>Empezar una &amp;reparación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="214"/>
         <source>Write in the &amp;journal</source>
         <translation>Escribir en el &amp;diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Search…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="227"/>
         <source>Add check-ins to my &amp;calendar…</source>
         <translation>Añadir las revisiones a mi &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Back up now</source>
         <translation>Hacer una &amp;copia ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="236"/>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Open Relate when I log in</source>
         <translation>&amp;Abrir Relate al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="250"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="263"/>
         <source>&amp;About Relate</source>
         <translation>&amp;Acerca de Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacidad</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="269"/>
         <source>&amp;Unlock my private space…</source>
         <translation>&amp;Abrir mi espacio privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Lock my private space</source>
         <translation>&amp;Cerrar mi espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="277"/>
         <source>Lock &amp;everything</source>
         <translation>Cerrar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Quick hide</source>
         <translation>&amp;Ocultar rápido</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="284"/>
         <source>&amp;Change my passphrase…</source>
         <translation>Cambiar mi &amp;frase de paso…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="290"/>
         <source>New &amp;recovery code…</source>
         <translation>Nuevo código de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="293"/>
         <source>&amp;Safety check…</source>
         <translation>Comprobación de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Add my partner…</source>
         <translation>Añadir a mi &amp;pareja…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="308"/>
         <source>&amp;Auto-lock after</source>
         <translation>&amp;Bloqueo automático tras</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="314"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="316"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="318"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="345"/>
         <source>Who are you?</source>
         <translation>¿Quién eres?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="349"/>
         <source>Unlock a private space</source>
         <translation>Abrir un espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="497"/>
         <source>Saved the PDF to {path}</source>
         <translation>PDF guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="531"/>
         <source>Add check-ins to my calendar</source>
         <translation>Añadir las revisiones a mi calendario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="531"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="540"/>
         <source>Saved %n check-in(s) to {path}. Open it with your calendar app.</source>
         <translation>
             <numerusform>Se guardó %n revisión en {path}. Ábrelo con tu aplicación de calendario.</numerusform>
@@ -1295,12 +1388,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="561"/>
         <source>Backed up to {path}</source>
         <translation>Copia guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="578"/>
         <source>Restored the backup.</source>
         <translation>Copia restaurada.</translation>
     </message>
@@ -1819,32 +1912,37 @@ Si quieres informar del problema, copia los detalles de abajo. No contienen nada
         <translation>Lo que escribiste se queda como está: solo cambia el cierre de tus claves.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="356"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="358"/>
+        <source>Choose a new passphrase</source>
+        <translation>Elige una contraseña nueva</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="360"/>
         <source>Change {name}&apos;s passphrase</source>
         <translation>Cambiar la frase de paso de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="375"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="386"/>
         <source>New recovery code</source>
         <translation>Nuevo código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="376"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="387"/>
         <source>Your old recovery code will stop working. Type your passphrase to go on.</source>
         <translation>Tu código de recuperación anterior dejará de funcionar. Escribe tu frase de paso para seguir.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="393"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="404"/>
         <source>Your partner gets their own private space, locked with their own passphrase.</source>
         <translation>Tu pareja tendrá su propio espacio privado, cerrado con su propia frase de paso.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="398"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="409"/>
         <source>Leave the passphrase empty to skip it for now.</source>
         <translation>Deja la frase de paso vacía para saltarla por ahora.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="402"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="413"/>
         <source>Add your partner</source>
         <translation>Añadir a tu pareja</translation>
     </message>

@@ -70,7 +70,7 @@ def highlighted(page: JournalPage) -> list[int]:
 
 
 def test_write_with_title_tags_feeling_and_formatting_then_edit_and_the_list_follows(
-    qtbot: QtBot, page: JournalPage, alone: Household
+    qtbot: QtBot, page: JournalPage, alone: Household, clock: FixedClock
 ) -> None:
     type_into(qtbot, page, "journalTitle", "Sunday by the harbour")  # type: ignore[arg-type]
     editor = page.editor
@@ -132,6 +132,7 @@ def test_write_with_title_tags_feeling_and_formatting_then_edit_and_the_list_fol
     assert [h.item_id for h in search.search(alone, "bright morning")] == [entry.id]
 
     # "New entry": nothing stays highlighted while the editor is empty.
+    clock.advance(timedelta(minutes=5))
     press(qtbot, page, "newEntryButton")
     assert highlighted(page) == [] and editor.toPlainText() == "" and page.title.text() == ""
     qtbot.keyClicks(editor, "Second one")
@@ -303,4 +304,41 @@ def test_export_a_range_to_pdf_and_markdown_with_only_my_own_private_entries(
     assert "Tags: sea" in shown
     assert "LLOYDSECRET" not in shown and "Too early" not in shown
     assert b"LLOYDSECRET" not in data
+    window.close()
+
+
+def test_a_household_of_one_reads_as_one_persons_journal(
+    qtbot: QtBot, page: JournalPage, alone: Household
+) -> None:
+    window = page.window()
+    assert isinstance(window, MainWindow)
+    assert window.private_status.text() == "Your private space is open"
+    assert window.statusBar().currentMessage() == (
+        "Your writing is encrypted and locked with your passphrase."
+    )
+    assert "your passphrase" in page.note.text() and "share" not in page.note.text()
+    type_into(qtbot, page, "journalEditor", "Just me")  # type: ignore[arg-type]
+    page.save()
+    assert not page.share_button.isVisible() and not page.writer_button.isVisible()
+    from PySide6.QtGui import QAction
+
+    partner = window.findChild(QAction, "actionAddPartner")
+    assert partner is not None and partner.isEnabled()  # "Add my partner…" stays
+
+
+def test_one_person_without_a_passphrase_just_writes(
+    qtbot: QtBot, solo: Household, runner: TaskRunner
+) -> None:
+    window = MainWindow(solo, solo.people[0].id, runner)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_section(3, new_entry=True)
+    page = window.journal
+    assert page.writer_id == solo.people[0].id and not page.editor.isReadOnly()
+    assert not page.writer_button.isVisible()
+    assert "anyone who opens Relate" in page.note.text()
+    type_into(qtbot, page, "journalEditor", "Mine, not hidden")  # type: ignore[arg-type]
+    page.save()
+    assert [e.body for e in journal.entries(solo)] == ["Mine, not hidden"]
+    assert not page.share_button.isVisible()
     window.close()
