@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from relate_desktop.domain.models import JournalEntry
 
@@ -100,3 +100,10 @@ def on_this_day(entries: Iterable[JournalEntry], today: date) -> list[JournalEnt
 
 def _leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def reminder_due(now: datetime, at: time, reminded_on: date | None, wrote_today: bool) -> bool:
+    """The daily reminder to write: once a day, from its time on, unless something was
+    written that day already."""
+    today = now.date()
+    return now.time() >= at and reminded_on != today and not wrote_today

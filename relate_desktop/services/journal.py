@@ -233,3 +233,16 @@ def first_on_or_before(household: Household, day: date) -> JournalEntry | None:
     """The newest entry written on `day` or before it (where "jump to a day" lands)."""
     candidates = [e for e in entries(household, limit=None) if e.created_at.date() <= day]
     return candidates[0] if candidates else None
+
+
+def wrote_on(household: Household, day: date) -> bool:
+    """Whether anything readable now (shared, or in the open private space) was written on
+    `day`: the daily reminder stays quiet then."""
+    for space in _spaces(household):
+        with space.read() as session:
+            newest = repositories.journal_entries_before(
+                session, None, 1, JournalFilter(on_day=day)
+            )
+        if newest:
+            return True
+    return False

@@ -6,6 +6,7 @@ Anyone can read settings.json, so nothing here may reveal an answer."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -31,6 +32,7 @@ class Preferences:
     language: str = ""
     color_scheme: str = "system"
     home_layout: Mapping[str, str] = field(default_factory=dict)  # person id -> "solo"
+    journal_reminder: str = ""  # "HH:MM": a daily "Time for a few lines?"; "" for none
 
 
 def load(paths: DataPaths) -> Preferences:
@@ -49,7 +51,16 @@ def load(paths: DataPaths) -> Preferences:
         home_layout={str(k): SOLO_LAYOUT for k, v in layout.items() if v == SOLO_LAYOUT}
         if isinstance(layout, dict)
         else {},
+        journal_reminder=_reminder_time(data.get("journal_reminder")),
     )
+
+
+def _reminder_time(value: object) -> str:
+    """A saved "HH:MM", or "" (none) when it is missing or not a time of day."""
+    if not isinstance(value, str) or not re.fullmatch(r"\d\d:\d\d", value):
+        return ""
+    hours, minutes = (int(part) for part in value.split(":"))
+    return value if hours < 24 and minutes < 60 else ""
 
 
 def _one_of(value: object, choices: tuple[str, ...]) -> str:
@@ -64,6 +75,8 @@ def save(paths: DataPaths, prefs: Preferences) -> None:
         raise InvalidInput("Please choose one of the offered languages.")
     if prefs.color_scheme not in SCHEME_CHOICES:
         raise InvalidInput("Please choose light, dark, or the system's scheme.")
+    if prefs.journal_reminder and _reminder_time(prefs.journal_reminder) != prefs.journal_reminder:
+        raise InvalidInput("Please choose a time of day for the reminder, like 21:30.")
     values = asdict(prefs)
     values["safety_check_seen"] = list(prefs.safety_check_seen)
     values["home_layout"] = dict(prefs.home_layout)

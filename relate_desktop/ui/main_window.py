@@ -50,7 +50,13 @@ from relate_desktop.ui.privacy_dialogs import (
 from relate_desktop.ui.private_watch import PrivateWatch
 from relate_desktop.ui.records import AgreementsPage, ConflictsPage
 from relate_desktop.ui.recovery import RestoreDialog
-from relate_desktop.ui.reminders import ReminderBanner, Reminders
+from relate_desktop.ui.reminders import (
+    JournalNudge,
+    JournalReminder,
+    JournalReminderDialog,
+    ReminderBanner,
+    Reminders,
+)
 from relate_desktop.ui.safety_check import SafetyCheckDialog
 from relate_desktop.ui.saved_file import offer_saved_file
 from relate_desktop.ui.tasks import TaskRunner
@@ -91,6 +97,8 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         self.banner = ReminderBanner(household)
         outer.addWidget(self.banner)
+        self.nudge = JournalNudge()
+        outer.addWidget(self.nudge)
         layout = QHBoxLayout()
         outer.addLayout(layout, 1)
         self.nav = QListWidget()
@@ -127,6 +135,8 @@ class MainWindow(QMainWindow):
         self.banner.check_in.connect(self.check_in)
         self.reminders = Reminders(household, self.banner, self)
         self.reminders.changed.connect(self._reminders_changed)
+        self.journal_reminder = JournalReminder(household, self.nudge, self)
+        self.nudge.write.connect(lambda: self.show_section(3, new_entry=True))
         self._build_menus()
         self.show_section(0)
         self.private_status = QLabel()
@@ -228,6 +238,14 @@ class MainWindow(QMainWindow):
                 None,
                 self.export_calendar,
                 "actionExportCalendar",
+            )
+        )
+        file_menu.addAction(
+            action(
+                self.tr("Daily reminder to &write…"),
+                None,
+                self.choose_journal_reminder,
+                "actionJournalReminder",
             )
         )
         file_menu.addSeparator()
@@ -548,6 +566,13 @@ class MainWindow(QMainWindow):
             lambda e: show_error(self, e),
         )
 
+    def choose_journal_reminder(self) -> None:
+        dialog = JournalReminderDialog(self, self.household)
+        if dialog.exec() == JournalReminderDialog.DialogCode.Accepted:
+            self.journal_reminder.reminded_on = None
+            self.journal_reminder.check()
+        dialog.deleteLater()
+
     def set_autostart(self, on: bool) -> None:
         try:
             autostart.set_enabled(on)
@@ -584,8 +609,11 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self.reminders.timer.isActive():
             self.reminders.start()
+        if not self.journal_reminder.timer.isActive():
+            self.journal_reminder.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.reminders.stop()
+        self.journal_reminder.stop()
         self.prepare_to_lock()
         super().closeEvent(event)

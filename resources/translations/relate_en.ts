@@ -918,6 +918,24 @@
     </message>
 </context>
 <context>
+    <name>JournalNudge</name>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="203"/>
+        <source>Time for a few lines?</source>
+        <translation>Time for a few lines?</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="205"/>
+        <source>&amp;Write now</source>
+        <translation>&amp;Write now</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="207"/>
+        <source>Not today</source>
+        <translation>Not today</translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
         <location filename="../../relate_desktop/ui/journal_view.py" line="85"/>
@@ -1163,224 +1181,252 @@
     </message>
 </context>
 <context>
+    <name>JournalReminderDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="281"/>
+        <source>Daily reminder to write</source>
+        <translation>Daily reminder to write</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="284"/>
+        <source>&amp;Remind me each day to write a few lines</source>
+        <translation>&amp;Remind me each day to write a few lines</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="289"/>
+        <source>Reminder time</source>
+        <translation>Reminder time</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="296"/>
+        <source>It only says &quot;Time for a few lines?&quot;, and not on a day you have written already. It shows while Relate is open.</source>
+        <translation>It only says &quot;Time for a few lines?&quot;, and not on a day you have written already. It shows while Relate is open.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="70"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="71"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="72"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="73"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="74"/>
         <source>Insights</source>
         <translation>Insights</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="106"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="169"/>
         <source>Your writing is encrypted and locked with your passphrase.</source>
         <translation>Your writing is encrypted and locked with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="171"/>
         <source>Your shared space is encrypted and locked with your passphrases.</source>
         <translation>Your shared space is encrypted and locked with your passphrases.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="173"/>
         <source>Your data is encrypted on disk, but no passphrase protects it.</source>
         <translation>Your data is encrypted on disk, but no passphrase protects it.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="186"/>
         <source>Your private space is open</source>
         <translation>Your private space is open</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="188"/>
         <source>{name}&apos;s private space is open</source>
         <translation>{name}&apos;s private space is open</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="194"/>
         <source>Your private space is locked</source>
         <translation>Your private space is locked</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="196"/>
         <source>Private spaces are locked</source>
         <translation>Private spaces are locked</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Relate</source>
         <translation>&amp;Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="220"/>
         <source>Start a &amp;repair</source>
         <translation>Start a &amp;repair</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="224"/>
         <source>Write in the &amp;journal</source>
         <translation>Write in the &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="237"/>
         <source>Add check-ins to my &amp;calendar…</source>
         <translation>Add check-ins to my &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="245"/>
+        <source>Daily reminder to &amp;write…</source>
+        <translation>Daily reminder to &amp;write…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="254"/>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="258"/>
         <source>&amp;Open Relate when I log in</source>
         <translation>&amp;Open Relate when I log in</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="268"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="280"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="281"/>
         <source>&amp;About Relate</source>
         <translation>&amp;About Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="284"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacy</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Unlock my private space…</source>
         <translation>&amp;Unlock my private space…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="293"/>
         <source>&amp;Lock my private space</source>
         <translation>&amp;Lock my private space</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="295"/>
         <source>Lock &amp;everything</source>
         <translation>Lock &amp;everything</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="299"/>
         <source>&amp;Quick hide</source>
         <translation>&amp;Quick hide</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="302"/>
         <source>&amp;Change my passphrase…</source>
         <translation>&amp;Change my passphrase…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="308"/>
         <source>New &amp;recovery code…</source>
         <translation>New &amp;recovery code…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="311"/>
         <source>&amp;Safety check…</source>
         <translation>&amp;Safety check…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Add my partner…</source>
         <translation>&amp;Add my partner…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="326"/>
         <source>&amp;Auto-lock after</source>
         <translation>&amp;Auto-lock after</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="332"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="334"/>
         <source>{n} minutes</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="336"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="363"/>
         <source>Who are you?</source>
         <translation>Who are you?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="367"/>
         <source>Unlock a private space</source>
         <translation>Unlock a private space</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="497"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="515"/>
         <source>Saved the PDF to {path}</source>
         <translation>Saved the PDF to {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="549"/>
         <source>Add check-ins to my calendar</source>
         <translation>Add check-ins to my calendar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="549"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="558"/>
         <source>Saved %n check-in(s) to {path}. Open it with your calendar app.</source>
         <translation>
             <numerusform>Saved %n check-in to {path}. Open it with your calendar app.</numerusform>
@@ -1388,12 +1434,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="586"/>
         <source>Backed up to {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="603"/>
         <source>Restored the backup.</source>
         <translation>Restored the backup.</translation>
     </message>

@@ -918,6 +918,24 @@
     </message>
 </context>
 <context>
+    <name>JournalNudge</name>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="203"/>
+        <source>Time for a few lines?</source>
+        <translation>¿Un momento para escribir unas líneas?</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="205"/>
+        <source>&amp;Write now</source>
+        <translation>&amp;Escribir ahora</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="207"/>
+        <source>Not today</source>
+        <translation>Hoy no</translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
         <location filename="../../relate_desktop/ui/journal_view.py" line="85"/>
@@ -1163,224 +1181,252 @@
     </message>
 </context>
 <context>
+    <name>JournalReminderDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="281"/>
+        <source>Daily reminder to write</source>
+        <translation>Recordatorio diario para escribir</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="284"/>
+        <source>&amp;Remind me each day to write a few lines</source>
+        <translation>&amp;Recordarme cada día que escriba unas líneas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="289"/>
+        <source>Reminder time</source>
+        <translation>Hora del recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="296"/>
+        <source>It only says &quot;Time for a few lines?&quot;, and not on a day you have written already. It shows while Relate is open.</source>
+        <translation>Solo dice «¿Un momento para escribir unas líneas?», y no los días en que ya has escrito. Aparece mientras Relate está abierto.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="70"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="71"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="72"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="73"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="74"/>
         <source>Insights</source>
         <translation>Patrones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="106"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="169"/>
         <source>Your writing is encrypted and locked with your passphrase.</source>
         <translation>Lo que escribes está cifrado y cerrado con tu contraseña.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="171"/>
         <source>Your shared space is encrypted and locked with your passphrases.</source>
         <translation>Su espacio compartido está cifrado y cerrado con sus frases de paso.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="173"/>
         <source>Your data is encrypted on disk, but no passphrase protects it.</source>
         <translation>Tus datos están cifrados en el disco, pero ninguna frase de paso los protege.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="186"/>
         <source>Your private space is open</source>
         <translation>Tu espacio privado está abierto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="188"/>
         <source>{name}&apos;s private space is open</source>
         <translation>El espacio privado de {name} está abierto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="194"/>
         <source>Your private space is locked</source>
         <translation>Tu espacio privado está cerrado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="196"/>
         <source>Private spaces are locked</source>
         <translation>Los espacios privados están cerrados</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Relate</source>
         <translation>&amp;Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="220"/>
         <source>Start a &amp;repair</source>
         <translation>Empezar una &amp;reparación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="224"/>
         <source>Write in the &amp;journal</source>
         <translation>Escribir en el &amp;diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Search…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="237"/>
         <source>Add check-ins to my &amp;calendar…</source>
         <translation>Añadir las revisiones a mi &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="245"/>
+        <source>Daily reminder to &amp;write…</source>
+        <translation>Recordatorio diario para &amp;escribir…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Back up now</source>
         <translation>Hacer una &amp;copia ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="254"/>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="258"/>
         <source>&amp;Open Relate when I log in</source>
         <translation>&amp;Abrir Relate al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="268"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="280"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="281"/>
         <source>&amp;About Relate</source>
         <translation>&amp;Acerca de Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="284"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacidad</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Unlock my private space…</source>
         <translation>&amp;Abrir mi espacio privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="293"/>
         <source>&amp;Lock my private space</source>
         <translation>&amp;Cerrar mi espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="295"/>
         <source>Lock &amp;everything</source>
         <translation>Cerrar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="299"/>
         <source>&amp;Quick hide</source>
         <translation>&amp;Ocultar rápido</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="302"/>
         <source>&amp;Change my passphrase…</source>
         <translation>Cambiar mi &amp;frase de paso…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="308"/>
         <source>New &amp;recovery code…</source>
         <translation>Nuevo código de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="311"/>
         <source>&amp;Safety check…</source>
         <translation>Comprobación de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Add my partner…</source>
         <translation>Añadir a mi &amp;pareja…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="326"/>
         <source>&amp;Auto-lock after</source>
         <translation>&amp;Bloqueo automático tras</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="332"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="334"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="336"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="363"/>
         <source>Who are you?</source>
         <translation>¿Quién eres?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="367"/>
         <source>Unlock a private space</source>
         <translation>Abrir un espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="497"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="515"/>
         <source>Saved the PDF to {path}</source>
         <translation>PDF guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="549"/>
         <source>Add check-ins to my calendar</source>
         <translation>Añadir las revisiones a mi calendario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="549"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="558"/>
         <source>Saved %n check-in(s) to {path}. Open it with your calendar app.</source>
         <translation>
             <numerusform>Se guardó %n revisión en {path}. Ábrelo con tu aplicación de calendario.</numerusform>
@@ -1388,12 +1434,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="586"/>
         <source>Backed up to {path}</source>
         <translation>Copia guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="603"/>
         <source>Restored the backup.</source>
         <translation>Copia restaurada.</translation>
     </message>

@@ -9,6 +9,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -320,8 +321,6 @@ def test_a_household_of_one_reads_as_one_persons_journal(
     type_into(qtbot, page, "journalEditor", "Just me")  # type: ignore[arg-type]
     page.save()
     assert not page.share_button.isVisible() and not page.writer_button.isVisible()
-    from PySide6.QtGui import QAction
-
     partner = window.findChild(QAction, "actionAddPartner")
     assert partner is not None and partner.isEnabled()  # "Add my partner…" stays
 
@@ -342,3 +341,50 @@ def test_one_person_without_a_passphrase_just_writes(
     assert [e.body for e in journal.entries(solo)] == ["Mine, not hidden"]
     assert not page.share_button.isVisible()
     window.close()
+
+
+def test_a_daily_reminder_to_write_at_a_chosen_time(
+    qtbot: QtBot, page: JournalPage, alone: Household, clock: FixedClock
+) -> None:
+    from PySide6.QtCore import QTime
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from relate_desktop.services import preferences
+    from relate_desktop.ui.reminders import JournalReminderDialog
+    from tests.ui.test_privacy import when_modal
+
+    window = page.window()
+    assert isinstance(window, MainWindow)
+    nudge = window.nudge
+    assert not nudge.isVisible()  # off until chosen
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, JournalReminderDialog)
+        dialog.on.setFocus()
+        qtbot.keyClick(dialog.on, Qt.Key.Key_Space)
+        dialog.at.setTime(QTime(21, 30))
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)  # type: ignore[union-attr]
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    when_modal(qtbot, choose)
+    window.findChild(QAction, "actionJournalReminder").trigger()  # type: ignore[union-attr]
+    assert preferences.load(alone.paths).journal_reminder == "21:30"
+    assert not nudge.isVisible()  # 9:30 in the morning: not yet
+
+    clock.set(clock.now().replace(hour=21, minute=31))
+    window.journal_reminder.check()
+    assert nudge.isVisible() and nudge.label.text() == "Time for a few lines?"
+    qtbot.mouseClick(nudge.later_button, Qt.MouseButton.LeftButton)
+    window.journal_reminder.check()
+    assert not nudge.isVisible()  # once a day
+
+    clock.advance(timedelta(days=1))
+    journal.write_entry(alone, alone.people[0].id, "Written before the reminder")
+    window.journal_reminder.check()
+    assert not nudge.isVisible()  # written today already
+    clock.advance(timedelta(days=1))
+    window.journal_reminder.check()
+    assert nudge.isVisible()
+    qtbot.mouseClick(nudge.write_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is page and page.entry_id is None
+    assert not nudge.isVisible()
