@@ -4,8 +4,8 @@ their author's vault. Sharing one moves it to the shared space, on purpose."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 
 from relate_desktop.domain import journal as rules
 from relate_desktop.domain.errors import InvalidInput
@@ -246,3 +246,45 @@ def wrote_on(household: Household, day: date) -> bool:
         if newest:
             return True
     return False
+
+
+@dataclass(frozen=True)
+class JournalHome:
+    """What Home shows about the journal for the person there (a neutral summary, no words of
+    any entry): whether they can write now, whether they are alone in the household, when they
+    last wrote, their run of days in a row, how many entries this week, how many "on this day"
+    entries from earlier years, and the daily reminder's time ("" for none)."""
+
+    can_write: bool
+    alone: bool
+    last_written: datetime | None
+    days_in_a_row: int
+    this_week: int
+    on_this_day: int
+    reminder: str
+
+
+def home_summary(household: Household, person_id: str | None) -> JournalHome:
+    """For Home: counted from what is readable now (shared entries and the open private
+    space), the person's own entries only. A private space that closes changes the answer:
+    ask again after `Household.watch_private` says so."""
+    from relate_desktop.domain.insights import DateRange
+    from relate_desktop.domain.journal_insights import compute
+    from relate_desktop.services import preferences
+
+    today = household.clock.now().date()
+    own = [e for e in entries(household, limit=None) if e.author_id == person_id]
+    counted = compute(own, DateRange(), today)
+    week_start = today - timedelta(days=today.weekday())
+    can_write = person_id is not None and (
+        household.private_person == person_id or not household.info.has_private_space(person_id)
+    )
+    return JournalHome(
+        can_write=can_write,
+        alone=len(household.people) == 1,
+        last_written=own[0].created_at if own else None,
+        days_in_a_row=counted.current_streak,
+        this_week=sum(1 for e in own if e.created_at.date() >= week_start),
+        on_this_day=len(rules.on_this_day(own, today)),
+        reminder=preferences.load(household.paths).journal_reminder,
+    )
