@@ -24,9 +24,11 @@ depends_on = None
 _DOC = "(SELECT doc FROM search_keys WHERE kind = 'journal' AND item_id = NEW.id)"
 _LIVE = "NEW.deleted_at IS NULL"
 _TITLE = f"CASE WHEN {_LIVE} THEN coalesce(nullif(NEW.title, ''), NEW.prompt, '') ELSE '' END"
+# The tags on a line of their own after the body, when there are any.
 _BODY = (
-    f"CASE WHEN {_LIVE} THEN NEW.body || char(10) || "
-    "coalesce((SELECT group_concat(value, ' ') FROM json_each(NEW.tags)), '') ELSE '' END"
+    f"CASE WHEN {_LIVE} THEN NEW.body || "
+    "coalesce(char(10) || (SELECT group_concat(value, ' ') FROM json_each(NEW.tags)), '') "
+    "ELSE '' END"
 )
 
 
