@@ -85,6 +85,7 @@ class ReadingEdit(QTextEdit):
         super().__init__()
         self.setAcceptRichText(False)
         self.setTabChangesFocus(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # lines wrap
         # Keys of the formatting bar, handled here: the editor has them while it has the focus.
         self.bindings: list[tuple[QKeySequence, Callable[[], None]]] = []
 

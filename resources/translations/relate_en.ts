@@ -443,27 +443,27 @@
 <context>
     <name>FormatBar</name>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="185"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="186"/>
         <source>Bold</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="186"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="187"/>
         <source>Italic</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="189"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="190"/>
         <source>Bulleted list</source>
         <translation>Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="195"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="196"/>
         <source>Numbered list</source>
         <translation>Numbered list</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="199"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="200"/>
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
@@ -852,67 +852,67 @@
 <context>
     <name>JournalFilters</name>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="231"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="232"/>
         <source>Filter by tag</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="232"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="233"/>
         <source>Filter by feeling</source>
         <translation>Filter by feeling</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="237"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="238"/>
         <source>Private or shared</source>
         <translation>Private or shared</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="238"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="239"/>
         <source>Private and shared</source>
         <translation>Private and shared</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="239"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="240"/>
         <source>Private only</source>
         <translation>Private only</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="240"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="241"/>
         <source>Shared only</source>
         <translation>Shared only</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="241"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="242"/>
         <source>Whose entries</source>
         <translation>Whose entries</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="248"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="249"/>
         <source>Go to a day</source>
         <translation>Go to a day</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="253"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="254"/>
         <source>&amp;Go to day</source>
         <translation>&amp;Go to day</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="255"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="256"/>
         <source>All days</source>
         <translation>All days</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="283"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="284"/>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="284"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="285"/>
         <source>Any feeling</source>
         <translation>Any feeling</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="285"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="286"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
@@ -962,11 +962,6 @@
         <location filename="../../relate_desktop/ui/journal_view.py" line="103"/>
         <source>New entry</source>
         <translation>New entry</translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="104"/>
-        <source>Recently &amp;deleted…</source>
-        <translation>Recently &amp;deleted…</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/journal_view.py" line="106"/>
@@ -1045,19 +1040,9 @@
         <translation>&amp;Share with my partner…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="190"/>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Delete…</translation>
-    </message>
-    <message>
         <location filename="../../relate_desktop/ui/journal_view.py" line="192"/>
         <source>Delete this entry</source>
         <translation>Delete this entry</translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="193"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/journal_view.py" line="195"/>
@@ -1168,6 +1153,21 @@
         <location filename="../../relate_desktop/ui/journal_view.py" line="699"/>
         <source>d MMM yyyy, HH:mm</source>
         <translation>d MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="104"/>
+        <source>Recently de&amp;leted…</source>
+        <translation>Recently de&amp;leted…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="190"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="193"/>
+        <source>Und&amp;o</source>
+        <translation>Und&amp;o</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/journal_view.py" line="707"/>
@@ -1475,38 +1475,38 @@
 <context>
     <name>RecentlyDeletedDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="335"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="336"/>
         <source>Recently deleted</source>
         <translation>Recently deleted</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="340"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="341"/>
         <source>Deleted entries stay here for 30 days, then they are removed for good. Only you can see yours here.</source>
         <translation>Deleted entries stay here for 30 days, then they are removed for good. Only you can see yours here.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="348"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="349"/>
         <source>Recently deleted entries</source>
         <translation>Recently deleted entries</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="350"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="351"/>
         <source>Nothing here.</source>
         <translation>Nothing here.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="354"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="355"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="379"/>
         <location filename="../../relate_desktop/ui/journal_parts.py" line="380"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="381"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="381"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="382"/>
         <source>{first}
 Written {when} · removed for good on {until}</source>
         <translation>{first}
