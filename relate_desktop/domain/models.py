@@ -204,12 +204,22 @@ class TimeOut:
 
 @dataclass(frozen=True)
 class JournalEntry:
+    """One journal entry. `body` is Markdown (bold, italic, lists, headings); `title` is
+    optional; `tags` are the writer's own words; `feeling` is one of the feeling words;
+    `time_of_day` one of TIMES_OF_DAY (None: not said). `deleted_at` is set while the entry
+    waits in "recently deleted" (RECENTLY_DELETED_DAYS), after which it is removed for good."""
+
     id: str
     author_id: str
     created_at: datetime
     body: str
     prompt: str | None = None
     private: bool = False
+    title: str = ""
+    tags: tuple[str, ...] = ()
+    feeling: str | None = None
+    time_of_day: str | None = None
+    deleted_at: datetime | None = None
 
 
 @dataclass(frozen=True)

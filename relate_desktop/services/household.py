@@ -65,6 +65,9 @@ class Household:
         self.new_recovery_codes: dict[str, str] = {}
         # True when opened with a recovery code: time to choose a new passphrase.
         self.unlocked_by_recovery_code = False
+        # Who opened their private space with their recovery code, until they choose a new
+        # passphrase (privacy.set_passphrase_after_recovery: no need to type the code again).
+        self.recovered_person: str | None = None
         # Told, with the person's id, just before and just after a private space closes
         # (lock, hand-over, another person unlocking, locking everything): the one place
         # every view that can show private words learns to save them, then drop them.
@@ -174,6 +177,7 @@ class Household:
             return  # a listener closed it already
         _person, space = self._vault
         self._vault = None
+        self.recovered_person = None
         space.close()
         for closed in list(self._closed):
             closed(person)
@@ -460,6 +464,7 @@ def open_household(
     )
     household = Household(paths, keyfile, space, clock, shared_key)
     household.unlocked_by_recovery_code = opened is not None and opened.by_recovery_code
+    household.recovered_person = person_id if household.unlocked_by_recovery_code else None
     if opened is not None and person_id is not None:
         try:
             vault_key = opened.keys.get(keys.VAULT)

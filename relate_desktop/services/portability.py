@@ -19,6 +19,12 @@ from relate_desktop.domain.clock import Clock, in_zone, named_zone, zone_name
 from relate_desktop.domain.compose import APOLOGY_PARTS, REQUEST_PARTS, RESPONSE_PARTS
 from relate_desktop.domain.errors import DiskFull, InvalidImport, InvalidInput
 from relate_desktop.domain.follow_ups import Repeat
+from relate_desktop.domain.journal import (
+    MAX_TAG_LENGTH,
+    MAX_TAGS,
+    TIMES_OF_DAY,
+    parse_tags,
+)
 from relate_desktop.domain.models import (
     Agreement,
     AgreementStatus,
@@ -56,8 +62,9 @@ from relate_desktop.store.space import Space
 
 FORMAT = "relate-desktop"
 VERSION = 2
-# Files this Relate reads: version 1 had no turns, "both of us" commitments or "saw".
-READABLE_VERSIONS = (1, 2)
+# Files this Relate reads. Version 2 added turns, "both of us" commitments, what each saw
+# at a check-in, and a journal entry's title, tags, feeling and time of day.
+READS = (1, 2)
 MAX_TURN = 10_000
 MAX_FILE_BYTES = 512 * 1024 * 1024  # docs/interchange.md
 MAX_AGREEMENT_VERSION = 1_000_000
@@ -129,7 +136,8 @@ _FOLLOW_UP_FIELDS = (
 )
 _ANSWER_FIELDS = ("person", "held", "noticed", "appreciation", "saw")
 _VERSION_FIELDS = ("version", "title", "commitments", "replaced_at")
-_JOURNAL_FIELDS = ("id", "author", "created_at", "private", "prompt", "body")
+_JOURNAL_FIELDS_V1 = ("id", "author", "created_at", "private", "prompt", "body")
+_JOURNAL_FIELDS = (*_JOURNAL_FIELDS_V1, "title", "tags", "feeling", "time_of_day")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _EXAMPLE_ID = "123e4567-e89b-12d3-a456-426614174000"
 _EXAMPLE_TIME = "2026-03-02T08:30:00-06:00"
@@ -326,6 +334,10 @@ def _entry_out(item: JournalEntry) -> dict[str, Any]:
         "private": item.private,
         "prompt": item.prompt,
         "body": item.body,
+        "title": item.title,
+        "tags": list(item.tags),
+        "feeling": item.feeling,
+        "time_of_day": item.time_of_day,
     }
 
 
@@ -568,6 +580,7 @@ class _Context:
 
     people: list[str] = field(default_factory=list)
     ids: dict[str, str] = field(default_factory=dict)
+    version: int = VERSION
 
     def new_id(self, value: Any, path: str) -> str:
         ident = _uuid(value, path)
@@ -592,16 +605,16 @@ class _Context:
 def parse_import(data: Any) -> ImportPlan:
     """Check everything in an interchange dict; raises InvalidImport naming the bad field."""
     root = _Node(data, "")
-    _check_format(root)
+    version = _check_format(root)
     root.only(_TOP_FIELDS)
-    context = _Context()
+    context = _Context(version=version)
     people = _people(root, context)
     conflicts = tuple(_conflict(item, path, context) for item, path in root.items("conflicts"))
     journal = tuple(_entry(item, path, context) for item, path in root.items("journal"))
     return ImportPlan(people, conflicts, journal)
 
 
-def _check_format(root: _Node) -> None:
+def _check_format(root: _Node) -> int:
     if root.value.get("format") != FORMAT:
         raise InvalidImport("format", f"this is not a Relate export (format should be {FORMAT!r})")
     version = root.get("version", lambda value, _path: value)
@@ -613,9 +626,10 @@ def _check_format(root: _Node) -> None:
             f"this file comes from a newer version of Relate (version {version}); "
             "please update Relate",
         )
-    if version not in READABLE_VERSIONS:
-        readable = " and ".join(str(v) for v in READABLE_VERSIONS)
+    if version not in READS:
+        readable = " and ".join(str(v) for v in READS)
         raise InvalidImport("version", f"this version of Relate reads files of versions {readable}")
+    return version
 
 
 def _people(root: _Node, context: _Context) -> tuple[Person, ...]:
@@ -815,7 +829,7 @@ def _follow_up(value: Any, path: str, context: _Context) -> FollowUp:
 
 
 def _entry(value: Any, path: str, context: _Context) -> JournalEntry:
-    node = _Node(value, path, _JOURNAL_FIELDS)
+    node = _Node(value, path, _JOURNAL_FIELDS if context.version >= 2 else _JOURNAL_FIELDS_V1)
     entry_id = node.get("id", context.new_id)
     author = node.get("author", context.person)
     return JournalEntry(
@@ -825,7 +839,28 @@ def _entry(value: Any, path: str, context: _Context) -> JournalEntry:
         body=node.get("body", _text, ""),
         prompt=node.get("prompt", _optional_text, None),
         private=node.get("private", _flag, False),
+        title=node.get("title", _text, ""),
+        tags=node.get("tags", _tags, ()),
+        feeling=node.get("feeling", _optional_text, None),
+        time_of_day=node.get("time_of_day", _time_of_day, None),
     )
+
+
+def _tags(value: Any, path: str) -> tuple[str, ...]:
+    tags = tuple(_text(item, p) for item, p in _items(value, path))
+    if len(tags) > MAX_TAGS or any(len(t) > MAX_TAG_LENGTH for t in tags):
+        problem = f"at most {MAX_TAGS} tags of at most {MAX_TAG_LENGTH} characters each"
+        raise InvalidImport(path, problem)
+    return parse_tags(tags)
+
+
+def _time_of_day(value: Any, path: str) -> str | None:
+    if value is None:
+        return None
+    text = _text(value, path)
+    if text not in TIMES_OF_DAY:
+        raise InvalidImport(path, f"{_show(text)} is not one of {', '.join(TIMES_OF_DAY)}")
+    return text
 
 
 # Importing ------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ Anyone can read settings.json, so nothing here may reveal an answer."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -35,6 +36,7 @@ class Preferences:
     # Where each kind of window was last (a window's name -> Qt's saved geometry, base64):
     # sizes and places only, the same for everyone in the household.
     window_places: Mapping[str, str] = field(default_factory=dict)
+    journal_reminder: str = ""  # "HH:MM": a daily "Time for a few lines?"; "" for none
 
 
 def load(paths: DataPaths) -> Preferences:
@@ -54,6 +56,7 @@ def load(paths: DataPaths) -> Preferences:
         if isinstance(layout, dict)
         else {},
         window_places=_places(data.get("window_places")),
+        journal_reminder=_reminder_time(data.get("journal_reminder")),
     )
 
 
@@ -75,6 +78,14 @@ def remember_place(paths: DataPaths, window: str, place: str) -> None:
     update(paths, window_places={**prefs.window_places, window: place})
 
 
+def _reminder_time(value: object) -> str:
+    """A saved "HH:MM", or "" (none) when it is missing or not a time of day."""
+    if not isinstance(value, str) or not re.fullmatch(r"\d\d:\d\d", value):
+        return ""
+    hours, minutes = (int(part) for part in value.split(":"))
+    return value if hours < 24 and minutes < 60 else ""
+
+
 def _one_of(value: object, choices: tuple[str, ...]) -> str:
     """A saved choice, or the default (the first) when it is missing or unknown."""
     return value if isinstance(value, str) and value in choices else choices[0]
@@ -87,6 +98,8 @@ def save(paths: DataPaths, prefs: Preferences) -> None:
         raise InvalidInput("Please choose one of the offered languages.")
     if prefs.color_scheme not in SCHEME_CHOICES:
         raise InvalidInput("Please choose light, dark, or the system's scheme.")
+    if prefs.journal_reminder and _reminder_time(prefs.journal_reminder) != prefs.journal_reminder:
+        raise InvalidInput("Please choose a time of day for the reminder, like 21:30.")
     values = asdict(prefs)
     values["safety_check_seen"] = list(prefs.safety_check_seen)
     values["home_layout"] = dict(prefs.home_layout)

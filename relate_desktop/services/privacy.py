@@ -33,6 +33,7 @@ def unlock_private(household: Household, person_id: str, secret: str) -> bool:
         raise WrongPassphrase(f"{person.name} has no private space yet.")
     opened = keys.open_person(person, secret)
     household.open_vault(person_id, opened.keys[keys.VAULT])
+    household.recovered_person = person_id if opened.by_recovery_code else None
     return opened.by_recovery_code
 
 
@@ -79,6 +80,33 @@ def change_passphrase(
         new_passphrase, person.id, opened.keys, KdfParams.of(person.passphrase)
     )
     keys.save(household.paths.root, household.keyfile)
+
+
+def set_passphrase_after_recovery(
+    household: Household, person_id: str, new_passphrase: str
+) -> None:
+    """Right after a person opened their private space with their recovery code: a new
+    passphrase without typing the code again. Their keys are the ones open now (their private
+    space's, and the shared space's when it is protected), wrapped again under the new
+    passphrase. Refused for anyone else, or once their private space has closed."""
+    person = _person(household, person_id)
+    vault = household.open_private_space
+    if (
+        household.recovered_person != person_id
+        or household.private_person != person_id
+        or vault is None
+        or person.passphrase is None
+    ):
+        raise InvalidInput("Type your current passphrase or recovery code to change it.")
+    validate_passphrase(new_passphrase, [p.name for p in household.people])
+    space_keys = {keys.VAULT: vault.key}
+    if household.keyfile.shared_protected:
+        space_keys[keys.SHARED] = household.shared_key
+    person.passphrase = keys.seal(
+        new_passphrase, person.id, space_keys, KdfParams.of(person.passphrase)
+    )
+    keys.save(household.paths.root, household.keyfile)
+    household.recovered_person = None
 
 
 def replace_recovery_code(household: Household, person_id: str, secret: str) -> str:

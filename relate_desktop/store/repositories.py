@@ -7,11 +7,13 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, or_, select
+from sqlalchemy import ColumnElement, and_, delete, func, insert, or_, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, selectinload
 
 from relate_desktop.domain.clock import in_zone, zone_name
 from relate_desktop.domain.follow_ups import Repeat, due_state
+from relate_desktop.domain.journal import JournalFilter
 from relate_desktop.domain.models import (
     Agreement,
     AgreementStatus,
@@ -633,15 +635,31 @@ def follow_up_agreement_id(session: Session, follow_up_id: str) -> str | None:
 
 def _entry(row: JournalEntryRow) -> JournalEntry:
     return JournalEntry(
-        row.id, row.author_id, parse(row.created_at), row.body, row.prompt, row.private
+        row.id,
+        row.author_id,
+        parse(row.created_at),
+        row.body,
+        row.prompt,
+        row.private,
+        title=row.title or "",
+        tags=tuple(row.tags or ()),
+        feeling=row.feeling,
+        time_of_day=row.time_of_day,
+        deleted_at=parse(row.deleted_at) if row.deleted_at else None,
     )
+
+
+def _live() -> ColumnElement[bool]:
+    return JournalEntryRow.deleted_at.is_(None)
 
 
 def journal_entries(
     session: Session, limit: int | None = None, offset: int = 0
 ) -> list[JournalEntry]:
+    """Entries not in "recently deleted", newest first."""
     query = (
         select(JournalEntryRow)
+        .where(_live())
         .order_by(JournalEntryRow.created_at.desc(), JournalEntryRow.id)
         .limit(limit)
         .offset(offset)
@@ -650,12 +668,18 @@ def journal_entries(
 
 
 def journal_entries_before(
-    session: Session, before: JournalEntry | None, limit: int
+    session: Session,
+    before: JournalEntry | None,
+    limit: int,
+    chosen: JournalFilter | None = None,
 ) -> list[JournalEntry]:
     """The next `limit` entries, newest first, after `before` (keyset paging: each page costs
-    the same however deep it is)."""
-    query = select(JournalEntryRow).order_by(
-        JournalEntryRow.created_at.desc(), JournalEntryRow.id.desc()
+    the same however deep it is), those `chosen` keeps (its private/shared choice is the
+    caller's: a space holds one kind). Entries in "recently deleted" are left out."""
+    query = (
+        select(JournalEntryRow)
+        .where(_live())
+        .order_by(JournalEntryRow.created_at.desc(), JournalEntryRow.id.desc())
     )
     if before is not None:
         stored = iso(before.created_at)
@@ -663,6 +687,23 @@ def journal_entries_before(
             (JournalEntryRow.created_at < stored)
             | ((JournalEntryRow.created_at == stored) & (JournalEntryRow.id < before.id))
         )
+    if chosen is not None:
+        if chosen.author_id:
+            query = query.where(JournalEntryRow.author_id == chosen.author_id)
+        if chosen.feeling:
+            query = query.where(func.lower(JournalEntryRow.feeling) == chosen.feeling.lower())
+        if chosen.tag:
+            query = query.where(
+                sql_text(
+                    "EXISTS (SELECT 1 FROM json_each(journal_entries.tags) "
+                    "WHERE lower(value) = lower(:tag))"
+                ).bindparams(tag=chosen.tag)
+            )
+        if chosen.on_day is not None:
+            # Stored with their own offset: the day is the first ten characters.
+            query = query.where(
+                func.substr(JournalEntryRow.created_at, 1, 10) == chosen.on_day.isoformat()
+            )
     return [_entry(r) for r in session.scalars(query.limit(limit))]
 
 
@@ -675,23 +716,51 @@ def journal_entry_ids(session: Session) -> set[str]:
     return set(session.scalars(select(JournalEntryRow.id)))
 
 
+def deleted_journal_entries(session: Session) -> list[JournalEntry]:
+    """What waits in "recently deleted", the most recently deleted first."""
+    query = (
+        select(JournalEntryRow)
+        .where(JournalEntryRow.deleted_at.is_not(None))
+        .order_by(JournalEntryRow.deleted_at.desc(), JournalEntryRow.id)
+    )
+    return [_entry(r) for r in session.scalars(query)]
+
+
+def journal_tags_and_feelings(session: Session) -> tuple[list[str], list[str]]:
+    """Every tag and feeling used by an entry not deleted (for the filters)."""
+    tags = session.execute(
+        sql_text(
+            "SELECT DISTINCT j.value FROM journal_entries, json_each(journal_entries.tags) AS j "
+            "WHERE journal_entries.deleted_at IS NULL"
+        )
+    ).scalars()
+    feelings = session.scalars(
+        select(JournalEntryRow.feeling)
+        .where(_live(), JournalEntryRow.feeling.is_not(None))
+        .distinct()
+    )
+    return [str(t) for t in tags], [str(f) for f in feelings if f]
+
+
+def _row_values(e: JournalEntry) -> dict[str, object]:
+    return {
+        "author_id": e.author_id,
+        "created_at": iso(e.created_at),
+        "private": e.private,
+        "prompt": e.prompt,
+        "body": e.body,
+        "title": e.title,
+        "tags": list(e.tags),
+        "feeling": e.feeling,
+        "time_of_day": e.time_of_day,
+        "deleted_at": iso(e.deleted_at) if e.deleted_at else None,
+    }
+
+
 def add_new_journal_entries(session: Session, entries: Sequence[JournalEntry]) -> None:
     """Insert entries none of whose ids is stored yet, in one multi-row statement."""
     if entries:
-        session.execute(
-            insert(JournalEntryRow),
-            [
-                {
-                    "id": e.id,
-                    "author_id": e.author_id,
-                    "created_at": iso(e.created_at),
-                    "private": e.private,
-                    "prompt": e.prompt,
-                    "body": e.body,
-                }
-                for e in entries
-            ],
-        )
+        session.execute(insert(JournalEntryRow), [{"id": e.id, **_row_values(e)} for e in entries])
 
 
 def save_journal_entry(session: Session, entry: JournalEntry) -> None:
@@ -699,11 +768,8 @@ def save_journal_entry(session: Session, entry: JournalEntry) -> None:
     if row is None:
         row = JournalEntryRow(id=entry.id)
         session.add(row)
-    row.author_id = entry.author_id
-    row.created_at = iso(entry.created_at)
-    row.private = entry.private
-    row.prompt = entry.prompt
-    row.body = entry.body
+    for name, value in _row_values(entry).items():
+        setattr(row, name, value)
 
 
 # Repairs in progress --------------------------------------------------------------------------

@@ -221,6 +221,11 @@ class JournalEntryRow(Base):
     private: Mapped[bool] = mapped_column(Boolean, default=False)
     prompt: Mapped[str | None] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(Text, default="", server_default="")
+    tags: Mapped[list[str]] = mapped_column(default=list, server_default="[]")
+    feeling: Mapped[str | None] = mapped_column(String(100))
+    time_of_day: Mapped[str | None] = mapped_column(String(10))
+    deleted_at: Mapped[str | None] = mapped_column(Timestamp, index=True)
 
 
 class RepairInProgressRow(Base):

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from relate_desktop.domain.insights import DateRange, Insights
+from relate_desktop.domain.journal_insights import JournalInsights
 from relate_desktop.domain.vocabulary import Reaction, label
 from relate_desktop.services import insights as insights_service
 from relate_desktop.services.household import Household
+from relate_desktop.services.journal_insights import journal_insights
 from relate_desktop.ui.components import type_size
 from relate_desktop.ui.dates import local_text
 from relate_desktop.ui.design import SPACE
@@ -190,7 +192,23 @@ class InsightsPage(QWidget):
         self.check_ins = ChartSection(
             "insightsCheckIns", [self.tr("At the check-in"), self.tr("Check-ins")]
         )
+        # The unlocked person's own journal (nothing while no private space is open).
+        self.journal = ChartSection(
+            "insightsJournal", [self.tr("My journal"), self.tr("Days")], chart=False
+        )
+        self.journal_feelings = ChartSection(
+            "insightsJournalFeelings",
+            [self.tr("Month"), self.tr("Feeling"), self.tr("Entries")],
+            chart=False,
+        )
+        self.journal_tags = ChartSection(
+            "insightsJournalTags", [self.tr("Tag"), self.tr("Entries")], chart=False
+        )
+        self.latest_journal: JournalInsights | None = None
         self.sections = (
+            self.journal,
+            self.journal_feelings,
+            self.journal_tags,
             self.per_month,
             self.loops,
             self.stances,
@@ -269,8 +287,11 @@ class InsightsPage(QWidget):
         generation, window = self._generation, self.date_range()
         self.summary.setText(self.tr("Counting…"))
         self.runner.run(
-            lambda: insights_service.insights(self.household, window),
-            lambda found: self._show_found(generation, found),
+            lambda: (
+                insights_service.insights(self.household, window),
+                journal_insights(self.household, window),
+            ),
+            lambda found: self._show_found(generation, *found),
             lambda error: self._failed(generation, error),
         )
 
@@ -281,14 +302,18 @@ class InsightsPage(QWidget):
         if self.latest is None:
             return
         self.latest = None
+        self.latest_journal = None
         self.summary.setText("")
         for section in self.sections:
             section.present(None, [], "")
 
-    def _show_found(self, generation: int, found: Insights) -> None:
+    def _show_found(
+        self, generation: int, found: Insights, journal: JournalInsights | None = None
+    ) -> None:
         if generation != self._generation:
             return  # the dates or the person changed meanwhile
         self.latest = found
+        self.latest_journal = journal
         self._fill(found)
         self._show_tables(self.tables.isChecked())
 
@@ -304,6 +329,8 @@ class InsightsPage(QWidget):
 
     def _fill(self, found: Insights) -> None:
         from relate_desktop.ui import charts  # QtCharts, on first use
+
+        self._fill_journal(self.latest_journal)
 
         person_id = self.person.currentData() or self.person_id
         name = self.household.name_of(person_id)
@@ -408,6 +435,41 @@ class InsightsPage(QWidget):
             outcomes if done else [],
             self.tr("No check-ins done in these dates."),
         )
+
+    def _fill_journal(self, found: JournalInsights | None) -> None:
+        """The unlocked person's own journal: only while their private space is open."""
+        for section in (self.journal, self.journal_feelings, self.journal_tags):
+            section.setVisible(found is not None)
+        if found is None:
+            for section in (self.journal, self.journal_feelings, self.journal_tags):
+                section.present(None, [], "")
+            return
+        name = self.household.name_of(self.household.private_person or "")
+        self.journal.set_title(self.tr("{name}'s journal").format(name=name))
+        self.journal.note.setText(
+            self.tr("Counted from your own entries, only while your private space is open.")
+        )
+        self.journal.note.show()
+        self.journal.present(
+            None,
+            [
+                (self.tr("Days with an entry"), found.writing_days),
+                (self.tr("Entries"), found.entries),
+                (self.tr("Longest run of days in a row"), found.longest_streak),
+                (self.tr("Days in a row up to today"), found.current_streak),
+            ]
+            if found.entries
+            else [],
+            self.tr("No entries in these dates."),
+        )
+        self.journal_feelings.set_title(self.tr("Feelings over time"))
+        self.journal_feelings.present(
+            None,
+            [(_long_month(m), feeling, n) for m, feeling, n in found.feelings_by_month],
+            self.tr("No feelings chosen in these dates."),
+        )
+        self.journal_tags.set_title(self.tr("Most used tags"))
+        self.journal_tags.present(None, list(found.top_tags), self.tr("No tags in these dates."))
 
     def _privacy_note(self, person_id: str, included: bool) -> str:
         name = self.household.name_of(person_id)

@@ -52,7 +52,13 @@ from relate_desktop.ui.privacy_dialogs import (
 from relate_desktop.ui.private_watch import PrivateWatch
 from relate_desktop.ui.records import AgreementsPage, ConflictsPage
 from relate_desktop.ui.recovery import RestoreDialog
-from relate_desktop.ui.reminders import ReminderBanner, Reminders
+from relate_desktop.ui.reminders import (
+    JournalNudge,
+    JournalReminder,
+    JournalReminderDialog,
+    ReminderBanner,
+    Reminders,
+)
 from relate_desktop.ui.safety_check import SafetyCheckDialog
 from relate_desktop.ui.saved_file import offer_saved_file
 from relate_desktop.ui.tasks import TaskRunner
@@ -97,6 +103,8 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.banner)
         self.time_out_banner = TimeOutBanner(household)
         outer.addWidget(self.time_out_banner)
+        self.nudge = JournalNudge()
+        outer.addWidget(self.nudge)
         layout = QHBoxLayout()
         outer.addLayout(layout, 1)
         self.nav = QListWidget()
@@ -141,6 +149,8 @@ class MainWindow(QMainWindow):
         self.reminders.time_out_over.connect(lambda _item: self.time_out_banner.refresh())
         self.time_out_banner.resume.connect(self.resume_repair)
         self.time_out_banner.refresh()
+        self.journal_reminder = JournalReminder(household, self.nudge, self)
+        self.nudge.write.connect(lambda: self.show_section(3, new_entry=True))
         self._build_menus()
         self.show_section(0)
         self.private_status = QLabel()
@@ -167,8 +177,13 @@ class MainWindow(QMainWindow):
             self.private_space_changed()
 
     def _protection_note(self) -> str:
+        alone = len(self.household.people) == 1
         if self.household.info.shared_protected:
-            return self.tr("Your shared space is encrypted and locked with your passphrases.")
+            return (
+                self.tr("Your writing is encrypted and locked with your passphrase.")
+                if alone
+                else self.tr("Your shared space is encrypted and locked with your passphrases.")
+            )
         return self.tr("Your data is encrypted on disk, but no passphrase protects it.")
 
     def private_space_changed(self) -> None:
@@ -178,15 +193,22 @@ class MainWindow(QMainWindow):
 
     def _show_private_status(self) -> None:
         person = self.household.private_person
+        alone = len(self.household.people) == 1
         if person is not None:
             self.current_person = person
             self.private_status.setText(
-                self.tr("{name}'s private space is open").format(
+                self.tr("Your private space is open")
+                if alone
+                else self.tr("{name}'s private space is open").format(
                     name=self.household.name_of(person)
                 )
             )
         else:
-            self.private_status.setText(self.tr("Private spaces are locked"))
+            self.private_status.setText(
+                self.tr("Your private space is locked")
+                if alone
+                else self.tr("Private spaces are locked")
+            )
         self.journal.follow_private_space()
         self.home.set_person(self.current_person)
         self._update_privacy_actions()
@@ -238,6 +260,14 @@ class MainWindow(QMainWindow):
                 None,
                 self.export_calendar,
                 "actionExportCalendar",
+            )
+        )
+        file_menu.addAction(
+            action(
+                self.tr("Daily reminder to &write…"),
+                None,
+                self.choose_journal_reminder,
+                "actionJournalReminder",
             )
         )
         file_menu.addSeparator()
@@ -597,6 +627,13 @@ class MainWindow(QMainWindow):
             lambda e: show_error(self, e),
         )
 
+    def choose_journal_reminder(self) -> None:
+        dialog = JournalReminderDialog(self, self.household)
+        if dialog.exec() == JournalReminderDialog.DialogCode.Accepted:
+            self.journal_reminder.reminded_on = None
+            self.journal_reminder.check()
+        dialog.deleteLater()
+
     def set_autostart(self, on: bool) -> None:
         try:
             autostart.set_enabled(on)
@@ -641,9 +678,12 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self.reminders.timer.isActive():
             self.reminders.start()
+        if not self.journal_reminder.timer.isActive():
+            self.journal_reminder.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         keep_place(self, self.household.paths)
         self.reminders.stop()
+        self.journal_reminder.stop()
         self.prepare_to_lock()
         super().closeEvent(event)

@@ -354,17 +354,28 @@ def change_passphrase(
         intro = QCoreApplication.translate(
             "privacy_dialogs", "Your writing stays as it is: only the lock on your keys changes."
         )
-    dialog = SecretFormDialog(
-        QCoreApplication.translate("privacy_dialogs", "Change {name}'s passphrase").format(
+    # Just unlocked with the recovery code: it is not asked for again.
+    without_current = recovered and household.recovered_person == person_id
+    title = (
+        QCoreApplication.translate("privacy_dialogs", "Choose a new passphrase")
+        if without_current or len(household.people) == 1
+        else QCoreApplication.translate("privacy_dialogs", "Change {name}'s passphrase").format(
             name=name
-        ),
+        )
+    )
+    dialog = SecretFormDialog(
+        title,
         intro,
-        lambda values: privacy.change_passphrase(
-            household, person_id, values["current"], values["new"]
+        (lambda values: privacy.set_passphrase_after_recovery(household, person_id, values["new"]))
+        if without_current
+        else (
+            lambda values: privacy.change_passphrase(
+                household, person_id, values["current"], values["new"]
+            )
         ),
         runner,
         parent,
-        ask_current=True,
+        ask_current=not without_current,
     )
     return dialog.exec() == QDialog.DialogCode.Accepted
 

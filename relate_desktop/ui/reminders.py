@@ -4,11 +4,14 @@ The words never name the agreement or anything anyone wrote."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, time
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -16,15 +19,18 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QSystemTrayIcon,
+    QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
 from relate_desktop.domain.follow_ups import snooze_choices
 from relate_desktop.domain.guide import fill, text
+from relate_desktop.domain.journal import reminder_due
 from relate_desktop.domain.models import DueFollowUp, TimeOut
-from relate_desktop.services import check_ins, time_outs
+from relate_desktop.services import check_ins, journal, preferences, time_outs
 from relate_desktop.services.household import Household
-from relate_desktop.ui.components import dress
+from relate_desktop.ui.components import banner, dress, primary, quiet
 from relate_desktop.ui.dates import local_text
 from relate_desktop.ui.errors import show_error
 
@@ -194,3 +200,133 @@ class Reminders(QObject):
             window.showNormal()
             window.raise_()
             window.activateWindow()
+
+
+class JournalNudge(QFrame):
+    """ "Time for a few lines?": a soft band at the top of the window, with Write now and Not
+    today. Neutral words only; nothing anyone wrote."""
+
+    write = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("journalNudge")
+        banner(self, "info")
+        layout = QHBoxLayout(self)
+        self.label = QLabel(self.tr("Time for a few lines?"))
+        self.label.setObjectName("journalNudgeText")
+        self.write_button = primary(QPushButton(self.tr("&Write now")))
+        self.write_button.setObjectName("journalNudgeWrite")
+        self.later_button = quiet(QPushButton(self.tr("Not today")))
+        self.later_button.setObjectName("journalNudgeLater")
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.write_button)
+        layout.addWidget(self.later_button)
+        self.write_button.clicked.connect(self._write)
+        self.later_button.clicked.connect(self.hide)
+        self.hide()
+
+    def _write(self) -> None:
+        self.hide()
+        self.write.emit()
+
+
+class JournalReminder(QObject):
+    """Once a day, from the chosen time (Preferences.journal_reminder) on, unless something was
+    written that day: the nudge, and a tray message where there is a tray."""
+
+    def __init__(self, household: Household, nudge: JournalNudge, window: QWidget) -> None:
+        super().__init__(window)
+        self.household = household
+        self.nudge = nudge
+        self.reminded_on: date | None = None
+        self.tray: QSystemTrayIcon | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self.timer.start()
+        self.check()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self.tray is not None:
+            self.tray.hide()
+
+    def check(self) -> None:
+        chosen = preferences.load(self.household.paths).journal_reminder
+        if not chosen:
+            self.nudge.hide()
+            return
+        now = self.household.clock.now()
+        hours, minutes = (int(part) for part in chosen.split(":"))
+        try:
+            wrote = journal.wrote_on(self.household, now.date())
+        except Exception:
+            return  # a locked or closing household: the next look will tell
+        if wrote:
+            self.nudge.hide()
+        if not reminder_due(now, time(hours, minutes), self.reminded_on, wrote):
+            return
+        self.reminded_on = now.date()
+        self.nudge.show()
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if self.tray is None:
+                icon = QApplication.windowIcon()
+                if icon.isNull():
+                    icon = QApplication.style().standardIcon(
+                        QStyle.StandardPixmap.SP_MessageBoxInformation
+                    )
+                self.tray = QSystemTrayIcon(icon, self)
+                self.tray.setToolTip(_t("notification_title"))
+                self.tray.show()
+            self.tray.showMessage(_t("notification_title"), self.nudge.label.text())
+
+
+class JournalReminderDialog(QDialog):
+    """Relate → Daily reminder to write…: on or off, and at what time."""
+
+    def __init__(self, parent: QWidget, household: Household) -> None:
+        super().__init__(parent)
+        self.household = household
+        self.setObjectName("journalReminderDialog")
+        self.setWindowTitle(self.tr("Daily reminder to write"))
+        layout = QVBoxLayout(self)
+        chosen = preferences.load(household.paths).journal_reminder
+        self.on = QCheckBox(self.tr("&Remind me each day to write a few lines"))
+        self.on.setObjectName("journalReminderOn")
+        self.on.setChecked(bool(chosen))
+        self.at = QTimeEdit()
+        self.at.setObjectName("journalReminderTime")
+        self.at.setAccessibleName(self.tr("Reminder time"))
+        self.at.setDisplayFormat("HH:mm")
+        hours, minutes = (int(p) for p in (chosen or "21:00").split(":"))
+        self.at.setTime(QTime(hours, minutes))
+        self.at.setEnabled(bool(chosen))
+        note = QLabel(
+            self.tr(
+                'It only says "Time for a few lines?", and not on a day you have written '
+                "already. It shows while Relate is open."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(self.on)
+        layout.addWidget(self.at)
+        layout.addWidget(note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.on.toggled.connect(self.at.setEnabled)
+
+    def save(self) -> None:
+        value = self.at.time().toString("HH:mm") if self.on.isChecked() else ""
+        try:
+            preferences.update(self.household.paths, journal_reminder=value)
+        except Exception as error:
+            show_error(self, error)
+            return
+        self.accept()

@@ -117,42 +117,42 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="327"/>
+        <location filename="../../relate_desktop/ui/records.py" line="330"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="329"/>
+        <location filename="../../relate_desktop/ui/records.py" line="332"/>
         <source>&amp;Check in now</source>
         <translation>&amp;Check in now</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="332"/>
+        <location filename="../../relate_desktop/ui/records.py" line="335"/>
         <source>Plan a check-&amp;in…</source>
         <translation>Plan a check-&amp;in…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="335"/>
+        <location filename="../../relate_desktop/ui/records.py" line="338"/>
         <source>Make a &amp;PDF…</source>
         <translation>Make a &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="337"/>
+        <location filename="../../relate_desktop/ui/records.py" line="340"/>
         <source>Make a PDF of this agreement</source>
         <translation>Make a PDF of this agreement</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="400"/>
+        <location filename="../../relate_desktop/ui/records.py" line="403"/>
         <source>Made on {day}</source>
         <translation>Made on {day}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="402"/>
+        <location filename="../../relate_desktop/ui/records.py" line="405"/>
         <source>version {n}</source>
         <translation>version {n}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="413"/>
+        <location filename="../../relate_desktop/ui/records.py" line="416"/>
         <source>Commitments</source>
         <translation>Commitments</translation>
     </message>
@@ -189,27 +189,27 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="173"/>
+        <location filename="../../relate_desktop/ui/records.py" line="176"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="282"/>
+        <location filename="../../relate_desktop/ui/records.py" line="285"/>
         <source>intensity {n}/10</source>
         <translation>intensity {n}/10</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="291"/>
+        <location filename="../../relate_desktop/ui/records.py" line="294"/>
         <source>Stance: {stance}. Reaction: {reactions}.</source>
         <translation>Stance: {stance}. Reaction: {reactions}.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="298"/>
+        <location filename="../../relate_desktop/ui/records.py" line="301"/>
         <source>Losing strategies:</source>
         <translation>Losing strategies:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="306"/>
+        <location filename="../../relate_desktop/ui/records.py" line="309"/>
         <source>{kind} from {name}</source>
         <translation>{kind} from {name}</translation>
     </message>
@@ -430,46 +430,75 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="807"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="810"/>
         <source>dddd d MMMM, HH:mm</source>
         <translation>dddd d MMMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="894"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="897"/>
         <source>dddd d MMMM yyyy, HH:mm</source>
         <translation>dddd d MMMM yyyy, HH:mm</translation>
     </message>
 </context>
 <context>
+    <name>FormatBar</name>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="186"/>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="187"/>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="190"/>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="196"/>
+        <source>Numbered list</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="200"/>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="83"/>
+        <location filename="../../relate_desktop/ui/home.py" line="84"/>
         <source>Scroll Home</source>
         <translation>Scroll Home</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="272"/>
+        <location filename="../../relate_desktop/ui/home.py" line="281"/>
         <source>dddd d MMMM</source>
         <translation>dddd d MMMM</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="278"/>
+        <location filename="../../relate_desktop/ui/home.py" line="287"/>
         <source>HH:mm</source>
         <translation>HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="287"/>
-        <location filename="../../relate_desktop/ui/home.py" line="302"/>
+        <location filename="../../relate_desktop/ui/home.py" line="290"/>
+        <location filename="../../relate_desktop/ui/home.py" line="300"/>
+        <location filename="../../relate_desktop/ui/home.py" line="315"/>
         <source>ddd d MMM, HH:mm</source>
         <translation>ddd d MMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="335"/>
+        <location filename="../../relate_desktop/ui/home.py" line="348"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="339"/>
+        <location filename="../../relate_desktop/ui/home.py" line="352"/>
         <source>d MMM, HH:mm</source>
         <translation>d MMM, HH:mm</translation>
     </message>
@@ -477,128 +506,156 @@
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="134"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="136"/>
         <source>Insights</source>
         <translation>Insights</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="138"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="140"/>
         <source>Patterns over time: what you argue about, the loops that come back, and how each of you tends to react. Each person&apos;s patterns come only from what they said about themselves.</source>
         <translation>Patterns over time: what you argue about, the loops that come back, and how each of you tends to react. Each person&apos;s patterns come only from what they said about themselves.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="146"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="159"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="148"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="161"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="147"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="149"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="148"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="150"/>
         <source>&amp;All time</source>
         <translation>&amp;All time</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="152"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="154"/>
         <source>Whose patterns</source>
         <translation>Whose patterns</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="156"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="158"/>
         <source>Show the &amp;numbers as tables</source>
         <translation>Show the &amp;numbers as tables</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="159"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="161"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="166"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="168"/>
         <source>Whose patterns:</source>
         <translation>Whose patterns:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="176"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="185"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="178"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="187"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="201"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="176"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="352"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="178"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="379"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="176"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="183"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="178"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="185"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="180"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="182"/>
         <source>What comes back</source>
         <translation>What comes back</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="180"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="182"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="180"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="185"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="188"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="182"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="187"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="190"/>
         <source>Times</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="180"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="182"/>
         <source>Last time</source>
         <translation>Last time</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="183"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="185"/>
         <source>Stance</source>
         <translation>Stance</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="185"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="187"/>
         <source>Reaction</source>
         <translation>Reaction</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="188"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="190"/>
         <source>Losing strategy</source>
         <translation>Losing strategy</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="191"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="193"/>
         <source>At the check-in</source>
         <translation>At the check-in</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="191"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="193"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="270"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="197"/>
+        <source>My journal</source>
+        <translation>My journal</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="197"/>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="201"/>
+        <source>Feeling</source>
+        <translation>Feeling</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="201"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="205"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="457"/>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="205"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="288"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="311"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="338"/>
         <source>the beginning</source>
         <translation>the beginning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/insights_view.py" line="313"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="340"/>
         <source>%n conflict(s) from {start} to {end}.</source>
         <translation>
             <numerusform>%n conflict from {start} to {end}.</numerusform>
@@ -606,440 +663,807 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="329"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="356"/>
         <source>Other topics</source>
         <translation>Other topics</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="333"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="360"/>
         <source>Conflicts each month, by topic</source>
         <translation>Conflicts each month, by topic</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="344"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="371"/>
         <source>No conflicts logged in these dates.</source>
         <translation>No conflicts logged in these dates.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="346"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="373"/>
         <source>What keeps coming back</source>
         <translation>What keeps coming back</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="352"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="379"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="358"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="385"/>
         <source>Nothing has come back twice in these dates.</source>
         <translation>Nothing has come back twice in these dates.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="362"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="389"/>
         <source>{name}&apos;s stances</source>
         <translation>{name}&apos;s stances</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="371"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="398"/>
         <source>{name} hasn&apos;t named a stance in these dates.</source>
         <translation>{name} hasn&apos;t named a stance in these dates.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="375"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="402"/>
         <source>{name}&apos;s reactions over time</source>
         <translation>{name}&apos;s reactions over time</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="394"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="421"/>
         <source>No reactions named in these dates.</source>
         <translation>No reactions named in these dates.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="397"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="424"/>
         <source>{name}&apos;s most used losing strategies</source>
         <translation>{name}&apos;s most used losing strategies</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="401"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="428"/>
         <source>No losing strategies named in these dates.</source>
         <translation>No losing strategies named in these dates.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="405"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="432"/>
         <source>Did agreements hold at check-ins?</source>
         <translation>Did agreements hold at check-ins?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="409"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="436"/>
         <source>No check-ins done in these dates.</source>
         <translation>No check-ins done in these dates.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="416"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="448"/>
+        <source>{name}&apos;s journal</source>
+        <translation>{name}&apos;s journal</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="450"/>
+        <source>Counted from your own entries, only while your private space is open.</source>
+        <translation>Counted from your own entries, only while your private space is open.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="456"/>
+        <source>Days with an entry</source>
+        <translation>Days with an entry</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="458"/>
+        <source>Longest run of days in a row</source>
+        <translation>Longest run of days in a row</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="459"/>
+        <source>Days in a row up to today</source>
+        <translation>Days in a row up to today</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="463"/>
+        <source>No entries in these dates.</source>
+        <translation>No entries in these dates.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="465"/>
+        <source>Feelings over time</source>
+        <translation>Feelings over time</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="469"/>
+        <source>No feelings chosen in these dates.</source>
+        <translation>No feelings chosen in these dates.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="471"/>
+        <source>Most used tags</source>
+        <translation>Most used tags</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="472"/>
+        <source>No tags in these dates.</source>
+        <translation>No tags in these dates.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="478"/>
         <source>These include {name}&apos;s private reflections, because {name}&apos;s private space is open. They disappear from here when it is locked.</source>
         <translation>These include {name}&apos;s private reflections, because {name}&apos;s private space is open. They disappear from here when it is locked.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="420"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="482"/>
         <source>From what {name} shared. Private reflections count only while {name}&apos;s own private space is open.</source>
         <translation>From what {name} shared. Private reflections count only while {name}&apos;s own private space is open.</translation>
     </message>
 </context>
 <context>
+    <name>JournalExportDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="48"/>
+        <source>Export my journal</source>
+        <translation>Export my journal</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="52"/>
+        <source>Choose the days to take out, for yourself or to bring to a therapist. Shared entries of those days go in; your private entries only if you tick the box.</source>
+        <translation>Choose the days to take out, for yourself or to bring to a therapist. Shared entries of those days go in; your private entries only if you tick the box.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="63"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="64"/>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="67"/>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="68"/>
+        <source>Only entries with these tags</source>
+        <translation>Only entries with these tags</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="69"/>
+        <source>Only these &amp;tags</source>
+        <translation>Only these &amp;tags</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="71"/>
+        <source>&amp;PDF, to print or send</source>
+        <translation>&amp;PDF, to print or send</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="74"/>
+        <source>&amp;Markdown text, to keep or edit</source>
+        <translation>&amp;Markdown text, to keep or edit</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="78"/>
+        <source>Include my &amp;private entries</source>
+        <translation>Include my &amp;private entries</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="85"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="111"/>
+        <source>The first day comes after the last one.</source>
+        <translation>The first day comes after the last one.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="114"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="114"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="116"/>
+        <source>Save my journal as</source>
+        <translation>Save my journal as</translation>
+    </message>
+</context>
+<context>
+    <name>JournalFilters</name>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="232"/>
+        <source>Filter by tag</source>
+        <translation>Filter by tag</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="233"/>
+        <source>Filter by feeling</source>
+        <translation>Filter by feeling</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="238"/>
+        <source>Private or shared</source>
+        <translation>Private or shared</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="239"/>
+        <source>Private and shared</source>
+        <translation>Private and shared</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="240"/>
+        <source>Private only</source>
+        <translation>Private only</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="241"/>
+        <source>Shared only</source>
+        <translation>Shared only</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="242"/>
+        <source>Whose entries</source>
+        <translation>Whose entries</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="249"/>
+        <source>Go to a day</source>
+        <translation>Go to a day</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="254"/>
+        <source>&amp;Go to day</source>
+        <translation>&amp;Go to day</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="256"/>
+        <source>All days</source>
+        <translation>All days</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="284"/>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="285"/>
+        <source>Any feeling</source>
+        <translation>Any feeling</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="286"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+</context>
+<context>
+    <name>JournalNudge</name>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="216"/>
+        <source>Time for a few lines?</source>
+        <translation>Time for a few lines?</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="218"/>
+        <source>&amp;Write now</source>
+        <translation>&amp;Write now</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="220"/>
+        <source>Not today</source>
+        <translation>Not today</translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="76"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="85"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="80"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="259"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="89"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="385"/>
         <source>&amp;Unlock my private journal…</source>
         <translation>&amp;Unlock my private journal…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="82"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="91"/>
         <source>&amp;Write a shared entry…</source>
         <translation>&amp;Write a shared entry…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="92"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="101"/>
         <source>&amp;New entry</source>
         <translation>&amp;New entry</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="94"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="103"/>
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="99"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="106"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="108"/>
+        <source>Export my journal to PDF or Markdown</source>
+        <translation>Export my journal to PDF or Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="116"/>
         <source>Journal entries</source>
         <translation>Journal entries</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="114"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="141"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="115"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="142"/>
         <source>No prompt: free writing</source>
         <translation>No prompt: free writing</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="129"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="156"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="157"/>
+        <source>Title (optional)</source>
+        <translation>Title (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="162"/>
         <source>Journal entry</source>
         <translation>Journal entry</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="133"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="170"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="171"/>
+        <source>Tags, separated by commas</source>
+        <translation>Tags, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="174"/>
+        <source>How I feel</source>
+        <translation>How I feel</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="175"/>
+        <source>How do you feel?</source>
+        <translation>How do you feel?</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="182"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="258"/>
+        <source>Time of day</source>
+        <translation>Time of day</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="190"/>
         <source>&amp;Private: only I can read this</source>
         <translation>&amp;Private: only I can read this</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="136"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="193"/>
         <source>&amp;Share with my partner…</source>
         <translation>&amp;Share with my partner…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="138"/>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Delete…</translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="140"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="197"/>
         <source>Delete this entry</source>
         <translation>Delete this entry</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="224"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="200"/>
+        <source>Bring back the entry just deleted (Ctrl+Z)</source>
+        <translation>Bring back the entry just deleted (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="259"/>
+        <source>Morning</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="260"/>
+        <source>Afternoon</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="261"/>
+        <source>Evening</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="262"/>
+        <source>Night</source>
+        <translation>Night</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="346"/>
         <source>Who is writing?</source>
         <translation>Who is writing?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="242"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="364"/>
         <source>Writing as {name}</source>
         <translation>Writing as {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="261"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="387"/>
         <source>&amp;Set up my private space…</source>
         <translation>&amp;Set up my private space…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="294"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="431"/>
         <source>Editing…</source>
         <translation>Editing…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="318"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="482"/>
         <source>Not saved yet. Your text is still here.</source>
         <translation>Not saved yet. Your text is still here.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="329"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="494"/>
         <source>Saved (private)</source>
         <translation>Saved (private)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="329"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="433"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="494"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="691"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="340"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="507"/>
         <source>others</source>
         <translation>others</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="344"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="511"/>
         <source>Share this entry?</source>
         <translation>Share this entry?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="380"/>
-        <source>Deleted.</source>
-        <translation>Deleted.</translation>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="542"/>
+        <source>Moved to Recently deleted.</source>
+        <translation>Moved to Recently deleted.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="444"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="563"/>
+        <source>Restored.</source>
+        <translation>Restored.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relate_desktop/ui/journal_view.py" line="606"/>
+        <source>On this day: %n entries from earlier years</source>
+        <translation>
+            <numerusform>On this day: %n entry from earlier years</numerusform>
+            <numerusform>On this day: %n entries from earlier years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="617"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="734"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="735"/>
+        <source>Nothing written on {day}.</source>
+        <translation>Nothing written on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="737"/>
+        <source>No entry matches these filters.</source>
+        <translation>No entry matches these filters.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="704"/>
         <source>d MMM yyyy, HH:mm</source>
         <translation>d MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="445"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="104"/>
+        <source>Recently de&amp;leted…</source>
+        <translation>Recently de&amp;leted…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="195"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="198"/>
+        <source>Und&amp;o</source>
+        <translation>Und&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="712"/>
         <source>Private</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="445"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="712"/>
         <source>Shared</source>
         <translation>Shared</translation>
     </message>
 </context>
 <context>
+    <name>JournalReminderDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="294"/>
+        <source>Daily reminder to write</source>
+        <translation>Daily reminder to write</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="297"/>
+        <source>&amp;Remind me each day to write a few lines</source>
+        <translation>&amp;Remind me each day to write a few lines</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="302"/>
+        <source>Reminder time</source>
+        <translation>Reminder time</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="309"/>
+        <source>It only says &quot;Time for a few lines?&quot;, and not on a day you have written already. It shows while Relate is open.</source>
+        <translation>It only says &quot;Time for a few lines?&quot;, and not on a day you have written already. It shows while Relate is open.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="74"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="75"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="76"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="77"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="78"/>
         <source>Insights</source>
         <translation>Insights</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="112"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="183"/>
+        <source>Your writing is encrypted and locked with your passphrase.</source>
+        <translation>Your writing is encrypted and locked with your passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="185"/>
         <source>Your shared space is encrypted and locked with your passphrases.</source>
         <translation>Your shared space is encrypted and locked with your passphrases.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="187"/>
         <source>Your data is encrypted on disk, but no passphrase protects it.</source>
         <translation>Your data is encrypted on disk, but no passphrase protects it.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="200"/>
+        <source>Your private space is open</source>
+        <translation>Your private space is open</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="202"/>
         <source>{name}&apos;s private space is open</source>
         <translation>{name}&apos;s private space is open</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="208"/>
+        <source>Your private space is locked</source>
+        <translation>Your private space is locked</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="210"/>
         <source>Private spaces are locked</source>
         <translation>Private spaces are locked</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Relate</source>
         <translation>&amp;Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="234"/>
         <source>Start a &amp;repair</source>
         <translation>Start a &amp;repair</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="238"/>
         <source>Take a &amp;time-out…</source>
         <translation>Take a &amp;time-out…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="246"/>
         <source>Write in the &amp;journal</source>
         <translation>Write in the &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="259"/>
         <source>Add check-ins to my &amp;calendar…</source>
         <translation>Add check-ins to my &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="267"/>
+        <source>Daily reminder to &amp;write…</source>
+        <translation>Daily reminder to &amp;write…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="274"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="276"/>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="280"/>
         <source>&amp;Open Relate when I log in</source>
         <translation>&amp;Open Relate when I log in</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="290"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="302"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="304"/>
         <source>&amp;Guide to the repair</source>
         <translation>&amp;Guide to the repair</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="313"/>
         <source>Words we &amp;use</source>
         <translation>Words we &amp;use</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="317"/>
         <source>&amp;About Relate</source>
         <translation>&amp;About Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="320"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacy</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="323"/>
         <source>&amp;Unlock my private space…</source>
         <translation>&amp;Unlock my private space…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="329"/>
         <source>&amp;Lock my private space</source>
         <translation>&amp;Lock my private space</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="331"/>
         <source>Lock &amp;everything</source>
         <translation>Lock &amp;everything</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="335"/>
         <source>&amp;Quick hide</source>
         <translation>&amp;Quick hide</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="338"/>
         <source>&amp;Change my passphrase…</source>
         <translation>&amp;Change my passphrase…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="344"/>
         <source>New &amp;recovery code…</source>
         <translation>New &amp;recovery code…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="347"/>
         <source>&amp;Safety check…</source>
         <translation>&amp;Safety check…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="350"/>
         <source>&amp;Add my partner…</source>
         <translation>&amp;Add my partner…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="362"/>
         <source>&amp;Auto-lock after</source>
         <translation>&amp;Auto-lock after</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="368"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="370"/>
         <source>{n} minutes</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="372"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="399"/>
         <source>Who are you?</source>
         <translation>Who are you?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="403"/>
         <source>Unlock a private space</source>
         <translation>Unlock a private space</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="576"/>
         <source>Saved the PDF to {path}</source>
         <translation>Saved the PDF to {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="610"/>
         <source>Add check-ins to my calendar</source>
         <translation>Add check-ins to my calendar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="610"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="619"/>
         <source>Saved %n check-in(s) to {path}. Open it with your calendar app.</source>
         <translation>
             <numerusform>Saved %n check-in to {path}. Open it with your calendar app.</numerusform>
@@ -1047,12 +1471,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="647"/>
         <source>Backed up to {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="626"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="664"/>
         <source>Restored the backup.</source>
         <translation>Restored the backup.</translation>
     </message>
@@ -1083,6 +1507,47 @@
         <location filename="../../relate_desktop/ui/agreement_history.py" line="142"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Repeat</translation>
+    </message>
+</context>
+<context>
+    <name>RecentlyDeletedDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="336"/>
+        <source>Recently deleted</source>
+        <translation>Recently deleted</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="341"/>
+        <source>Deleted entries stay here for 30 days, then they are removed for good. Only you can see yours here.</source>
+        <translation>Deleted entries stay here for 30 days, then they are removed for good. Only you can see yours here.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="349"/>
+        <source>Recently deleted entries</source>
+        <translation>Recently deleted entries</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="351"/>
+        <source>Nothing here.</source>
+        <translation>Nothing here.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="355"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="380"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="381"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="382"/>
+        <source>{first}
+Written {when} · removed for good on {until}</source>
+        <translation>{first}
+Written {when} · removed for good on {until}</translation>
     </message>
 </context>
 <context>
@@ -1264,32 +1729,32 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="932"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="935"/>
         <source>Request from {name}:</source>
         <translation>Request from {name}:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="934"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="937"/>
         <source>Apology from {name}:</source>
         <translation>Apology from {name}:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="941"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="944"/>
         <source>Response from {name}:</source>
         <translation>Response from {name}:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="945"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="948"/>
         <source>Agreement: {title}</source>
         <translation>Agreement: {title}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="952"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="955"/>
         <source>Check-ins:</source>
         <translation>Check-ins:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="953"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="956"/>
         <source>ddd d MMM</source>
         <translation>ddd d MMM</translation>
     </message>
@@ -1315,7 +1780,7 @@
 <context>
     <name>SealedPerspectivePage</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="223"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="226"/>
         <source>&amp;Unlock to see or change them…</source>
         <translation>&amp;Unlock to see or change them…</translation>
     </message>
@@ -1538,32 +2003,37 @@ If you&apos;d like to report it, copy the details below. They contain no text yo
         <translation>Your writing stays as it is: only the lock on your keys changes.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="358"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="360"/>
+        <source>Choose a new passphrase</source>
+        <translation>Choose a new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="362"/>
         <source>Change {name}&apos;s passphrase</source>
         <translation>Change {name}&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="377"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="388"/>
         <source>New recovery code</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="378"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="389"/>
         <source>Your old recovery code will stop working. Type your passphrase to go on.</source>
         <translation>Your old recovery code will stop working. Type your passphrase to go on.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="395"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="406"/>
         <source>Your partner gets their own private space, locked with their own passphrase.</source>
         <translation>Your partner gets their own private space, locked with their own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="400"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="411"/>
         <source>Leave the passphrase empty to skip it for now.</source>
         <translation>Leave the passphrase empty to skip it for now.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="404"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="415"/>
         <source>Add your partner</source>
         <translation>Add your partner</translation>
     </message>

@@ -117,42 +117,42 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="327"/>
+        <location filename="../../relate_desktop/ui/records.py" line="330"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="329"/>
+        <location filename="../../relate_desktop/ui/records.py" line="332"/>
         <source>&amp;Check in now</source>
         <translation>&amp;Revisar ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="332"/>
+        <location filename="../../relate_desktop/ui/records.py" line="335"/>
         <source>Plan a check-&amp;in…</source>
         <translation>Prever una rev&amp;isión…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="335"/>
+        <location filename="../../relate_desktop/ui/records.py" line="338"/>
         <source>Make a &amp;PDF…</source>
         <translation>Hacer un &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="337"/>
+        <location filename="../../relate_desktop/ui/records.py" line="340"/>
         <source>Make a PDF of this agreement</source>
         <translation>Hacer un PDF de este acuerdo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="400"/>
+        <location filename="../../relate_desktop/ui/records.py" line="403"/>
         <source>Made on {day}</source>
         <translation>Hecho el {day}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="402"/>
+        <location filename="../../relate_desktop/ui/records.py" line="405"/>
         <source>version {n}</source>
         <translation>versión {n}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="413"/>
+        <location filename="../../relate_desktop/ui/records.py" line="416"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
@@ -189,27 +189,27 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="173"/>
+        <location filename="../../relate_desktop/ui/records.py" line="176"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="282"/>
+        <location filename="../../relate_desktop/ui/records.py" line="285"/>
         <source>intensity {n}/10</source>
         <translation>intensidad {n}/10</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="291"/>
+        <location filename="../../relate_desktop/ui/records.py" line="294"/>
         <source>Stance: {stance}. Reaction: {reactions}.</source>
         <translation>Postura: {stance}. Reacción: {reactions}.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="298"/>
+        <location filename="../../relate_desktop/ui/records.py" line="301"/>
         <source>Losing strategies:</source>
         <translation>Estrategias perdedoras:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/records.py" line="306"/>
+        <location filename="../../relate_desktop/ui/records.py" line="309"/>
         <source>{kind} from {name}</source>
         <translation>{kind} de {name}</translation>
     </message>
@@ -430,46 +430,75 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="807"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="810"/>
         <source>dddd d MMMM, HH:mm</source>
         <translation>dddd d &apos;de&apos; MMMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="894"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="897"/>
         <source>dddd d MMMM yyyy, HH:mm</source>
         <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy, HH:mm</translation>
     </message>
 </context>
 <context>
+    <name>FormatBar</name>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="186"/>
+        <source>Bold</source>
+        <translation>Negrita</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="187"/>
+        <source>Italic</source>
+        <translation>Cursiva</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="190"/>
+        <source>Bulleted list</source>
+        <translation>Lista con viñetas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="196"/>
+        <source>Numbered list</source>
+        <translation>Lista numerada</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="200"/>
+        <source>Heading</source>
+        <translation>Encabezado</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="83"/>
+        <location filename="../../relate_desktop/ui/home.py" line="84"/>
         <source>Scroll Home</source>
         <translation>Desplazar Inicio</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="272"/>
+        <location filename="../../relate_desktop/ui/home.py" line="281"/>
         <source>dddd d MMMM</source>
         <translation>dddd d &apos;de&apos; MMMM</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="278"/>
+        <location filename="../../relate_desktop/ui/home.py" line="287"/>
         <source>HH:mm</source>
         <translation>HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="287"/>
-        <location filename="../../relate_desktop/ui/home.py" line="302"/>
+        <location filename="../../relate_desktop/ui/home.py" line="290"/>
+        <location filename="../../relate_desktop/ui/home.py" line="300"/>
+        <location filename="../../relate_desktop/ui/home.py" line="315"/>
         <source>ddd d MMM, HH:mm</source>
         <translation>ddd d MMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="335"/>
+        <location filename="../../relate_desktop/ui/home.py" line="348"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="339"/>
+        <location filename="../../relate_desktop/ui/home.py" line="352"/>
         <source>d MMM, HH:mm</source>
         <translation>d MMM, HH:mm</translation>
     </message>
@@ -477,128 +506,156 @@
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="134"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="136"/>
         <source>Insights</source>
         <translation>Patrones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="138"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="140"/>
         <source>Patterns over time: what you argue about, the loops that come back, and how each of you tends to react. Each person&apos;s patterns come only from what they said about themselves.</source>
         <translation>Patrones a lo largo del tiempo: sobre qué discuten, los ciclos que vuelven y cómo tiende a reaccionar cada uno. Los patrones de cada persona salen solo de lo que dijo de sí misma.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="146"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="159"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="148"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="161"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="147"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="149"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="148"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="150"/>
         <source>&amp;All time</source>
         <translation>&amp;Todo el tiempo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="152"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="154"/>
         <source>Whose patterns</source>
         <translation>De quién son los patrones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="156"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="158"/>
         <source>Show the &amp;numbers as tables</source>
         <translation>Mostrar los &amp;números como tablas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="159"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="161"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="166"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="168"/>
         <source>Whose patterns:</source>
         <translation>De quién:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="176"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="185"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="178"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="187"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="201"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="176"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="352"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="178"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="379"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="176"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="183"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="178"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="185"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="180"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="182"/>
         <source>What comes back</source>
         <translation>Lo que vuelve</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="180"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="182"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="180"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="185"/>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="188"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="182"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="187"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="190"/>
         <source>Times</source>
         <translation>Veces</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="180"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="182"/>
         <source>Last time</source>
         <translation>Última vez</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="183"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="185"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="185"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="187"/>
         <source>Reaction</source>
         <translation>Reacción</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="188"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="190"/>
         <source>Losing strategy</source>
         <translation>Estrategia perdedora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="191"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="193"/>
         <source>At the check-in</source>
         <translation>En la revisión</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="191"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="193"/>
         <source>Check-ins</source>
         <translation>Revisiones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="270"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="197"/>
+        <source>My journal</source>
+        <translation>Mi diario</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="197"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="201"/>
+        <source>Feeling</source>
+        <translation>Sentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="201"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="205"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="457"/>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="205"/>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="288"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="311"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="338"/>
         <source>the beginning</source>
         <translation>el principio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/insights_view.py" line="313"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="340"/>
         <source>%n conflict(s) from {start} to {end}.</source>
         <translation>
             <numerusform>%n conflicto desde {start} hasta {end}.</numerusform>
@@ -606,440 +663,807 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="329"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="356"/>
         <source>Other topics</source>
         <translation>Otros temas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="333"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="360"/>
         <source>Conflicts each month, by topic</source>
         <translation>Conflictos por mes, según el tema</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="344"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="371"/>
         <source>No conflicts logged in these dates.</source>
         <translation>No hay conflictos anotados en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="346"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="373"/>
         <source>What keeps coming back</source>
         <translation>Lo que vuelve una y otra vez</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="352"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="379"/>
         <source>Situation</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="358"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="385"/>
         <source>Nothing has come back twice in these dates.</source>
         <translation>Nada ha vuelto dos veces en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="362"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="389"/>
         <source>{name}&apos;s stances</source>
         <translation>Posturas de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="371"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="398"/>
         <source>{name} hasn&apos;t named a stance in these dates.</source>
         <translation>{name} no ha nombrado ninguna postura en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="375"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="402"/>
         <source>{name}&apos;s reactions over time</source>
         <translation>Reacciones de {name} a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="394"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="421"/>
         <source>No reactions named in these dates.</source>
         <translation>No se nombraron reacciones en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="397"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="424"/>
         <source>{name}&apos;s most used losing strategies</source>
         <translation>Las estrategias perdedoras que más usa {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="401"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="428"/>
         <source>No losing strategies named in these dates.</source>
         <translation>No se nombraron estrategias perdedoras en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="405"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="432"/>
         <source>Did agreements hold at check-ins?</source>
         <translation>¿Se cumplieron los acuerdos en las revisiones?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="409"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="436"/>
         <source>No check-ins done in these dates.</source>
         <translation>No hubo revisiones en estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="416"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="448"/>
+        <source>{name}&apos;s journal</source>
+        <translation>El diario de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="450"/>
+        <source>Counted from your own entries, only while your private space is open.</source>
+        <translation>Contado a partir de tus propias entradas, solo mientras tu espacio privado está abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="456"/>
+        <source>Days with an entry</source>
+        <translation>Días con alguna entrada</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="458"/>
+        <source>Longest run of days in a row</source>
+        <translation>Racha más larga de días seguidos</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="459"/>
+        <source>Days in a row up to today</source>
+        <translation>Días seguidos hasta hoy</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="463"/>
+        <source>No entries in these dates.</source>
+        <translation>No hay entradas en estas fechas.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="465"/>
+        <source>Feelings over time</source>
+        <translation>Sentimientos a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="469"/>
+        <source>No feelings chosen in these dates.</source>
+        <translation>No se eligió ningún sentimiento en estas fechas.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="471"/>
+        <source>Most used tags</source>
+        <translation>Etiquetas más usadas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="472"/>
+        <source>No tags in these dates.</source>
+        <translation>No hay etiquetas en estas fechas.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="478"/>
         <source>These include {name}&apos;s private reflections, because {name}&apos;s private space is open. They disappear from here when it is locked.</source>
         <translation>Esto incluye las reflexiones privadas de {name}, porque su espacio privado está abierto. Desaparecen de aquí cuando se cierra.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/insights_view.py" line="420"/>
+        <location filename="../../relate_desktop/ui/insights_view.py" line="482"/>
         <source>From what {name} shared. Private reflections count only while {name}&apos;s own private space is open.</source>
         <translation>A partir de lo que {name} compartió. Las reflexiones privadas cuentan solo mientras el espacio privado de {name} está abierto.</translation>
     </message>
 </context>
 <context>
+    <name>JournalExportDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="48"/>
+        <source>Export my journal</source>
+        <translation>Exportar mi diario</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="52"/>
+        <source>Choose the days to take out, for yourself or to bring to a therapist. Shared entries of those days go in; your private entries only if you tick the box.</source>
+        <translation>Elige los días que quieres sacar, para ti o para llevar a terapia. Entran las entradas compartidas de esos días; tus entradas privadas, solo si marcas la casilla.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="63"/>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="64"/>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="67"/>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="68"/>
+        <source>Only entries with these tags</source>
+        <translation>Solo las entradas con estas etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="69"/>
+        <source>Only these &amp;tags</source>
+        <translation>Solo estas &amp;etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="71"/>
+        <source>&amp;PDF, to print or send</source>
+        <translation>&amp;PDF, para imprimir o enviar</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="74"/>
+        <source>&amp;Markdown text, to keep or edit</source>
+        <translation>Texto &amp;Markdown, para guardar o editar</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="78"/>
+        <source>Include my &amp;private entries</source>
+        <translation>Incluir mis entradas &amp;privadas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="85"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="111"/>
+        <source>The first day comes after the last one.</source>
+        <translation>El primer día va después del último.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="114"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="114"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="116"/>
+        <source>Save my journal as</source>
+        <translation>Guardar mi diario como</translation>
+    </message>
+</context>
+<context>
+    <name>JournalFilters</name>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="232"/>
+        <source>Filter by tag</source>
+        <translation>Filtrar por etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="233"/>
+        <source>Filter by feeling</source>
+        <translation>Filtrar por sentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="238"/>
+        <source>Private or shared</source>
+        <translation>Privadas o compartidas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="239"/>
+        <source>Private and shared</source>
+        <translation>Privadas y compartidas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="240"/>
+        <source>Private only</source>
+        <translation>Solo privadas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="241"/>
+        <source>Shared only</source>
+        <translation>Solo compartidas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="242"/>
+        <source>Whose entries</source>
+        <translation>De quién son las entradas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="249"/>
+        <source>Go to a day</source>
+        <translation>Ir a un día</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="254"/>
+        <source>&amp;Go to day</source>
+        <translation>&amp;Ir al día</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="256"/>
+        <source>All days</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="284"/>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="285"/>
+        <source>Any feeling</source>
+        <translation>Cualquier sentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="286"/>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+</context>
+<context>
+    <name>JournalNudge</name>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="216"/>
+        <source>Time for a few lines?</source>
+        <translation>¿Un momento para escribir unas líneas?</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="218"/>
+        <source>&amp;Write now</source>
+        <translation>&amp;Escribir ahora</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="220"/>
+        <source>Not today</source>
+        <translation>Hoy no</translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="76"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="85"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="80"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="259"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="89"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="385"/>
         <source>&amp;Unlock my private journal…</source>
         <translation>&amp;Abrir mi diario privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="82"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="91"/>
         <source>&amp;Write a shared entry…</source>
         <translation>&amp;Escribir una entrada compartida…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="92"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="101"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="94"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="103"/>
         <source>New entry</source>
         <translation>Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="99"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="106"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="108"/>
+        <source>Export my journal to PDF or Markdown</source>
+        <translation>Exportar mi diario a PDF o Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="116"/>
         <source>Journal entries</source>
         <translation>Entradas del diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="114"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="141"/>
         <source>Prompt</source>
         <translation>Sugerencia</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="115"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="142"/>
         <source>No prompt: free writing</source>
         <translation>Sin sugerencia: escritura libre</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="129"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="156"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="157"/>
+        <source>Title (optional)</source>
+        <translation>Título (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="162"/>
         <source>Journal entry</source>
         <translation>Entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="133"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="170"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="171"/>
+        <source>Tags, separated by commas</source>
+        <translation>Etiquetas, separadas por comas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="174"/>
+        <source>How I feel</source>
+        <translation>Cómo me siento</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="175"/>
+        <source>How do you feel?</source>
+        <translation>¿Cómo te sientes?</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="182"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="258"/>
+        <source>Time of day</source>
+        <translation>Momento del día</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="190"/>
         <source>&amp;Private: only I can read this</source>
         <translation>&amp;Privada: solo yo puedo leerla</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="136"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="193"/>
         <source>&amp;Share with my partner…</source>
         <translation>&amp;Compartir con mi pareja…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="138"/>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Borrar…</translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="140"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="197"/>
         <source>Delete this entry</source>
         <translation>Borrar esta entrada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="224"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="200"/>
+        <source>Bring back the entry just deleted (Ctrl+Z)</source>
+        <translation>Recuperar la entrada recién eliminada (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="259"/>
+        <source>Morning</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="260"/>
+        <source>Afternoon</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="261"/>
+        <source>Evening</source>
+        <translation>Atardecer</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="262"/>
+        <source>Night</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="346"/>
         <source>Who is writing?</source>
         <translation>¿Quién escribe?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="242"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="364"/>
         <source>Writing as {name}</source>
         <translation>Escribiendo como {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="261"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="387"/>
         <source>&amp;Set up my private space…</source>
         <translation>&amp;Crear mi espacio privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="294"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="431"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="318"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="482"/>
         <source>Not saved yet. Your text is still here.</source>
         <translation>Todavía no se ha guardado. Tu texto sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="329"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="494"/>
         <source>Saved (private)</source>
         <translation>Guardado (privado)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="329"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="433"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="494"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="691"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="340"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="507"/>
         <source>others</source>
         <translation>otros</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="344"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="511"/>
         <source>Share this entry?</source>
         <translation>¿Compartir esta entrada?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="380"/>
-        <source>Deleted.</source>
-        <translation>Borrada.</translation>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="542"/>
+        <source>Moved to Recently deleted.</source>
+        <translation>Movida a Eliminadas hace poco.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="444"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="563"/>
+        <source>Restored.</source>
+        <translation>Recuperada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relate_desktop/ui/journal_view.py" line="606"/>
+        <source>On this day: %n entries from earlier years</source>
+        <translation>
+            <numerusform>Un día como hoy: %n entrada de años anteriores</numerusform>
+            <numerusform>Un día como hoy: %n entradas de años anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="617"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="734"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="735"/>
+        <source>Nothing written on {day}.</source>
+        <translation>No hay nada escrito el {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="737"/>
+        <source>No entry matches these filters.</source>
+        <translation>Ninguna entrada coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="704"/>
         <source>d MMM yyyy, HH:mm</source>
         <translation>d MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="445"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="104"/>
+        <source>Recently de&amp;leted…</source>
+        <translation>Eliminadas hace p&amp;oco…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="195"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="198"/>
+        <source>Und&amp;o</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="712"/>
         <source>Private</source>
         <translation>Privada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="445"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="712"/>
         <source>Shared</source>
         <translation>Compartida</translation>
     </message>
 </context>
 <context>
+    <name>JournalReminderDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="294"/>
+        <source>Daily reminder to write</source>
+        <translation>Recordatorio diario para escribir</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="297"/>
+        <source>&amp;Remind me each day to write a few lines</source>
+        <translation>&amp;Recordarme cada día que escriba unas líneas</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="302"/>
+        <source>Reminder time</source>
+        <translation>Hora del recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/reminders.py" line="309"/>
+        <source>It only says &quot;Time for a few lines?&quot;, and not on a day you have written already. It shows while Relate is open.</source>
+        <translation>Solo dice «¿Un momento para escribir unas líneas?», y no los días en que ya has escrito. Aparece mientras Relate está abierto.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="74"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="75"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="76"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="77"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="78"/>
         <source>Insights</source>
         <translation>Patrones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="112"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="183"/>
+        <source>Your writing is encrypted and locked with your passphrase.</source>
+        <translation>Lo que escribes está cifrado y cerrado con tu contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="185"/>
         <source>Your shared space is encrypted and locked with your passphrases.</source>
         <translation>Su espacio compartido está cifrado y cerrado con sus contraseñas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="187"/>
         <source>Your data is encrypted on disk, but no passphrase protects it.</source>
         <translation>Tus datos están cifrados en el disco, pero ninguna contraseña los protege.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="200"/>
+        <source>Your private space is open</source>
+        <translation>Tu espacio privado está abierto</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="202"/>
         <source>{name}&apos;s private space is open</source>
         <translation>El espacio privado de {name} está abierto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="208"/>
+        <source>Your private space is locked</source>
+        <translation>Tu espacio privado está cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="210"/>
         <source>Private spaces are locked</source>
         <translation>Los espacios privados están cerrados</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Relate</source>
         <translation>&amp;Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="234"/>
         <source>Start a &amp;repair</source>
         <translation>Empezar una &amp;reparación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="238"/>
         <source>Take a &amp;time-out…</source>
         <translation>Tomar un &amp;tiempo fuera…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="246"/>
         <source>Write in the &amp;journal</source>
         <translation>Escribir en el &amp;diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Search…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="259"/>
         <source>Add check-ins to my &amp;calendar…</source>
         <translation>Añadir las revisiones a mi &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="267"/>
+        <source>Daily reminder to &amp;write…</source>
+        <translation>Recordatorio diario para &amp;escribir…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="274"/>
         <source>&amp;Back up now</source>
         <translation>Hacer una &amp;copia ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="276"/>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="280"/>
         <source>&amp;Open Relate when I log in</source>
         <translation>&amp;Abrir Relate al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="290"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="302"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="304"/>
         <source>&amp;Guide to the repair</source>
         <translation>&amp;Guía de la reparación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="313"/>
         <source>Words we &amp;use</source>
         <translation>Palabras que &amp;usamos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="317"/>
         <source>&amp;About Relate</source>
         <translation>&amp;Acerca de Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="320"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacidad</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="323"/>
         <source>&amp;Unlock my private space…</source>
         <translation>&amp;Abrir mi espacio privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="329"/>
         <source>&amp;Lock my private space</source>
         <translation>&amp;Cerrar mi espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="331"/>
         <source>Lock &amp;everything</source>
         <translation>Cerrar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="335"/>
         <source>&amp;Quick hide</source>
         <translation>&amp;Ocultar rápido</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="338"/>
         <source>&amp;Change my passphrase…</source>
         <translation>Cambiar mi &amp;contraseña…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="344"/>
         <source>New &amp;recovery code…</source>
         <translation>Nuevo código de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="347"/>
         <source>&amp;Safety check…</source>
         <translation>Comprobación de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="350"/>
         <source>&amp;Add my partner…</source>
         <translation>Añadir a mi &amp;pareja…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="362"/>
         <source>&amp;Auto-lock after</source>
         <translation>&amp;Bloqueo automático tras</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="368"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="370"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="372"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="399"/>
         <source>Who are you?</source>
         <translation>¿Quién eres?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="403"/>
         <source>Unlock a private space</source>
         <translation>Abrir un espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="576"/>
         <source>Saved the PDF to {path}</source>
         <translation>PDF guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="610"/>
         <source>Add check-ins to my calendar</source>
         <translation>Añadir las revisiones a mi calendario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="610"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="619"/>
         <source>Saved %n check-in(s) to {path}. Open it with your calendar app.</source>
         <translation>
             <numerusform>Se guardó %n revisión en {path}. Ábrelo con tu aplicación de calendario.</numerusform>
@@ -1047,12 +1471,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="647"/>
         <source>Backed up to {path}</source>
         <translation>Copia guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="626"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="664"/>
         <source>Restored the backup.</source>
         <translation>Copia restaurada.</translation>
     </message>
@@ -1083,6 +1507,47 @@
         <location filename="../../relate_desktop/ui/agreement_history.py" line="142"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Repetir</translation>
+    </message>
+</context>
+<context>
+    <name>RecentlyDeletedDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="336"/>
+        <source>Recently deleted</source>
+        <translation>Eliminadas hace poco</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="341"/>
+        <source>Deleted entries stay here for 30 days, then they are removed for good. Only you can see yours here.</source>
+        <translation>Las entradas eliminadas se quedan aquí 30 días; después se borran para siempre. Solo tú puedes ver aquí las tuyas.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="349"/>
+        <source>Recently deleted entries</source>
+        <translation>Entradas eliminadas hace poco</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="351"/>
+        <source>Nothing here.</source>
+        <translation>No hay nada aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="355"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="380"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="381"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="382"/>
+        <source>{first}
+Written {when} · removed for good on {until}</source>
+        <translation>{first}
+Escrita el {when} · se borra para siempre el {until}</translation>
     </message>
 </context>
 <context>
@@ -1264,32 +1729,32 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="932"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="935"/>
         <source>Request from {name}:</source>
         <translation>Petición de {name}:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="934"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="937"/>
         <source>Apology from {name}:</source>
         <translation>Disculpa de {name}:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="941"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="944"/>
         <source>Response from {name}:</source>
         <translation>Respuesta de {name}:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="945"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="948"/>
         <source>Agreement: {title}</source>
         <translation>Acuerdo: {title}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="952"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="955"/>
         <source>Check-ins:</source>
         <translation>Revisiones:</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="953"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="956"/>
         <source>ddd d MMM</source>
         <translation>ddd d MMM</translation>
     </message>
@@ -1315,7 +1780,7 @@
 <context>
     <name>SealedPerspectivePage</name>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/pages.py" line="223"/>
+        <location filename="../../relate_desktop/ui/wizard/pages.py" line="226"/>
         <source>&amp;Unlock to see or change them…</source>
         <translation>&amp;Abrir para verlas o cambiarlas…</translation>
     </message>
@@ -1538,32 +2003,37 @@ Si quieres informar del problema, copia los detalles de abajo. No contienen nada
         <translation>Lo que escribiste se queda como está: solo cambia el cierre de tus claves.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="358"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="360"/>
+        <source>Choose a new passphrase</source>
+        <translation>Elige una contraseña nueva</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="362"/>
         <source>Change {name}&apos;s passphrase</source>
         <translation>Cambiar la contraseña de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="377"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="388"/>
         <source>New recovery code</source>
         <translation>Nuevo código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="378"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="389"/>
         <source>Your old recovery code will stop working. Type your passphrase to go on.</source>
         <translation>Tu código de recuperación anterior dejará de funcionar. Escribe tu contraseña para seguir.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="395"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="406"/>
         <source>Your partner gets their own private space, locked with their own passphrase.</source>
         <translation>Tu pareja tendrá su propio espacio privado, cerrado con su propia contraseña.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="400"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="411"/>
         <source>Leave the passphrase empty to skip it for now.</source>
         <translation>Deja la contraseña vacía para saltarla por ahora.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="404"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="415"/>
         <source>Add your partner</source>
         <translation>Añadir a tu pareja</translation>
     </message>

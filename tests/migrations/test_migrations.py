@@ -179,3 +179,45 @@ def test_0005_puts_stored_drafts_in_the_first_turn_and_goes_back(engine: Engine)
     with engine.connect() as connection:
         assert "time_outs" not in migrate.table_names(connection)
         assert connection.exec_driver_sql("SELECT count(*) FROM commitments").scalar_one() == 1
+
+
+def test_0006_keeps_entries_and_indexes_titles_and_tags(engine: Engine) -> None:
+    with engine.begin() as connection:
+        run(connection, "upgrade", "0004")
+        connection.exec_driver_sql(
+            "INSERT INTO journal_entries (id, author_id, created_at, private, prompt, body) "
+            "VALUES ('e1', 'p1', '2025-01-01T10:00:00+00:00', 0, NULL, 'A long walk')"
+        )
+    with engine.begin() as connection:
+        run(connection, "upgrade", "0006")
+        row = connection.exec_driver_sql(
+            "SELECT body, title, tags, feeling, time_of_day, deleted_at FROM journal_entries"
+        ).one()
+        assert tuple(row) == ("A long walk", "", "[]", None, None, None)
+        connection.exec_driver_sql(
+            "UPDATE journal_entries SET title = 'Sunday', tags = '[\"harbour\"]' WHERE id = 'e1'"
+        )
+
+    def found(word: str) -> list[str]:
+        with engine.connect() as connection:
+            return [
+                str(r[0])
+                for r in connection.exec_driver_sql(
+                    f"SELECT item_id FROM search_index WHERE search_index MATCH '\"{word}\"'"
+                )
+            ]
+
+    assert found("sunday") == found("harbour") == found("walk") == ["e1"]
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE journal_entries SET deleted_at = '2025-02-01T10:00:00+00:00' WHERE id = 'e1'"
+        )
+    assert found("walk") == []  # in "recently deleted": out of search
+    with engine.begin() as connection:
+        run(connection, "downgrade", "0004")
+        assert connection.exec_driver_sql("SELECT count(*) FROM journal_entries").scalar() == 0
+        connection.exec_driver_sql(
+            "INSERT INTO journal_entries (id, author_id, created_at, private, prompt, body) "
+            "VALUES ('e2', 'p1', '2025-01-02T10:00:00+00:00', 0, 'Why', 'Back again')"
+        )
+    assert found("again") == ["e2"]

@@ -63,7 +63,7 @@ def test_insights_show_the_households_numbers_as_charts_and_tables(
     ]
     for section in page.sections:
         qtmodeltester.check(section.model)
-        if section is page.loops:  # a list of sentences: always a table
+        if not section.has_chart:  # lists of sentences, the journal: always a table
             assert section.chart_view is None and section.stack.currentIndex() == 1
         else:
             assert section.chart_view is not None and section.stack.currentIndex() == 0
@@ -158,3 +158,39 @@ def test_chart_ticks_fall_on_whole_numbers() -> None:
         20,
         100,
     ]
+
+
+def test_the_unlocked_persons_journal_insights_and_nothing_after_the_lock(
+    qtbot: QtBot, protected: Household, runner: TaskRunner, clock: FixedClock
+) -> None:
+    from datetime import timedelta
+
+    from relate_desktop.services import journal, privacy
+
+    maria = protected.people[0].id
+    now = clock.now()
+    for days_ago in (0, 1, 3):
+        clock.set(now - timedelta(days=days_ago))
+        journal.write_entry(protected, maria, "x", tags="QUOKKAtag", feeling="hopeful")
+    clock.set(now)
+    window = MainWindow(protected, maria, runner)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.insights
+    window.show_section(4)
+    assert page.journal.title.text() == "Maria's journal"
+    assert table(page.journal) == [
+        ["Days with an entry", "3"],
+        ["Entries", "3"],
+        ["Longest run of days in a row", "2"],
+        ["Days in a row up to today", "2"],
+    ]
+    assert table(page.journal_feelings) == [["November 2026", "hopeful", "3"]]
+    assert table(page.journal_tags) == [["QUOKKAtag", "3"]]
+    screenshot(window, "insights-journal")
+    privacy.lock_private(protected)
+    page.drop_results()
+    assert table(page.journal_tags) == [] and table(page.journal_feelings) == []
+    window.show_section(4)
+    assert not page.journal.isVisibleTo(page) and table(page.journal_tags) == []
+    window.close()

@@ -222,3 +222,31 @@ def test_the_crash_dialog_holds_no_words_anyone_wrote(qtbot: QtBot) -> None:
     assert seen and any("ValueError" in s for s in seen)
     assert not any("QUOKKA" in s or "María" in s for s in seen)
     assert QApplication.activeModalWidget() is None
+
+
+def test_after_unlocking_with_the_recovery_code_the_new_passphrase_form_asks_no_code(
+    qtbot: QtBot, protected: Household, runner: TaskRunner, clock: FixedClock
+) -> None:
+    from relate_desktop.ui.privacy_dialogs import change_passphrase
+
+    maria = protected.people[0].id
+    code = protected.new_recovery_codes[maria]
+    protected.close()
+    household = open_household(protected.paths, maria, code, clock)
+    window = MainWindow(household, maria, runner)
+    qtbot.addWidget(window)
+    window.show()
+    asked: list[list[str]] = []
+
+    def answer(dialog: QWidget) -> None:
+        asked.append([e.objectName() for e in dialog.findChildren(QLineEdit)])
+        submit_form(qtbot, new=NEW_PASSPHRASE, again=NEW_PASSPHRASE)(dialog)
+
+    when_modal(qtbot, answer)
+    assert change_passphrase(window, household, maria, runner, recovered=True)
+    assert asked == [["secret_new", "secret_again"]]
+    window.close()
+    household.close()
+    again = open_household(protected.paths, maria, NEW_PASSPHRASE, clock)
+    assert again.private_person == maria
+    again.close()

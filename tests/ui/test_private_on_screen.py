@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -309,7 +308,8 @@ def test_a_shared_entry_is_written_and_deleted_only_by_the_person_who_said_it_wa
     qtbot: QtBot, window: MainWindow, couple: Household
 ) -> None:
     """No passphrases: "Write a shared entry…" as Maria; as Lloyd her entry is read-only and
-    cannot be deleted; as Maria again, the Delete key on the list deletes it after a yes."""
+    cannot be deleted; as Maria again, the Delete key on the list moves it to "Recently
+    deleted", and Ctrl+Z brings it back."""
     page = window.journal
     window.show_section(3)
     assert page.editor.isReadOnly() and not page.new_button.isEnabled()
@@ -330,15 +330,15 @@ def test_a_shared_entry_is_written_and_deleted_only_by_the_person_who_said_it_wa
     page.entries.setCurrentIndex(page.model.index(0))
     assert page.delete_button.isVisible()
 
-    def yes(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox) and box.windowTitle() == "Relate"
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    when_modal(qtbot, yes)
     page.entries.setFocus()
     qtbot.keyClick(page.entries, Qt.Key.Key_Delete)
     assert journal.entries(couple) == []
     assert page.model.rowCount() == 0 and page.editor.toPlainText() == ""
+    assert [e.id for e in journal.recently_deleted(couple, couple.people[0].id)] == [entry.id]
+    assert journal.recently_deleted(couple, couple.people[1].id) == []
+    qtbot.keyClick(page.entries, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [e.id for e in journal.entries(couple)] == [entry.id]
+    assert page.editor.toPlainText() == "Shared on purpose"
 
 
 def test_after_setting_up_together_no_private_space_is_left_open(
@@ -407,3 +407,43 @@ def test_quick_hide_from_the_main_window_s_own_keys_leaves_nothing_on_screen(
     qtbot.keyClick(window, Qt.Key.Key_H, keys)
     assert session.window is None and session.lock_screen is None
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == []
+
+
+JOURNAL_WAYS = {k: v for k, v in WAYS.items() if k != "hand-over in a repair"}
+
+
+@pytest.mark.parametrize("way", list(JOURNAL_WAYS))
+def test_the_journals_titles_tags_filters_and_recently_deleted_forget_private_words(
+    qtbot: QtBot, session: Session, protected: Household, way: str
+) -> None:
+    """A private entry with a title and a tag chosen in the filter, a deleted one in the open
+    "Recently deleted" window and the feeling filter on: after each way of closing, none of
+    it is anywhere."""
+    window = session.window
+    assert window is not None
+    page = window.journal
+    window.show_section(3, new_entry=True)
+    type_into(qtbot, window, "journalTitle", f"{JOURNAL_MARK} title")  # type: ignore[arg-type]
+    type_into(qtbot, window, "journalEditor", "Gone soon")  # type: ignore[arg-type]
+    type_into(qtbot, window, "journalTags", f"{JOURNAL_MARK}gone")  # type: ignore[arg-type]
+    page.save()
+    page.delete_button.click()
+    window.show_section(3, new_entry=True)
+    type_into(qtbot, window, "journalTitle", f"{JOURNAL_MARK} kept")  # type: ignore[arg-type]
+    type_into(qtbot, window, "journalTags", f"{JOURNAL_MARK}tag")  # type: ignore[arg-type]
+    type_into(qtbot, window, "journalEditor", "Kept words")  # type: ignore[arg-type]
+    page.save()
+    tag = page.filters.tag
+    tag.setCurrentIndex(tag.findText(f"{JOURNAL_MARK}tag"))
+    assert page.model.rowCount() == 1
+    page.deleted_button.click()
+    dialog = page.deleted_dialog
+    assert dialog is not None and dialog.list.count() == 1
+    assert len(marks_left()) >= 4, marks_left()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+    JOURNAL_WAYS[way](qtbot, session, None)  # type: ignore[arg-type]
+
+    assert protected.private_person != protected.people[0].id
+    assert marks_left() == []

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -37,7 +38,11 @@ def find(parent: QWidget, kind: type, name: str):  # type: ignore[no-untyped-def
 
 
 def type_into(qtbot: QtBot, wizard: RepairWizard, name: str, words: str) -> None:
-    edit = wizard.findChild(QLineEdit, name) or wizard.findChild(QPlainTextEdit, name)
+    edit = (
+        wizard.findChild(QLineEdit, name)
+        or wizard.findChild(QPlainTextEdit, name)
+        or wizard.findChild(QTextEdit, name)
+    )
     assert edit is not None, name
     edit.setFocus()
     if any(ord(ch) > 0x7F for ch in words):

@@ -69,3 +69,27 @@ def test_the_entry_being_written_is_sealed_for_its_writer_only(protected: Househ
             lock.note(f"journal {shared.id}")
     finally:
         lock.release()
+
+
+def test_home_summary_counts_the_persons_own_entries_without_their_words(
+    protected: Household, clock: FixedClock
+) -> None:
+    from relate_desktop.services.journal import home_summary, write_entry
+
+    maria, lloyd = (p.id for p in protected.people)
+    now = clock.now()  # a Sunday
+    for days_ago in (0, 1, 3):
+        clock.set(now - timedelta(days=days_ago))
+        write_entry(protected, maria, "mine")
+    clock.set(now.replace(year=now.year - 1))
+    write_entry(protected, maria, "a year ago", private=False)
+    clock.set(now)
+    write_entry(protected, lloyd, "his, shared", private=False)
+    summary = home_summary(protected, maria)
+    assert summary.can_write and not summary.alone
+    assert summary.last_written == now
+    assert (summary.days_in_a_row, summary.this_week, summary.on_this_day) == (2, 3, 1)
+    assert summary.reminder == ""
+    assert "mine" not in repr(summary)
+    theirs = home_summary(protected, lloyd)  # his private space is locked
+    assert not theirs.can_write and theirs.this_week == 1

@@ -599,6 +599,7 @@ def test_one_changed_value_is_accepted_or_refused_cleanly(
 
 def test_module_api_names() -> None:
     assert (portability.FORMAT, portability.VERSION) == ("relate-desktop", 2)
+    assert portability.READS == (1, 2)
 
 
 def test_check_ins_versions_and_repeats_survive_a_round_trip(
@@ -677,12 +678,51 @@ def test_turns_both_of_us_and_what_each_saw_survive_a_round_trip(
         copy_home.close()
 
 
+def test_a_journal_entrys_title_tags_feeling_and_time_of_day_survive_a_round_trip(
+    household: Household, tmp_path: Path, clock: FixedClock
+) -> None:
+    sam = household.people[1]
+    written = write_entry(
+        household,
+        sam.id,
+        "## Evening\n\nA **calm** walk\n\n- bread",
+        private=False,
+        title="By the lake",
+        tags="lake, Quiet",
+        feeling="hopeful",
+        time_of_day="evening",
+    )
+    data = export_data(household)
+    [out] = [e for e in data["journal"] if e["id"] == written.id]
+    assert (out["title"], out["tags"], out["feeling"], out["time_of_day"]) == (
+        "By the lake",
+        ["lake", "Quiet"],
+        "hopeful",
+        "evening",
+    )
+    other = DataPaths(tmp_path / "other")
+    result = import_file(other, _write(tmp_path / "file.json", data), clock)
+    assert result.journal_entries == 2
+    copy_home = open_household(other, clock=clock)
+    try:
+        from relate_desktop.services.journal import entry
+
+        copied = entry(copy_home, written.id)
+        assert copied == written
+        assert export_data(copy_home) == data
+    finally:
+        copy_home.close()
+
+
 def test_a_version_1_file_is_still_read(household: Household) -> None:
     data = export_data(household)
     data["version"] = 1
     for conflict in data["conflicts"]:
         for draft in conflict["drafts"]:
             del draft["turn"]
+    for item in data["journal"]:
+        for name in ("title", "tags", "feeling", "time_of_day"):
+            del item[name]
     plan = parse_import(data)
     assert {d.turn for c in plan.conflicts for d in c.drafts} == {1}
     import_plan(household, plan)
@@ -690,3 +730,21 @@ def test_a_version_1_file_is_still_read(household: Household) -> None:
     data["version"] = 3
     with pytest.raises(InvalidImport, match="newer version"):
         parse_import(data)
+
+
+def test_a_version_1_file_still_imports_and_its_entries_get_no_title_or_tags(
+    household: Household, tmp_path: Path, clock: FixedClock
+) -> None:
+    data = export_data(household)
+    data["version"] = 1
+    for item in data["journal"]:
+        for name in ("title", "tags", "feeling", "time_of_day"):
+            del item[name]
+    result = import_file(DataPaths(tmp_path / "old"), _write(tmp_path / "v1.json", data), clock)
+    assert result.journal_entries == 1
+    [read] = parse_import(data).journal
+    assert (read.title, read.tags, read.feeling, read.time_of_day) == ("", (), None, None)
+    data["journal"][0]["title"] = "Not in version 1"
+    with pytest.raises(InvalidImport) as caught:
+        parse_import(data)
+    assert caught.value.path == "journal[0].title"

@@ -235,3 +235,42 @@ def test_a_household_from_before_private_spaces_gets_them_on_unlock(
     finally:
         household.close()
     assert keys.load(paths.root).people[0].has_vault
+
+
+def test_right_after_the_recovery_code_a_new_passphrase_needs_no_code_again(
+    protected: Household, clock: FixedClock
+) -> None:
+    maria, lloyd = protected.people
+    code = protected.new_recovery_codes[maria.id]
+    journal.write_entry(protected, maria.id, MARKER)
+    protected.close()
+    household = open_household(protected.paths, maria.id, code, clock)
+    try:
+        assert household.recovered_person == maria.id
+        with pytest.raises(InvalidInput):  # only the person who used their code
+            privacy.set_passphrase_after_recovery(household, lloyd.id, "a brand new passphrase")
+        privacy.set_passphrase_after_recovery(household, maria.id, "a brand new passphrase")
+        assert household.recovered_person is None
+        with pytest.raises(InvalidInput):  # once only
+            privacy.set_passphrase_after_recovery(household, maria.id, "yet another passphrase")
+    finally:
+        household.close()
+    for secret in ("a brand new passphrase", code):
+        household = open_household(protected.paths, maria.id, secret, clock)
+        try:
+            assert household.private_person == maria.id
+            assert [e.body for e in journal.entries(household)] == [MARKER]
+        finally:
+            household.close()
+
+
+def test_a_passphrase_unlock_or_a_lock_ends_the_recovery_grace(protected: Household) -> None:
+    maria = protected.people[0]
+    code = protected.new_recovery_codes[maria.id]
+    assert privacy.unlock_private(protected, maria.id, code) is True
+    assert protected.recovered_person == maria.id
+    privacy.lock_private(protected)
+    assert protected.recovered_person is None
+    privacy.unlock_private(protected, maria.id, PASSPHRASES[0])
+    with pytest.raises(InvalidInput):
+        privacy.set_passphrase_after_recovery(protected, maria.id, "a brand new passphrase")
