@@ -181,28 +181,40 @@ class StreamedPlan:
 
     @classmethod
     def read(cls, path: Path) -> StreamedPlan:
+        """Check the file in one pass when its people come before its records (as Relate
+        writes it); otherwise the top-level fields are read first, then the records."""
+        found = cls._check(path, people_first=True) or cls._check(path, people_first=False)
+        assert found is not None  # read fields first, it always finishes
+        return found
+
+    @classmethod
+    def _check(cls, path: Path, people_first: bool) -> StreamedPlan | None:
         root: dict[str, Any] = {}
-        fd, _size = _open_regular(path)
-        with import_stream.opened(fd, MAX_FILE_BYTES) as reader:
-            for part in import_stream.top_level(reader, build_items=False):
-                if isinstance(part, import_stream.Field):
-                    root[part.key] = part.value
-                elif isinstance(part, import_stream.ListStart):
-                    root[part.key] = []
-        node = _Node(root, "")
-        _check_format(node)
-        node.only(_TOP_FIELDS)
+        if not people_first:
+            fd, _size = _open_regular(path)
+            with import_stream.opened(fd, MAX_FILE_BYTES) as reader:
+                for part in import_stream.top_level(reader, build_items=False):
+                    if isinstance(part, import_stream.Field):
+                        root[part.key] = part.value
+                    elif isinstance(part, import_stream.ListStart):
+                        root[part.key] = []
         context = _CompactContext()
-        people = _people(node, context)
-        node.items("conflicts")
-        node.items("journal")
+        people: tuple[Person, ...] | None = None if people_first else _header(root, context)
         counts = {"conflicts": 0, "agreements": 0, "journal": 0}
         firsts: dict[str, str] = {}
         fd, _size = _open_regular(path)
         with import_stream.opened(fd, MAX_FILE_BYTES) as reader:
             for part in import_stream.top_level(reader):
-                if not isinstance(part, import_stream.Item):
+                if isinstance(part, import_stream.Field):
+                    root[part.key] = part.value
                     continue
+                if isinstance(part, import_stream.ListStart):
+                    root.setdefault(part.key, [])
+                    continue
+                if people is None:
+                    if "people" not in root:
+                        return None  # records before the people: read the fields first
+                    people = _header(root, context)
                 record = _record(part, context)
                 counts[part.key] += 1
                 for owner, where in _private_of(record, f"{part.key}[{part.index}]"):
@@ -210,6 +222,10 @@ class StreamedPlan:
                 if isinstance(record, Conflict):
                     counts["agreements"] += len(record.agreements)
             digest = reader.digest()
+        if people is None:
+            people = _header(root, context)
+        else:
+            _header_after(root)  # fields that came after the records
         return cls(
             path,
             digest,
@@ -233,6 +249,20 @@ class StreamedPlan:
 
 
 Plan = ImportPlan | StreamedPlan
+
+
+def _header(root: dict[str, Any], context: _Context) -> tuple[Person, ...]:
+    """The top-level fields of a streamed file, checked as parse_import checks them."""
+    _header_after(root)
+    return _people(_Node(root, ""), context)
+
+
+def _header_after(root: dict[str, Any]) -> None:
+    node = _Node(root, "")
+    _check_format(node)
+    node.only(_TOP_FIELDS)
+    node.items("conflicts")
+    node.items("journal")
 
 
 def _record(part: import_stream.Item, context: _Context) -> Conflict | JournalEntry:
