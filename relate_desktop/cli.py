@@ -249,13 +249,19 @@ def _cmd_import(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out: 
 def _with_household(
     action: HouseholdAction,
 ) -> Callable[[argparse.Namespace, DataPaths, TextIO, TextIO], int]:
-    """Run `action(household)` with the shared space open, closing it afterwards."""
+    """Run `action(household)` with the shared space open, closing it afterwards. These
+    commands only read: the full integrity check (seconds on years of data) runs only when the
+    last holder of the folder crashed; otherwise a file that doesn't open, or a damaged page
+    met while reading, is refused in one line (docs/architecture.md, "When files are
+    checked")."""
 
     def run(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out: TextIO) -> int:
         from relate_desktop.services.household import open_household
+        from relate_desktop.store.lock import left_by_crash
 
         person_id, passphrase = _unlock_args(args, paths, stdin)
-        household = open_household(paths, person_id, passphrase)
+        doubt = left_by_crash(paths.root)
+        household = open_household(paths, person_id, passphrase, check=doubt)
         try:
             return action(household, args, out)
         finally:

@@ -128,8 +128,11 @@ class Household:
             return self._vault[1]
         return None
 
-    def open_vault(self, person_id: str, key: bytes, create: bool = False) -> Space:
-        """Open a person's private space, closing anyone else's first (one at a time)."""
+    def open_vault(
+        self, person_id: str, key: bytes, create: bool = False, check: bool = True
+    ) -> Space:
+        """Open a person's private space, closing anyone else's first (one at a time). With
+        `check=False` its full integrity check is left to the caller (see `Space.open`)."""
         self.close_vault()
         path = self.paths.vault_db(person_id)
         if not create and not path.exists():
@@ -143,6 +146,7 @@ class Household:
             key,
             self.paths.backups,
             self.clock.now(),
+            check=check,
         )
         self._vault = (person_id, space)
         return space
@@ -437,8 +441,10 @@ def open_household(
     """Open the shared space, and the private space of the person who unlocks (if any).
     A passphrase without a person opens the shared space only, never a private one. The
     passphrase (or recovery code) is checked against keys.json before any other file is
-    read, so a wrong one changes nothing. With `check=False` the shared space's integrity
-    check is left to `maintenance.check_open` (the app runs it once its window shows).
+    read, so a wrong one changes nothing. With `check=False` the full integrity check of the
+    spaces opened is left to `maintenance.check_open` (the app runs it in the background once
+    its window shows); a file that doesn't open is still refused (docs/architecture.md, "When
+    files are checked").
 
     keys.json is never written here, except with `add_private_space` (the app's unlock): a
     person from a household made before private spaces existed, who has no private space file,
@@ -469,7 +475,7 @@ def open_household(
         try:
             vault_key = opened.keys.get(keys.VAULT)
             if vault_key is not None:
-                household.open_vault(person_id, vault_key)
+                household.open_vault(person_id, vault_key, check=check)
             elif paths.vault_db(person_id).exists():
                 raise CorruptDatabase(
                     f"keys.json is damaged: it has no key for {household.name_of(person_id)}'s "

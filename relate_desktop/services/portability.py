@@ -12,8 +12,9 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import Enum, StrEnum
+from itertools import chain
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from relate_desktop.domain.clock import Clock, in_zone, named_zone, zone_name
 from relate_desktop.domain.compose import APOLOGY_PARTS, REQUEST_PARTS, RESPONSE_PARTS
@@ -47,6 +48,7 @@ from relate_desktop.domain.models import (
 from relate_desktop.domain.repair_flow import RECEIVE_PARTS
 from relate_desktop.domain.vocabulary import LosingStrategy, Reaction, Stance
 from relate_desktop.paths import DataPaths
+from relate_desktop.services import import_stream
 from relate_desktop.services.household import (
     MAX_NAME,
     Household,
@@ -56,9 +58,12 @@ from relate_desktop.services.household import (
     set_up,
 )
 from relate_desktop.services.maintenance import back_up
-from relate_desktop.store import import_marker, keys, repositories
+from relate_desktop.store import import_marker, keys, repositories, search
 from relate_desktop.store.atomic import write_atomically
 from relate_desktop.store.space import Space
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 FORMAT = "relate-desktop"
 VERSION = 2
@@ -67,6 +72,12 @@ VERSION = 2
 READS = (1, 2)
 MAX_TURN = 10_000
 MAX_FILE_BYTES = 512 * 1024 * 1024  # docs/interchange.md
+# Larger files are read as a stream, record by record, twice (checked, then stored): memory
+# stays bounded whatever the size. Smaller ones are read whole (exact line and column for
+# broken JSON). Either way the same checks run on every field.
+STREAM_FROM = 8 * 1024 * 1024
+# Records written per multi-row insert while importing.
+BATCH = 2000
 MAX_AGREEMENT_VERSION = 1_000_000
 MAX_TEXT = 1_000_000
 MIN_INTENSITY, MAX_INTENSITY, DEFAULT_INTENSITY = 0, 10, 5
@@ -163,6 +174,144 @@ class ImportResult:
     conflicts: int
     agreements: int
     journal_entries: int
+
+
+@dataclass(frozen=True)
+class StreamedPlan:
+    """A file too large to hold in memory, checked completely as a stream, then read again
+    record by record while it is stored. Only what the checks against a household need is
+    kept: the people, counts, and the first private item of each owner (owner, path), in file
+    order. If the file changes between the two readings, storing stops before anything is
+    committed (`records` compares a hash of its bytes)."""
+
+    path: Path
+    digest: bytes
+    people: tuple[Person, ...]
+    conflict_count: int
+    agreement_count: int
+    journal_count: int
+    private_firsts: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def read(cls, path: Path) -> StreamedPlan:
+        """Check the file in one pass when its people come before its records (as Relate
+        writes it); otherwise the top-level fields are read first, then the records."""
+        found = cls._check(path, people_first=True) or cls._check(path, people_first=False)
+        assert found is not None  # read fields first, it always finishes
+        return found
+
+    @classmethod
+    def _check(cls, path: Path, people_first: bool) -> StreamedPlan | None:
+        root: dict[str, Any] = {}
+        if not people_first:
+            fd, _size = _open_regular(path)
+            with import_stream.opened(fd, MAX_FILE_BYTES) as reader:
+                for part in import_stream.top_level(reader, build_items=False):
+                    if isinstance(part, import_stream.Field):
+                        root[part.key] = part.value
+                    elif isinstance(part, import_stream.ListStart):
+                        root[part.key] = []
+        context = _CompactContext()
+        people: tuple[Person, ...] | None = None if people_first else _header(root, context)
+        counts = {"conflicts": 0, "agreements": 0, "journal": 0}
+        firsts: dict[str, str] = {}
+        fd, _size = _open_regular(path)
+        with import_stream.opened(fd, MAX_FILE_BYTES) as reader:
+            for part in import_stream.top_level(reader):
+                if isinstance(part, import_stream.Field):
+                    root[part.key] = part.value
+                    continue
+                if isinstance(part, import_stream.ListStart):
+                    root.setdefault(part.key, [])
+                    continue
+                if people is None:
+                    if "people" not in root:
+                        return None  # records before the people: read the fields first
+                    people = _header(root, context)
+                record = _record(part, context)
+                counts[part.key] += 1
+                for owner, where in _private_of(record, f"{part.key}[{part.index}]"):
+                    firsts.setdefault(owner, where)
+                if isinstance(record, Conflict):
+                    counts["agreements"] += len(record.agreements)
+            digest = reader.digest()
+        if people is None:
+            people = _header(root, context)
+        else:
+            _header_after(root)  # fields that came after the records
+        return cls(
+            path,
+            digest,
+            people,
+            counts["conflicts"],
+            counts["agreements"],
+            counts["journal"],
+            tuple(firsts.items()),
+        )
+
+    def records(self) -> Iterator[Conflict | JournalEntry]:
+        """Every conflict and journal entry, in file order, read and checked again."""
+        context = _CheckedContext(people=[p.id for p in self.people])
+        fd, _size = _open_regular(self.path)
+        with import_stream.opened(fd, MAX_FILE_BYTES) as reader:
+            for part in import_stream.top_level(reader):
+                if isinstance(part, import_stream.Item):
+                    yield _record(part, context)
+            if reader.digest() != self.digest:
+                raise InvalidImport("", "the file changed while it was being imported")
+
+
+Plan = ImportPlan | StreamedPlan
+
+
+def _header(root: dict[str, Any], context: _Context) -> tuple[Person, ...]:
+    """The top-level fields of a streamed file, checked as parse_import checks them."""
+    _header_after(root)
+    return _people(_Node(root, ""), context)
+
+
+def _header_after(root: dict[str, Any]) -> None:
+    node = _Node(root, "")
+    _check_format(node)
+    node.only(_TOP_FIELDS)
+    node.items("conflicts")
+    node.items("journal")
+
+
+def _record(part: import_stream.Item, context: _Context) -> Conflict | JournalEntry:
+    where = f"{part.key}[{part.index}]"
+    if part.key == "conflicts":
+        return _conflict(part.value, where, context)
+    return _entry(part.value, where, context)
+
+
+def _private_of(record: Conflict | JournalEntry, where: str) -> Iterator[tuple[str, str]]:
+    if isinstance(record, JournalEntry):
+        if record.private:
+            yield record.author_id, f"{where}.private"
+        return
+    for j, view in enumerate(record.perspectives):
+        if view.private:
+            yield view.person_id, f"{where}.perspectives[{j}].private"
+
+
+def _records(plan: Plan) -> Iterator[Conflict | JournalEntry]:
+    if isinstance(plan, ImportPlan):
+        return chain(plan.conflicts, plan.journal)
+    return plan.records()
+
+
+def _result(plan: Plan) -> ImportResult:
+    if isinstance(plan, ImportPlan):
+        return ImportResult(
+            people=len(plan.people),
+            conflicts=len(plan.conflicts),
+            agreements=sum(len(c.agreements) for c in plan.conflicts),
+            journal_entries=len(plan.journal),
+        )
+    return ImportResult(
+        len(plan.people), plan.conflict_count, plan.agreement_count, plan.journal_count
+    )
 
 
 # Export ---------------------------------------------------------------------------------------
@@ -352,9 +501,10 @@ def read_import_file(path: Path) -> dict[str, Any]:
     return data
 
 
-def _read_bytes(path: Path) -> bytes:
-    """The file's bytes: a regular file of at most MAX_FILE_BYTES. It is opened without
-    waiting (a FIFO with no writer, a device) and refused at once unless it is a regular file."""
+def _open_regular(path: Path) -> tuple[int, int]:
+    """An open descriptor of a regular file of at most MAX_FILE_BYTES, and its size. It is
+    opened without waiting (a FIFO with no writer, a device) and refused at once unless it is
+    a regular file."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
@@ -367,6 +517,19 @@ def _read_bytes(path: Path) -> bytes:
             raise InvalidImport("", "this is not a regular file")
         if info.st_size > MAX_FILE_BYTES:
             raise InvalidImport("", f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
+    except OSError as error:
+        os.close(fd)
+        raise InvalidImport("", f"the file couldn't be read ({error.strerror or error})") from error
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, info.st_size
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes: a regular file of at most MAX_FILE_BYTES (see _open_regular)."""
+    fd, _size = _open_regular(path)
+    try:
         with os.fdopen(fd, "rb", closefd=False) as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
@@ -597,6 +760,30 @@ class _Context:
 
     def optional_person(self, value: Any, path: str) -> str | None:
         return None if value is None else self.person(value, path)
+
+
+class _CompactContext(_Context):
+    """For a streamed file: every id kept in 16 bytes (a few hundred thousand fit in tens of
+    MB); a repeated id is refused without naming where it was first."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: set[bytes] = set()
+
+    def new_id(self, value: Any, path: str) -> str:
+        ident = _uuid(value, path)
+        key = bytes.fromhex(ident.replace("-", ""))
+        if key in self.seen:
+            raise InvalidImport(path, f"the id {ident} is used twice in this file")
+        self.seen.add(key)
+        return ident
+
+
+class _CheckedContext(_Context):
+    """For reading a streamed file again to store it: its ids were checked the first time."""
+
+    def new_id(self, value: Any, path: str) -> str:
+        return _uuid(value, path)
 
 
 # Parsing --------------------------------------------------------------------------------------
@@ -866,7 +1053,7 @@ def _time_of_day(value: Any, path: str) -> str | None:
 # Importing ------------------------------------------------------------------------------------
 
 
-def check_plan(household: Household, plan: ImportPlan) -> None:
+def check_plan(household: Household, plan: Plan) -> None:
     """Everything that could refuse a plan against this household, checked before anything is
     written (backups included): its people live here, each private item's owner has their
     private space open, and no id belongs to something else already."""
@@ -880,7 +1067,7 @@ def check_plan(household: Household, plan: ImportPlan) -> None:
         _check_parents(repositories.all_conflicts(session), plan)
 
 
-def import_plan(household: Household, plan: ImportPlan) -> ImportResult:
+def import_plan(household: Household, plan: Plan) -> ImportResult:
     """Store a checked plan. Shared records go to the shared space, private ones to their
     owner's private space, which must be the open one. Records are matched by id, so importing
     the same file again changes nothing. The shared space commits first, then the private one:
@@ -891,7 +1078,7 @@ def import_plan(household: Household, plan: ImportPlan) -> ImportResult:
     return _write_plan(household, plan)
 
 
-def _write_plan(household: Household, plan: ImportPlan) -> ImportResult:
+def _write_plan(household: Household, plan: Plan) -> ImportResult:
     members = {p.id: (position, p) for position, p in enumerate(household.people)}
     now = household.clock.now()
     owner = household.private_person
@@ -900,75 +1087,91 @@ def _write_plan(household: Household, plan: ImportPlan) -> ImportResult:
         for person in plan.people:
             position, member = members[person.id]
             repositories.upsert_person(session, member, position, now)
-        stored = repositories.conflict_ids(session)
-        # New conflicts go in with a few multi-row statements (10k conflicts in seconds); the
-        # ones already here are replaced one by one. A new conflict's drafts, agreements and
-        # follow-ups are new too: _check_parents refused ids that belong to something else.
-        fresh = []
-        for conflict in plan.conflicts:
-            shared = replace(
-                conflict, perspectives=tuple(p for p in conflict.perspectives if not p.private)
-            )
-            if conflict.id in stored:
-                repositories.save_conflict(session, shared)
-            else:
-                fresh.append(shared)
-        session.flush()
-        repositories.add_new_conflicts(session, fresh)
-        stored = repositories.journal_entry_ids(session)
-        shared_entries = [e for e in plan.journal if not e.private]
-        for entry in shared_entries:
-            if entry.id in stored:
-                repositories.save_journal_entry(session, entry)
-        session.flush()
-        repositories.add_new_journal_entries(
-            session, [e for e in shared_entries if e.id not in stored]
-        )
+        writer = _SharedWriter(session)
+        # The search index is built after the rows, in bulk (store/search.py).
+        with search.indexed_after(session, ("conflict", "draft", "agreement", "journal")):
+            for record in _records(plan):
+                writer.add(record)
+            writer.flush()
     if vault is not None and has_private_items(plan):
         _store_private(vault, plan, now)
-    return ImportResult(
-        people=len(plan.people),
-        conflicts=len(plan.conflicts),
-        agreements=sum(len(c.agreements) for c in plan.conflicts),
-        journal_entries=len(plan.journal),
-    )
+    return _result(plan)
 
 
-def _store_private(vault: Space, plan: ImportPlan, now: datetime) -> None:
+class _SharedWriter:
+    """Shared records into the shared space, a batch at a time: new ones with a few multi-row
+    statements (10k conflicts in seconds), the ones already here replaced one by one. A new
+    conflict's drafts, agreements and follow-ups are new too: _check_parents refused ids that
+    belong to something else. Private perspectives and entries are left out."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.stored_conflicts = repositories.conflict_ids(session)
+        self.stored_entries = repositories.journal_entry_ids(session)
+        self.conflicts: list[Conflict] = []
+        self.entries: list[JournalEntry] = []
+
+    def add(self, record: Conflict | JournalEntry) -> None:
+        if isinstance(record, Conflict):
+            shared = replace(
+                record, perspectives=tuple(p for p in record.perspectives if not p.private)
+            )
+            if record.id in self.stored_conflicts:
+                repositories.save_conflict(self.session, shared)
+            else:
+                self.conflicts.append(shared)
+        elif not record.private:
+            if record.id in self.stored_entries:
+                repositories.save_journal_entry(self.session, record)
+            else:
+                self.entries.append(record)
+        if len(self.conflicts) + len(self.entries) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        self.session.flush()
+        repositories.add_new_conflicts(self.session, self.conflicts)
+        repositories.add_new_journal_entries(self.session, self.entries)
+        self.conflicts, self.entries = [], []
+
+
+def _store_private(vault: Space, plan: Plan, now: datetime) -> None:
     with vault.session() as private:
-        for conflict in plan.conflicts:
-            for view in conflict.perspectives:
-                if view.private:
-                    item = PrivateReflection(conflict.id, view, now)
-                    repositories.save_reflection(private, item)
-        for entry in plan.journal:
-            if entry.private:
-                repositories.save_journal_entry(private, entry)
+        for record in _records(plan):
+            if isinstance(record, Conflict):
+                for view in record.perspectives:
+                    if view.private:
+                        item = PrivateReflection(record.id, view, now)
+                        repositories.save_reflection(private, item)
+            elif record.private:
+                repositories.save_journal_entry(private, record)
 
 
-def has_private_items(plan: ImportPlan) -> bool:
+def has_private_items(plan: Plan) -> bool:
     return next(_private_items(plan), None) is not None
 
 
-def _private_items(plan: ImportPlan) -> Iterator[tuple[str, str]]:
-    """Every private item of a plan: (owner, path of its `private` field)."""
+def _private_items(plan: Plan) -> Iterator[tuple[str, str]]:
+    """Every private item of a plan: (owner, path of its `private` field). For a streamed
+    plan, each owner's first one (which is all the checks below look at: they refuse the
+    first item whose owner can't take it)."""
+    if isinstance(plan, StreamedPlan):
+        yield from plan.private_firsts
+        return
     for i, conflict in enumerate(plan.conflicts):
-        for j, view in enumerate(conflict.perspectives):
-            if view.private:
-                yield view.person_id, f"conflicts[{i}].perspectives[{j}].private"
+        yield from _private_of(conflict, f"conflicts[{i}]")
     for i, entry in enumerate(plan.journal):
-        if entry.private:
-            yield entry.author_id, f"journal[{i}].private"
+        yield from _private_of(entry, f"journal[{i}]")
 
 
-def _check_private_owners(household: Household, plan: ImportPlan) -> None:
+def _check_private_owners(household: Household, plan: Plan) -> None:
     """Every private item must belong to the person whose private space is open."""
     for person, path in _private_items(plan):
         if person != household.private_person:
             raise InvalidImport(path, PRIVATE_LOCKED.format(name=household.name_of(person)))
 
 
-def _check_parents(stored: Iterable[Conflict], plan: ImportPlan) -> None:
+def _check_parents(stored: Iterable[Conflict], plan: Plan) -> None:
     """Refuse a draft, agreement or follow-up whose id already belongs to another record."""
     owners: dict[str, str] = {}
     for conflict in stored:
@@ -976,7 +1179,10 @@ def _check_parents(stored: Iterable[Conflict], plan: ImportPlan) -> None:
         for agreement in conflict.agreements:
             owners[agreement.id] = conflict.id
             owners.update({f.id: agreement.id for f in agreement.follow_ups})
-    for i, conflict in enumerate(plan.conflicts):
+    if not owners:
+        return  # nothing here yet (a new household): nothing to belong to
+    conflicts = (r for r in _records(plan) if isinstance(r, Conflict))
+    for i, conflict in enumerate(conflicts):
         path = f"conflicts[{i}]"
         for j, draft in enumerate(conflict.drafts):
             _check_owner(owners, draft.id, conflict.id, f"{path}.drafts[{j}].id")
@@ -992,9 +1198,14 @@ def _check_owner(owners: dict[str, str], ident: str, parent: str, path: str) -> 
         raise InvalidImport(path, f"the id {ident} already belongs to something else here")
 
 
-def read_plan(file: Path) -> ImportPlan:
+def read_plan(file: Path) -> Plan:
     """Read and check a file on its own (no data folder needed): the CLI does this before it
-    takes the folder's lock, so a huge or endless file never holds the folder."""
+    takes the folder's lock, so a huge or endless file never holds the folder. A file larger
+    than STREAM_FROM is checked as a stream and only what the checks need is kept."""
+    fd, size = _open_regular(file)
+    os.close(fd)
+    if size > STREAM_FROM:
+        return StreamedPlan.read(file)
     return parse_import(read_import_file(file))
 
 
@@ -1013,7 +1224,7 @@ def import_file(
 
 def import_checked(
     paths: DataPaths,
-    plan: ImportPlan,
+    plan: Plan,
     clock: Clock | None = None,
     *,
     person_id: str | None = None,
@@ -1047,9 +1258,7 @@ def import_checked(
     return result
 
 
-def _import_into_new_household(
-    paths: DataPaths, plan: ImportPlan, clock: Clock | None
-) -> ImportResult:
+def _import_into_new_household(paths: DataPaths, plan: Plan, clock: Clock | None) -> ImportResult:
     backups_existed = paths.backups.exists()
     names, ids = [p.name for p in plan.people], [p.id for p in plan.people]
     _refuse_private_without_household(plan)
@@ -1064,7 +1273,7 @@ def _import_into_new_household(
     return result
 
 
-def _refuse_private_without_household(plan: ImportPlan) -> None:
+def _refuse_private_without_household(plan: Plan) -> None:
     """A new household has no private spaces yet, so private items have nowhere to go."""
     names = {p.id: p.name for p in plan.people}
     for person, path in _private_items(plan):

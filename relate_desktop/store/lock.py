@@ -6,7 +6,7 @@ import os
 import sys
 from contextlib import suppress
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from relate_desktop.domain.errors import DataFolderLocked
 from relate_desktop.store.atomic import write_atomically
@@ -119,14 +119,34 @@ class DataFolderLock:
         self.release()
 
 
+def left_by_crash(data_dir: Path) -> bool:
+    """Whether the folder's last holder ended without releasing it (a crash, a kill, a power
+    cut), seen without changing anything: the lock file is only read, never written or
+    created. False when no one ever held the folder, and while someone holds it now (the app
+    is running: it checks its own files)."""
+    try:
+        handle = open(data_dir / LOCK_NAME, "rb")  # noqa: SIM115 - closed below
+    except OSError:
+        return False
+    with handle:
+        try:
+            _lock(handle)  # let go of when the file closes
+        except OSError:
+            return False
+        try:
+            return bool(handle.read().strip())
+        except OSError:
+            return True  # unreadable: treat as left behind by a crash, as acquire() does
+
+
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
 
-    def _lock(handle: IO[str]) -> None:
+    def _lock(handle: IO[Any]) -> None:
         msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
 
 else:
     import fcntl
 
-    def _lock(handle: IO[str]) -> None:
+    def _lock(handle: IO[Any]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)

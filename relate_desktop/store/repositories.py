@@ -232,7 +232,7 @@ def conflict_summaries(
             ConflictRow.intensity,
             count,
         )
-        .order_by(ConflictRow.occurred_at.desc(), ConflictRow.id)
+        .order_by(ConflictRow.occurred_at.desc(), ConflictRow.id.desc())
         .limit(limit)
         .offset(offset)
     )
@@ -547,7 +547,7 @@ def agreement_summaries(
     )
     if status is not None:
         query = query.where(AgreementRow.status == status.value)
-    query = query.order_by(AgreementRow.created_at.desc(), AgreementRow.id)
+    query = query.order_by(AgreementRow.created_at.desc(), AgreementRow.id.desc())
     query = query.limit(limit).offset(offset)
     return [
         AgreementSummary(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
@@ -41,10 +41,12 @@ class PersonRow(Base):
 
 class ConflictRow(Base):
     __tablename__ = "conflicts"
+    # Newest first, in index order: a page of the list reads that page and stops (0007).
+    __table_args__ = (Index("ix_conflicts_order", "occurred_at", "id"),)
 
     id: Mapped[str] = mapped_column(Uuid, primary_key=True)
     title: Mapped[str] = mapped_column(Text)
-    occurred_at: Mapped[str] = mapped_column(Timestamp, index=True)
+    occurred_at: Mapped[str] = mapped_column(Timestamp)
     what_happened: Mapped[str] = mapped_column(Text)
     topic: Mapped[str] = mapped_column(String(200), default="")
     intensity: Mapped[int] = mapped_column(Integer, default=5)
@@ -104,13 +106,17 @@ class DraftRow(Base):
 
 class AgreementRow(Base):
     __tablename__ = "agreements"
+    __table_args__ = (
+        Index("ix_agreements_status_order", "status", "created_at", "id"),
+        Index("ix_agreements_order", "created_at", "id"),
+    )
 
     id: Mapped[str] = mapped_column(Uuid, primary_key=True)
     conflict_id: Mapped[str] = mapped_column(
         ForeignKey("conflicts.id", ondelete="CASCADE"), index=True
     )
     title: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[str] = mapped_column(Timestamp, index=True)
+    created_at: Mapped[str] = mapped_column(Timestamp)
     status: Mapped[str] = mapped_column(String(20), default="active")
     confirmed_by: Mapped[list[str]] = mapped_column(default=list)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
@@ -148,11 +154,13 @@ class CommitmentRow(Base):
 
 class FollowUpRow(Base):
     __tablename__ = "follow_ups"
+    __table_args__ = (
+        Index("ix_follow_ups_status_order", "status", "due_at_utc", "id"),
+        Index("ix_follow_ups_agreement_order", "agreement_id", "status", "due_at_utc"),
+    )
 
     id: Mapped[str] = mapped_column(Uuid, primary_key=True)
-    agreement_id: Mapped[str] = mapped_column(
-        ForeignKey("agreements.id", ondelete="CASCADE"), index=True
-    )
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("agreements.id", ondelete="CASCADE"))
     due_at: Mapped[str] = mapped_column(Timestamp, index=True)
     due_at_utc: Mapped[str] = mapped_column(Timestamp, index=True)
     status: Mapped[str] = mapped_column(String(20), default="pending")
@@ -214,10 +222,11 @@ class AgreementVersionRow(Base):
 
 class JournalEntryRow(Base):
     __tablename__ = "journal_entries"
+    __table_args__ = (Index("ix_journal_entries_order", "deleted_at", "created_at", "id"),)
 
     id: Mapped[str] = mapped_column(Uuid, primary_key=True)
     author_id: Mapped[str] = mapped_column(Uuid, index=True)
-    created_at: Mapped[str] = mapped_column(Timestamp, index=True)
+    created_at: Mapped[str] = mapped_column(Timestamp)
     private: Mapped[bool] = mapped_column(Boolean, default=False)
     prompt: Mapped[str | None] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text, default="")
@@ -225,7 +234,7 @@ class JournalEntryRow(Base):
     tags: Mapped[list[str]] = mapped_column(default=list, server_default="[]")
     feeling: Mapped[str | None] = mapped_column(String(100))
     time_of_day: Mapped[str | None] = mapped_column(String(10))
-    deleted_at: Mapped[str | None] = mapped_column(Timestamp, index=True)
+    deleted_at: Mapped[str | None] = mapped_column(Timestamp)  # in ix_journal_entries_order
 
 
 class RepairInProgressRow(Base):

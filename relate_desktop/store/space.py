@@ -72,7 +72,10 @@ class Space:
         """Open (or create) a space: refuse damaged or newer files untouched, back up and
         migrate older ones, then run a quick integrity check. `check=False` leaves the
         integrity check to the caller (it reads the whole file: seconds for years of data),
-        which the app runs in the background once the window is shown."""
+        which the app runs in the background once the window is shown; the file must still
+        open with the key and be a version this build knows, and every page read later is
+        verified as it is read (SQLCipher's per-page authentication), so damage met by a read
+        is refused with the same message."""
         is_new = not path.exists()
         with plain_errors(path.parent):
             private_dir(path.parent)
@@ -139,14 +142,30 @@ class Space:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error."""
-        with plain_errors(self.path.parent), self._sessions.begin() as session:
+        with (
+            self._damage_named(),
+            plain_errors(self.path.parent),
+            self._sessions.begin() as session,
+        ):
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading only."""
-        with plain_errors(self.path.parent), self._sessions() as session:
+        with self._damage_named(), plain_errors(self.path.parent), self._sessions() as session:
             yield session
+
+    @contextmanager
+    def _damage_named(self) -> Iterator[None]:
+        """Damage met while reading (a space opened without its full check: the pages read are
+        verified as they are read) is said like damage found by the check: naming this file
+        and its newest good backup."""
+        try:
+            yield
+        except CorruptDatabase as error:
+            if error.space is not None:
+                raise
+            raise damaged(self.path, self.backups_dir, self.name, self._key) from error
 
     def check(self) -> None:
         """SQLite's quick integrity check; raises CorruptDatabase naming the newest good

@@ -106,25 +106,52 @@ class SearchResults(QAbstractListModel):
 
 
 class HtmlDelegate(QStyledItemDelegate):
-    """Draws a hit's title, kind and snippet, with the matching words highlighted."""
+    """Draws a hit's title, kind and snippet, with the matching words highlighted. Each hit
+    becomes a QTextDocument once (per look: highlighted or not) and is reused by every
+    sizeHint and paint; its size is kept per width, so a view asking again costs nothing and
+    a new width only lays the same document out again. All are forgotten when the hits change
+    (they can be private words)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._laid_out: dict[tuple[int, bool, str, str, str], _Layout] = {}
+
+    def watch(self, model: QAbstractListModel) -> None:
+        """Forget every layout whenever the model's hits change."""
+        for changed in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+        ):
+            changed.connect(self.forget)
+
+    def forget(self, *_args: object) -> None:
+        self._laid_out.clear()
+
+    def _layout(self, option: QStyleOptionViewItem, index: Index) -> _Layout:
+        hit = index.data(HIT_ROLE)
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            text = muted = palette.highlightedText().color().name()
+        else:
+            text, muted = palette.text().color().name(), palette.placeholderText().color().name()
+        key = (index.row(), selected, option.font.key(), text, muted)
+        found = self._laid_out.get(key)
+        if found is None or found.hit != hit:
+            document = QTextDocument()
+            document.setDefaultFont(option.font)
+            if hit is not None:
+                document.setHtml(hit_html(hit, text, muted))
+            found = self._laid_out[key] = _Layout(hit, document)
+        return found
 
     def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        hit = index.data(HIT_ROLE)
-        if hit is not None:
-            palette = option.palette
-            if option.state & QStyle.StateFlag.State_Selected:
-                text = palette.highlightedText().color().name()
-                document.setHtml(hit_html(hit, text, text))
-            else:
-                document.setHtml(
-                    hit_html(
-                        hit, palette.text().color().name(), palette.placeholderText().color().name()
-                    )
-                )
-        document.setTextWidth(max(100, option.rect.width() - 8))
-        return document
+        layout = self._layout(option, index)
+        layout.fit(_text_width(option))
+        return layout.document
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         self.initStyleOption(option, index)
@@ -139,8 +166,36 @@ class HtmlDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        document = self._document(option, index)
-        return QSize(int(document.idealWidth()) + 8, int(document.size().height()) + 4)
+        return self._layout(option, index).size(_text_width(option))
+
+
+def _text_width(option: QStyleOptionViewItem) -> int:
+    return max(100, option.rect.width() - 8)
+
+
+class _Layout:
+    """One hit's document, and its size at each width it was asked for."""
+
+    def __init__(self, hit: SearchHit | None, document: QTextDocument) -> None:
+        self.hit = hit
+        self.document = document
+        self.sizes: dict[int, QSize] = {}
+
+    def fit(self, width: int) -> None:
+        if self.document.textWidth() != width:
+            self.document.setTextWidth(width)
+
+    def size(self, width: int) -> QSize:
+        found = self.sizes.get(width)
+        if found is None:
+            self.fit(width)
+            found = QSize(
+                int(self.document.idealWidth()) + 8, int(self.document.size().height()) + 4
+            )
+            if len(self.sizes) > 8:  # a window dragged wider and wider: keep the last few
+                self.sizes.clear()
+            self.sizes[width] = found
+        return found
 
 
 class SearchDialog(QDialog):
@@ -170,7 +225,9 @@ class SearchDialog(QDialog):
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(self.tr("Results"))
         self.results.setModel(self.model)
-        self.results.setItemDelegate(HtmlDelegate(self.results))
+        self.delegate = HtmlDelegate(self.results)
+        self.delegate.watch(self.model)
+        self.results.setItemDelegate(self.delegate)
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         layout.addWidget(self.box)

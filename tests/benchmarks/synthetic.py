@@ -192,7 +192,20 @@ def household(conflicts: int, journal: int, seed: int = 8) -> dict[str, Any]:
 
 
 def write(path: Path, conflicts: int, journal: int, seed: int = 8) -> Path:
-    path.write_text(json.dumps(household(conflicts, journal, seed), ensure_ascii=False), "utf-8")
+    """The same file as json.dumps(household(...)), written a record at a time (the 50k
+    household's file is about 250 MB, its dict several times that)."""
+    rng = random.Random(seed)
+    start = {"format": "relate-desktop", "version": 1, "people": household(0, 0)["people"]}
+    with path.open("w", encoding="utf-8") as out:
+        out.write(json.dumps(start, ensure_ascii=False)[:-1] + ', "conflicts": [')
+        for i in range(conflicts):
+            out.write(
+                (", " if i else "") + json.dumps(conflict(rng, i, conflicts), ensure_ascii=False)
+            )
+        out.write('], "journal": [')
+        for i in range(journal):
+            out.write((", " if i else "") + json.dumps(entry(rng, i, journal), ensure_ascii=False))
+        out.write("]}")
     return path
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
@@ -13,6 +15,7 @@ from relate_desktop.domain.clock import FixedClock
 from relate_desktop.domain.models import Commitment
 from relate_desktop.services.household import Household
 from relate_desktop.store import repositories
+from relate_desktop.ui import search_view
 from relate_desktop.ui.design import LIGHT
 from relate_desktop.ui.main_window import MainWindow
 from relate_desktop.ui.search_view import HTML_ROLE, SearchDialog
@@ -140,3 +143,46 @@ def test_no_note_about_private_spaces_when_there_are_none(qtbot: QtBot, window: 
     dialog = open_search(qtbot, window)
     type_search(qtbot, dialog, "anything")
     assert dialog.status.text() == "Nothing found for that."
+
+
+def test_each_hit_is_laid_out_once(
+    qtbot: QtBot,
+    window: MainWindow,
+    couple: Household,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Fifty hits shown: each becomes a document once (and once more for the highlighted
+    one, in its own colours), not again for every size the list asks; new hits are laid out
+    anew, and no hit found before is drawn from what is kept."""
+    maria = couple.people[0]
+    for number in range(60):
+        add_entry(couple, maria.id, f"Lantern walk number {number} by the river.", clock.now())
+    built: list[str] = []
+    real = search_view.hit_html
+
+    def counting(*args: Any) -> str:
+        built.append(args[0].item_id)
+        return real(*args)
+
+    monkeypatch.setattr(search_view, "hit_html", counting)
+    dialog = open_search(qtbot, window)
+    type_search(qtbot, dialog, "lantern")
+    assert dialog.model.rowCount() == 50
+    dialog.results.viewport().repaint()
+    QApplication.processEvents()
+    assert 0 < len(built) <= 50 + 1
+    assert len(built) - len(set(built)) <= 1
+
+    before = len(built)
+    dialog.resize(dialog.width() + 120, dialog.height())  # a new width: the same documents
+    dialog.results.doItemsLayout()
+    dialog.results.viewport().repaint()
+    QApplication.processEvents()
+    assert len(built) == before
+
+    type_search(qtbot, dialog, "walk number 7 ")
+    dialog.results.viewport().repaint()
+    QApplication.processEvents()
+    shown = {hit.item_id for hit in dialog.model.hits}
+    assert shown and set(built[before:]) <= shown  # only the new hits, laid out anew
