@@ -35,9 +35,10 @@ from relate_desktop.services.household import (
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.first_run import FirstRunDialog
 from relate_desktop.ui.lock_screen import LockScreen
+from relate_desktop.ui.opening import OpeningWindow
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.unlock import UnlockDialog
-from relate_desktop.ui.warm_up import WarmUp
+from relate_desktop.ui.warm_up import WarmUp, load_services
 
 if TYPE_CHECKING:
     from relate_desktop.ui.main_window import MainWindow
@@ -153,6 +154,7 @@ class Session(QObject):
         self.lock_screen: LockScreen | None = None
         self.geometry: QByteArray | None = None  # the main window's place, kept for this run
         self.warm_up = WarmUp(runner)  # the rest loads once the first window is painted
+        self.opening: OpeningWindow | None = None  # shown while an open household opens
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.lock)
@@ -204,9 +206,21 @@ class Session(QObject):
     def _unlock(self, info: HouseholdInfo) -> tuple[Household, str] | None:
         if not info.shared_protected:
             # Nothing to type: open the shared space; private spaces open from the Privacy menu.
-            opened: Household = run_and_wait(
-                self.runner, lambda: open_household(self.paths, clock=self.clock, check=False)
-            )
+            # At start, the opening window shows first, where the main window will be, while
+            # the worker loads the services (and SQLAlchemy under them) and opens the space.
+            if self.window is None and self.lock_screen is None and self.opening is None:
+                self.opening = OpeningWindow(info, self.paths, self.clock.now())
+                self.opening.show()
+
+            def open_it() -> Household:
+                load_services()
+                return open_household(self.paths, clock=self.clock, check=False)
+
+            try:
+                opened: Household = run_and_wait(self.runner, open_it)
+            except BaseException:
+                self._close_opening()
+                raise
             return opened, info.people[0].id
         dialog = UnlockDialog(
             info.people,
@@ -236,8 +250,17 @@ class Session(QObject):
         window.rebuild_requested.connect(self.rebuild_window)
         if self.geometry is not None:  # back where it was before the lock or the rebuild
             window.restoreGeometry(self.geometry)
+        elif self.opening is not None:  # exactly where the opening window is
+            window.setGeometry(self.opening.geometry())
         window.show()
+        self._close_opening()
         return window
+
+    def _close_opening(self) -> None:
+        if self.opening is not None:
+            opening, self.opening = self.opening, None
+            opening.hide()
+            opening.deleteLater()
 
     def _close_household(self) -> None:
         """Close the spaces: a background check ends at once; a backup or save on the worker
@@ -428,6 +451,7 @@ class Session(QObject):
         if app is not None:
             app.removeEventFilter(self)
         self.idle.stop()
+        self._close_opening()
         if self.window is not None:
             self.window.close()
             self.window = None

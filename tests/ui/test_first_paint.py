@@ -71,6 +71,7 @@ def first_window(folder: Path) -> dict[str, object]:
     [
         ("fresh", "firstRunDialog", None),
         ("protected", "unlockDialog", "unlockPassphrase"),
+        ("open", "openingWindow", "homeGreeting"),
     ],
 )
 def test_the_first_window_shows_before_the_store_loads(
