@@ -67,6 +67,12 @@ class OpeningWindow(QMainWindow):
         layout.addWidget(self._home(info, now), 1)
         self.setCentralWidget(central)
         self.statusBar()  # the main window has one: the same height is left for Home
+        # Settle the smallest size now, so showing changes no size hint (which an offscreen
+        # platform reports on stderr, where a start-up error must be the only line).
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.setMinimumSize(self.minimumSizeHint())
 
     @staticmethod
     def _in_main_window(title: str) -> str:

@@ -24,6 +24,7 @@ import signal
 import statistics
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 from collections.abc import Iterator
@@ -104,23 +105,19 @@ def x_server() -> Iterator[dict[str, str] | None]:
     if not (shutil.which("Xvfb") and shutil.which("xdotool")):
         yield None
         return
-    display = f":{90 + os.getpid() % 100}"
+    # -displayfd: the server picks a free display number and says which.
+    read, write = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        pass_fds=(write,),
     )
+    os.close(write)
     try:
+        with os.fdopen(read) as said:
+            display = f":{said.readline().strip()}"
         env = {**_installed_like(), "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-        for _ in range(100):
-            if (
-                subprocess.run(
-                    ["xdotool", "getmouselocation"], env=env, capture_output=True
-                ).returncode
-                == 0
-            ):
-                break
-            time.sleep(0.05)
         yield env
     finally:
         server.terminate()
@@ -140,28 +137,29 @@ def _visible_windows(env: dict[str, str]) -> list[str]:
 def _until_visible(command: list[str], env: dict[str, str], second: bool) -> tuple[float, float]:
     """Seconds from start to the first visible Relate window and, with `second`, to another
     one taking its place (the main window after the opening window)."""
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    first_id, first, then = "", 0.0, 0.0
-    try:
-        while time.perf_counter() - start < 20:
-            shown = _visible_windows(env)
-            now = time.perf_counter() - start
-            if shown and not first_id:
-                first_id, first = shown[0], now
-                if not second:
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=errors)
+        first_id, first, then = "", 0.0, 0.0
+        try:
+            while time.perf_counter() - start < 20:
+                shown = _visible_windows(env)
+                now = time.perf_counter() - start
+                if shown and not first_id:
+                    first_id, first = shown[0], now
+                    if not second:
+                        break
+                elif first_id and any(w != first_id for w in shown):
+                    then = now
                     break
-            elif first_id and any(w != first_id for w in shown):
-                then = now
-                break
-            if process.poll() is not None:
-                raise AssertionError(f"{command} ended before its window showed")
-            time.sleep(0.002)
-    finally:
-        process.send_signal(signal.SIGKILL)
-        process.wait()
+                if process.poll() is not None:
+                    errors.seek(0)
+                    said = errors.read().decode(errors="replace")[-2000:]
+                    raise AssertionError(f"{command} ended before its window showed: {said}")
+                time.sleep(0.002)
+        finally:
+            process.send_signal(signal.SIGKILL)
+            process.wait()
     assert first, f"no window from {command}"
     return first, then
 
