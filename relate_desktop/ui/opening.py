@@ -69,9 +69,9 @@ class OpeningWindow(QMainWindow):
         self.statusBar()  # the main window has one: the same height is left for Home
         # Settle the smallest size now, so showing changes no size hint (which an offscreen
         # platform reports on stderr, where a start-up error must be the only line).
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
+        own = self.layout()
+        if own is not None:
+            own.activate()
         self.setMinimumSize(self.minimumSizeHint())
 
     @staticmethod

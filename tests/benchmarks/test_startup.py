@@ -2,7 +2,7 @@
 
 Two measures, median of 7 each:
 - **visible**: process start to the first Relate window mapped on an X server (Xvfb, polled
-  with xdotool every few milliseconds; the process is then ended), and, for a household
+  with xdotool about every 15 milliseconds; the process is then ended), and, for a household
   without passphrases, to the main window with Home filled in (it takes the opening window's
   place). Needs `Xvfb` and `xdotool` (`apt-get install xvfb xdotool x11-utils`); skipped
   without them.
@@ -156,7 +156,7 @@ def _until_visible(command: list[str], env: dict[str, str], second: bool) -> tup
                     errors.seek(0)
                     said = errors.read().decode(errors="replace")[-2000:]
                     raise AssertionError(f"{command} ended before its window showed: {said}")
-                time.sleep(0.002)
+                time.sleep(0.01)  # each look is an X client: not too many at once
         finally:
             process.send_signal(signal.SIGKILL)
             process.wait()
