@@ -43,9 +43,9 @@ from relate_desktop.ui.warm_up import WarmUp, load_services
 if TYPE_CHECKING:
     from relate_desktop.ui.main_window import MainWindow
 
-# Paint first, load after (docs/performance.md): the welcome or unlock screen shows with only
-# what it needs; the main window, the services behind it and the ORM load after it shows
-# (`load_after_paint`), or when first needed.
+# Paint first, load after (docs/performance.md): the welcome, unlock or opening window shows
+# with only what it needs; the main window, the services behind it and the ORM load after it
+# shows (ui/warm_up.py), or when first needed.
 
 QUICK_HIDE = QKeySequence("Ctrl+Shift+H")
 _ACTIVITY = {
