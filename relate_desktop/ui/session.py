@@ -35,13 +35,13 @@ from relate_desktop.services.household import (
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.first_run import FirstRunDialog
 from relate_desktop.ui.lock_screen import LockScreen
-from relate_desktop.ui.opening import OpeningWindow
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.unlock import UnlockDialog
 from relate_desktop.ui.warm_up import WarmUp, load_services
 
 if TYPE_CHECKING:
     from relate_desktop.ui.main_window import MainWindow
+    from relate_desktop.ui.opening import OpeningWindow
 
 # Paint first, load after (docs/performance.md): the welcome, unlock or opening window shows
 # with only what it needs; the main window, the services behind it and the ORM load after it
@@ -209,6 +209,8 @@ class Session(QObject):
             # At start, the opening window shows first, where the main window will be, while
             # the worker loads the services (and SQLAlchemy under them) and opens the space.
             if self.window is None and self.lock_screen is None and self.opening is None:
+                from relate_desktop.ui.opening import OpeningWindow
+
                 self.opening = OpeningWindow(info, self.paths, self.clock.now())
                 self.opening.show()
 
