@@ -92,7 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", metavar="DIR", type=_data_dir, help="where Relate keeps its data"
     )
     parser.add_argument(
-        "--exit-when-ready", action="store_true", help="start, show the main window, then exit 0"
+        "--exit-when-ready",
+        action="store_true",
+        help="start, show the first window (welcome, unlock or the main window), then exit 0",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 

@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from relate_desktop.domain.clock import Clock, SystemClock
 from relate_desktop.domain.errors import (
@@ -20,12 +20,18 @@ from relate_desktop.domain.errors import (
 )
 from relate_desktop.domain.models import HouseholdMode, Person
 from relate_desktop.paths import DataPaths
-from relate_desktop.store import import_marker, keys, repositories
+from relate_desktop.store import import_marker, keys
 from relate_desktop.store.backups import clean_leftovers, clean_restore_leftovers
 from relate_desktop.store.keys import KdfParams, KeyFile, PersonKeys
 from relate_desktop.store.lock import DataFolderLock
 from relate_desktop.store.modes import private_dir, tighten
-from relate_desktop.store.space import SHARED_SPACE, Space
+
+if TYPE_CHECKING:
+    from relate_desktop.store.space import Space
+
+# The store's SQLAlchemy side (spaces, the ORM) is imported where a space is opened, so the
+# first window can show before it loads (docs/performance.md, "Paint first").
+SHARED_SPACE = "shared"  # store.space.SHARED_SPACE
 
 MAX_NAME = keys.MAX_NAME
 
@@ -133,6 +139,8 @@ class Household:
     ) -> Space:
         """Open a person's private space, closing anyone else's first (one at a time). With
         `check=False` its full integrity check is left to the caller (see `Space.open`)."""
+        from relate_desktop.store.space import Space
+
         self.close_vault()
         path = self.paths.vault_db(person_id)
         if not create and not path.exists():
@@ -311,6 +319,9 @@ def finish_set_up(
     first = open_for if open_for in new.vault_keys else people[0].id
     vaults = sorted(new.vault_keys.items(), key=lambda item: item[0] == first)
     created = [paths.shared_db, *(paths.vault_db(pid) for pid, _key in vaults)]
+    from relate_desktop.store import repositories
+    from relate_desktop.store.space import Space
+
     try:
         space = Space.open(
             SHARED_SPACE, paths.shared_db, new.shared_key, paths.backups, clock.now()
@@ -465,6 +476,8 @@ def open_household(
         raise StorageError(
             f"The shared space file {paths.shared_db.name} is missing from {paths.root}."
         )
+    from relate_desktop.store.space import Space
+
     space = Space.open(
         SHARED_SPACE, paths.shared_db, shared_key, paths.backups, clock.now(), check=check
     )

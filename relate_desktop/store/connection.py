@@ -6,12 +6,10 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import QueuePool
 
 from relate_desktop.domain.errors import (
     DISK_FULL,
@@ -23,6 +21,9 @@ from relate_desktop.domain.errors import (
     StorageError,
     from_os_error,
 )
+
+if TYPE_CHECKING:  # SQLAlchemy loads after the first window shows (docs/performance.md)
+    from sqlalchemy import Engine
 
 KEY_BYTES = 32
 
@@ -84,6 +85,8 @@ def is_readable(conn: Any) -> bool:
 
 def make_engine(path: Path, key: bytes) -> Engine:
     """An engine whose every connection is keyed, in WAL mode, with synchronous=FULL."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
 
     def creator() -> Any:
         conn = connect_raw(path, key)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, inspect, text
-
 from relate_desktop.bundled import migrations_dir
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # SQLAlchemy loads after the first window shows (docs/performance.md)
     from alembic.config import Config
+    from sqlalchemy import Connection
 
 # The newest revision this build knows; a test checks it against the migration scripts, so
 # start-up can skip importing Alembic when a space is already current.
@@ -65,8 +64,12 @@ def upgrade(connection: Connection, revision: str = "head") -> None:
 
 
 def table_names(connection: Connection) -> list[str]:
+    from sqlalchemy import inspect
+
     return sorted(inspect(connection).get_table_names())
 
 
 def stamp_count(connection: Connection) -> int:
+    from sqlalchemy import text
+
     return int(connection.execute(text("SELECT count(*) FROM alembic_version")).scalar_one())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QSettings, QTimer, QTimeZone
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from relate_desktop import APP_ID, APP_NAME
 from relate_desktop.domain.clock import Clock, SystemClock
@@ -20,6 +20,7 @@ from relate_desktop.ui.first_run import FirstRunDialog
 from relate_desktop.ui.session import Session
 from relate_desktop.ui.single_instance import InstanceServer, ask_running_copy_to_show
 from relate_desktop.ui.tasks import TaskRunner
+from relate_desktop.ui.unlock import UnlockDialog
 
 
 def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None = None) -> int:
@@ -58,10 +59,16 @@ def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None 
     instance = InstanceServer(paths)
     runner = TaskRunner()
     try:
-        if exit_when_ready and household_info(paths) is None:
-            # Nothing set up yet: the first window is the welcome dialog; show it and leave.
-            welcome = FirstRunDialog(paths, runner, clock)
-            welcome.show()
+        info = household_info(paths) if exit_when_ready else None
+        if exit_when_ready and (info is None or info.shared_protected):
+            # The first window is the welcome dialog (nothing set up yet) or the unlock
+            # screen: show it and leave.
+            first: QDialog = (
+                FirstRunDialog(paths, runner, clock)
+                if info is None
+                else UnlockDialog(info.people, lambda _pid, _secret: None, runner)
+            )
+            first.show()
             QTimer.singleShot(0, app.quit)
             app.exec()
             return 0

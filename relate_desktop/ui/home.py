@@ -38,15 +38,9 @@ from relate_desktop.ui.components import (
 from relate_desktop.ui.dates import local_text
 from relate_desktop.ui.design import SPACE
 from relate_desktop.ui.errors import show_error
+from relate_desktop.ui.greeting import day_part
 from relate_desktop.ui.icons import icon, with_icon
 from relate_desktop.ui.widgets import ID_ROLE, paragraph
-
-# Parts of the day for the greeting, by the hour they start.
-_DAY_PARTS = ((0, "night"), (5, "morning"), (12, "afternoon"), (18, "evening"), (22, "night"))
-
-
-def day_part(moment: datetime) -> str:
-    return [name for start, name in _DAY_PARTS if moment.hour >= start][-1]
 
 
 def prompt_of_the_day(moment: datetime) -> str:

@@ -24,14 +24,15 @@ from PySide6.QtWidgets import (
 
 from relate_desktop.domain.errors import InvalidInput, RelateError, WrongPassphrase
 from relate_desktop.domain.guide import text
-from relate_desktop.services import maintenance, privacy
 from relate_desktop.services.household import Household, validate_passphrase
 from relate_desktop.ui.appearance import tone
 from relate_desktop.ui.components import dress, type_size
 from relate_desktop.ui.errors import show_error
-from relate_desktop.ui.recovery import offer_recovery
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.unlock import UnlockDialog
+
+# The services behind these dialogs (and the ORM under them) are imported when a dialog
+# opens, so the welcome screen, which shows a recovery code, is up before they load.
 
 
 class RecoveryCodeView(QWidget):
@@ -240,6 +241,8 @@ def create_private_space(
     parent: QWidget, household: Household, person_id: str, runner: TaskRunner
 ) -> bool:
     """Ask a person for a new passphrase and make their private space; shows the code."""
+    from relate_desktop.services import privacy
+
     name = household.name_of(person_id)
     dialog = SecretFormDialog(
         QCoreApplication.translate("privacy_dialogs", "Set up {name}'s private space").format(
@@ -261,6 +264,9 @@ def open_private_space(
 ) -> bool:
     """Make sure this person's private space is open: unlock it, or offer to set one up.
     False when they cancel; nothing typed elsewhere is touched."""
+    from relate_desktop.services import maintenance, privacy
+    from relate_desktop.ui.recovery import offer_recovery
+
     if household.vault(person_id) is not None:
         return True
     name = household.name_of(person_id)
@@ -311,6 +317,8 @@ def confirm_presence(
 ) -> bool:
     """Ask this person for their passphrase, to show they are here (their "I agree"). True
     when it matches; a wrong one says so and can be tried again. Nothing is opened."""
+    from relate_desktop.services import privacy
+
     person = next(p for p in household.people if p.id == person_id)
     name = person.name
 
@@ -343,6 +351,8 @@ def change_passphrase(
     recovered: bool = False,
 ) -> bool:
     """Re-lock a person's keys under a new passphrase (their data is not rewritten)."""
+    from relate_desktop.services import privacy
+
     name = household.name_of(person_id)
     if recovered:
         intro = QCoreApplication.translate(
@@ -384,6 +394,8 @@ def replace_recovery_code(
     parent: QWidget, household: Household, person_id: str, runner: TaskRunner
 ) -> None:
     """A new recovery code, shown once; the old one stops working."""
+    from relate_desktop.services import privacy
+
     dialog = SecretFormDialog(
         QCoreApplication.translate("privacy_dialogs", "New recovery code"),
         QCoreApplication.translate(
@@ -402,6 +414,8 @@ def replace_recovery_code(
 
 def add_partner(parent: QWidget, household: Household, runner: TaskRunner) -> bool:
     """Add a second person; with a passphrase they get a private space and a code."""
+    from relate_desktop.services import privacy
+
     protected = household.info.shared_protected
     intro = QCoreApplication.translate(
         "privacy_dialogs",

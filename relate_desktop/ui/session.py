@@ -5,7 +5,7 @@ and shows a neutral screen. Idle time and the quick-hide shortcut both lock."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
     QByteArray,
@@ -24,7 +24,7 @@ from relate_desktop import APP_NAME
 from relate_desktop.domain.clock import Clock
 from relate_desktop.domain.errors import CorruptDatabase, RelateError
 from relate_desktop.paths import DataPaths
-from relate_desktop.services import journal, maintenance, preferences, privacy, safety
+from relate_desktop.services import preferences
 from relate_desktop.services.household import (
     FolderClaim,
     Household,
@@ -35,11 +35,17 @@ from relate_desktop.services.household import (
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.first_run import FirstRunDialog
 from relate_desktop.ui.lock_screen import LockScreen
-from relate_desktop.ui.main_window import MainWindow
-from relate_desktop.ui.privacy_dialogs import change_passphrase
-from relate_desktop.ui.recovery import offer_recovery
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.unlock import UnlockDialog
+from relate_desktop.ui.warm_up import WarmUp, load_services
+
+if TYPE_CHECKING:
+    from relate_desktop.ui.main_window import MainWindow
+    from relate_desktop.ui.opening import OpeningWindow
+
+# Paint first, load after (docs/performance.md): the welcome, unlock or opening window shows
+# with only what it needs; the main window, the services behind it and the ORM load after it
+# shows (ui/warm_up.py), or when first needed.
 
 QUICK_HIDE = QKeySequence("Ctrl+Shift+H")
 _ACTIVITY = {
@@ -82,6 +88,7 @@ def offer_unsaved_after_crash(window: MainWindow, note: str, sealed: bytes = b""
     """After a run that ended without closing properly: say that writing was kept as it was
     typed, and offer its writer the journal entry that was open then (`note` is the kind
     of work the lock named, `sealed` which entry, readable only with the writer's keys)."""
+    from relate_desktop.services import journal
 
     box = QMessageBox(
         QMessageBox.Icon.Information,
@@ -146,6 +153,8 @@ class Session(QObject):
         self.set_up_together = False
         self.lock_screen: LockScreen | None = None
         self.geometry: QByteArray | None = None  # the main window's place, kept for this run
+        self.warm_up = WarmUp(runner)  # the rest loads once the first window is painted
+        self.opening: OpeningWindow | None = None  # shown while an open household opens
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.lock)
@@ -168,6 +177,8 @@ class Session(QObject):
                 if not self.offer_backups:
                     raise
                 names = {p.id: p.name for p in info.people} if info else {}
+                from relate_desktop.ui.recovery import offer_recovery
+
                 if not offer_recovery(None, self.paths, error, self.clock, names):
                     return False
                 continue
@@ -178,6 +189,8 @@ class Session(QObject):
         if self.set_up_together and len(household.people) > 1:
             # Both are still at the keyboard: no one's private space stays open, so nothing
             # is written in one person's name while the other types. Each unlocks their own.
+            from relate_desktop.services import privacy
+
             privacy.lock_private(household)
         self.show_main(household, person)
         return True
@@ -185,6 +198,7 @@ class Session(QObject):
     def _first_run(self) -> tuple[Household, str] | None:
         # Set-up takes turns inside the dialog, which writes nothing until the last is done.
         dialog = FirstRunDialog(self.paths, self.runner, self.clock)
+        QTimer.singleShot(0, self.warm_up.start)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.household is None:
             return None
         return dialog.household, dialog.person_id
@@ -192,9 +206,23 @@ class Session(QObject):
     def _unlock(self, info: HouseholdInfo) -> tuple[Household, str] | None:
         if not info.shared_protected:
             # Nothing to type: open the shared space; private spaces open from the Privacy menu.
-            opened: Household = run_and_wait(
-                self.runner, lambda: open_household(self.paths, clock=self.clock, check=False)
-            )
+            # At start, the opening window shows first, where the main window will be, while
+            # the worker loads the services (and SQLAlchemy under them) and opens the space.
+            if self.window is None and self.lock_screen is None and self.opening is None:
+                from relate_desktop.ui.opening import OpeningWindow
+
+                self.opening = OpeningWindow(info, self.paths, self.clock.now())
+                self.opening.show()
+
+            def open_it() -> Household:
+                load_services()
+                return open_household(self.paths, clock=self.clock, check=False)
+
+            try:
+                opened: Household = run_and_wait(self.runner, open_it)
+            except BaseException:
+                self._close_opening()
+                raise
             return opened, info.people[0].id
         dialog = UnlockDialog(
             info.people,
@@ -204,6 +232,7 @@ class Session(QObject):
             self.runner,
             self.lock_screen,
         )
+        QTimer.singleShot(0, self.warm_up.start)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             if dialog.damage is not None:
                 raise dialog.damage
@@ -212,6 +241,8 @@ class Session(QObject):
         return unlocked, dialog.person_id()
 
     def _new_window(self, household: Household, person: str) -> MainWindow:
+        from relate_desktop.ui.main_window import MainWindow
+
         window = MainWindow(household, person, self.runner)
         window.offer_safety_check = not self.set_up_together
         window.lock_requested.connect(self.lock)
@@ -221,8 +252,17 @@ class Session(QObject):
         window.rebuild_requested.connect(self.rebuild_window)
         if self.geometry is not None:  # back where it was before the lock or the rebuild
             window.restoreGeometry(self.geometry)
+        elif self.opening is not None:  # exactly where the opening window is
+            window.setGeometry(self.opening.geometry())
         window.show()
+        self._close_opening()
         return window
+
+    def _close_opening(self) -> None:
+        if self.opening is not None:
+            opening, self.opening = self.opening, None
+            opening.hide()
+            opening.deleteLater()
 
     def _close_household(self) -> None:
         """Close the spaces: a background check ends at once; a backup or save on the worker
@@ -234,6 +274,9 @@ class Session(QObject):
             household.close()
 
     def show_main(self, household: Household, person: str) -> None:
+        from relate_desktop.services import maintenance, safety
+        from relate_desktop.ui.privacy_dialogs import change_passphrase
+
         self.household = household
         self.window = self._new_window(household, person)
         if self.lock_screen is not None:
@@ -272,6 +315,8 @@ class Session(QObject):
         """Keep which entry is open for the next start after a crash: the lock says only
         "journal"; the ids are sealed for the writer (services.journal.note_editing)."""
         if self.claim is not None and self.household is not None and self.window is not None:
+            from relate_desktop.services import journal
+
             author = self.window.journal.writer_id or ""
             journal.note_editing(self.household, self.claim, author, entry_id)
 
@@ -306,6 +351,8 @@ class Session(QObject):
             window.hide()
             window.deleteLater()
         self._close_household()
+        from relate_desktop.ui.recovery import offer_recovery
+
         if not offer_recovery(None, self.paths, error, self.clock, names) or not self.start():
             QApplication.quit()
 
@@ -406,6 +453,7 @@ class Session(QObject):
         if app is not None:
             app.removeEventFilter(self)
         self.idle.stop()
+        self._close_opening()
         if self.window is not None:
             self.window.close()
             self.window = None

@@ -115,11 +115,12 @@ def test_recovery_codes_are_long_unambiguous_and_normalised() -> None:
     assert keys.normalize_recovery_code("AAAA-AAAA") is None
 
 
-def test_default_kdf_cost_is_argon2id_128_mib_four_passes() -> None:
+def test_default_kdf_cost_is_argon2id_64_mib_three_passes() -> None:
+    """RFC 9106's second recommended setting (docs/security.md says why and what it costs)."""
     params = KdfParams()
-    assert params.memory_kib == 128 * 1024
-    assert params.iterations == 4
-    assert params.parallelism >= 1
+    assert params.memory_kib == 64 * 1024
+    assert params.iterations == 3
+    assert params.parallelism == 2
 
 
 def test_derivation_is_deterministic_per_salt() -> None:

@@ -1,0 +1,54 @@
+"""Paint first, load after: the welcome or unlock screen shows with only what it needs, then
+the services behind the main window (and SQLAlchemy, the ORM and the store under them) load
+on the worker while the person reads or types, and the main window's own modules on the GUI
+thread just after. See docs/performance.md, "Paint first"."""
+
+from __future__ import annotations
+
+import importlib
+
+from relate_desktop.ui.tasks import TaskRunner
+
+# Qt-free: safe to import on the worker thread. They bring in the store and SQLAlchemy.
+SERVICES = (
+    "relate_desktop.services.repair",
+    "relate_desktop.services.browse",
+    "relate_desktop.services.check_ins",
+    "relate_desktop.services.journal",
+    "relate_desktop.services.maintenance",
+    "relate_desktop.services.privacy",
+    "relate_desktop.services.safety",
+    "relate_desktop.services.insights",
+    "relate_desktop.services.search",
+    "relate_desktop.services.calendar",
+    "relate_desktop.services.documents",
+    "relate_desktop.services.autostart",
+)
+# Qt widgets: imported on the GUI thread.
+WINDOWS = ("relate_desktop.ui.main_window",)
+
+
+def load_services() -> None:
+    for name in SERVICES:
+        importlib.import_module(name)
+
+
+def load_windows() -> None:
+    for name in WINDOWS:
+        importlib.import_module(name)
+
+
+class WarmUp:
+    """Starts loading once (after the first window has been painted)."""
+
+    def __init__(self, runner: TaskRunner) -> None:
+        self.runner = runner
+        self.started = False
+
+    def start(self) -> None:
+        if self.started:
+            return
+        self.started = True
+        # A failure here is not the person's problem: the same import runs again, and reports
+        # properly, when the main window is built.
+        self.runner.run(load_services, lambda _none: load_windows(), lambda _error: None)
