@@ -38,6 +38,11 @@ ICONS = {
     "help": "circle-help",
     "open_folder": "folder-open",
     "quiet": "feather",
+    "bold": "bold",
+    "italic": "italic",
+    "bullets": "list",
+    "numbers": "list-ordered",
+    "heading": "heading",
 }
 _DRAWN_AT = 48  # device pixels: 24 px at 200%
 

@@ -44,6 +44,7 @@ from relate_desktop.ui.components import primary, quiet
 from relate_desktop.ui.dates import local_text
 from relate_desktop.ui.design import MEASURE
 from relate_desktop.ui.errors import show_error
+from relate_desktop.ui.icons import icon
 from relate_desktop.ui.widgets import ID_ROLE, fit_to_screen
 
 _NEW_ITEM = re.compile(r"^\s*([-*+]|\d+[.)])\s")
@@ -204,6 +205,10 @@ class FormatBar(QWidget):
             button.setObjectName(f"format_{name}")
             button.setText(label)
             button.setAccessibleName(label)
+            # An icon with the words in its tooltip and for screen readers: five words in a
+            # row would not fit a small screen (in Spanish least of all).
+            button.setIcon(icon(name))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
             sequence = QKeySequence(keys)
             editor.bindings.append((sequence, act))
             shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
@@ -273,6 +278,9 @@ class JournalFilters(QWidget):
         combo.setObjectName(name)
         combo.setAccessibleName(label)
         combo.setToolTip(label)
+        # As narrow as the column needs; the open list shows whole words.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         return combo
 
     def fill(self) -> None:

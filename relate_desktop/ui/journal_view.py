@@ -118,11 +118,14 @@ class JournalPage(QWidget):
         self.entries.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.entries.setUniformItemSizes(True)  # two lines each: no measuring every row
         self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        new_row = QHBoxLayout()
-        new_row.addWidget(self.new_button, 1)
-        new_row.addWidget(self.deleted_button)
-        new_row.addWidget(self.export_button)
-        left_layout.addLayout(new_row)
+        # Two short rows rather than one wide one: the list column stays narrow enough for a
+        # small screen (tests/ui/test_fit.py).
+        left_layout.addWidget(self.new_button)
+        more_row = QHBoxLayout()
+        more_row.addWidget(self.deleted_button)
+        more_row.addWidget(self.export_button)
+        more_row.addStretch(1)
+        left_layout.addLayout(more_row)
         left_layout.addWidget(self.filters)
         left_layout.addWidget(self.on_this_day)
         left_layout.addWidget(self.entries, 1)
@@ -201,7 +204,7 @@ class JournalPage(QWidget):
         self.undo_button.setVisible(False)
         self.status = QLabel()
         self.status.setObjectName("journalStatus")
-        bottom.addWidget(self.private_box)
+        right_layout.addWidget(self.private_box)
         bottom.addWidget(self.share_button)
         bottom.addWidget(self.delete_button)
         bottom.addStretch(1)
