@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from relate_desktop.domain.guide import text, texts
 from relate_desktop.domain.models import AgreementStatus
-from relate_desktop.services import browse, check_ins, repair, safety
+from relate_desktop.services import browse, check_ins, journal, repair, safety
 from relate_desktop.services.household import Household
 from relate_desktop.ui.card_list import CardList
 from relate_desktop.ui.components import (
@@ -105,6 +105,7 @@ class HomePage(QWidget):
 
         # What is next: check-ins first (due, overdue and missed at the top), however far.
         next_card = card()
+        self.due_card = next_card
         next_card.setObjectName("dueBox")
         next_card.setProperty("kind", "hero")
         next_layout = padded(QVBoxLayout(next_card), "l", "s")
@@ -144,13 +145,28 @@ class HomePage(QWidget):
         self.time_out_button.setAccessibleName(text("home.time_out"))
         self.time_out_button.setToolTip(text("home.time_out_hint"))
         quiet(with_icon(self.time_out_button, "time_out", "accent"))
-        doors.addWidget(self.start_button)
-        doors.addWidget(self.journal_button)
+        self.alone = len(household.people) == 1
+        if self.alone:  # one person's app: the journal first, a repair still a click away
+            primary(with_icon(self.journal_button, "write", "on_accent"))
+            quiet(with_icon(self.start_button, "repair", "accent"))
+            doors.addWidget(self.journal_button)
+            doors.addWidget(self.start_button)
+        else:
+            doors.addWidget(self.start_button)
+            doors.addWidget(self.journal_button)
         doors.addStretch(1)
         doors.addWidget(self.time_out_button)
         layout.addLayout(doors)
-        self.start_hint = muted(paragraph(text("home.start_repair_hint"), "startRepairHint"))
+        self.start_hint = muted(
+            paragraph(
+                text("home.start_repair_hint_solo" if self.alone else "home.start_repair_hint"),
+                "startRepairHint",
+            )
+        )
         layout.addWidget(self.start_hint)
+        self.journal_line = muted(paragraph("", "homeJournalLine"))
+        self.journal_line.setVisible(False)
+        layout.insertWidget(layout.indexOf(next_card), self.journal_line)
 
         # Two columns that fold into one on a narrow window.
         self.in_progress = CardList("inProgressList", text("home.in_progress"), most=3)
@@ -369,11 +385,40 @@ class HomePage(QWidget):
             text("home.no_agreements"),
             icon("agreements", "accent"),
         )
+        recent = browse.recent_conflicts(h, 5)
         self.recent.fill(
-            [
-                (c.title, local_text(c.occurred_at, "d MMM yyyy"), c.id)
-                for c in browse.recent_conflicts(h, 5)
-            ],
+            [(c.title, local_text(c.occurred_at, "d MMM yyyy"), c.id) for c in recent],
             text("home.no_conflicts"),
         )
+        if self.alone:  # one person: the couple's parts only once there is something in them
+            self.active_box.setVisible(bool(agreements))
+            self.recent_box.setVisible(bool(recent))
         self.prompt_label.setText(prompt_of_the_day(now))
+        self._show_journal()
+
+    def _show_journal(self) -> None:
+        """For one person, how their writing goes (counts only, never a word of an entry), and
+        the check-ins card only when something is planned."""
+        if not self.alone:
+            return
+        summary = journal.home_summary(self.household, self.person or None)
+        parts = []
+        if summary.days_in_a_row > 1:
+            parts.append(text("home.solo_streak", days=str(summary.days_in_a_row)))
+        if summary.this_week:
+            parts.append(
+                text(
+                    "home.solo_week_one" if summary.this_week == 1 else "home.solo_week",
+                    count=str(summary.this_week),
+                )
+            )
+        if summary.on_this_day:
+            parts.append(text("home.solo_on_this_day"))
+        if not parts:
+            parts.append(text("home.solo_start"))
+        self.journal_line.setText(" · ".join(parts))
+        self.journal_line.setVisible(True)
+        planned = bool(check_ins.home_check_ins(self.household)) or (
+            check_ins.next_check_in(self.household) is not None
+        )
+        self.due_card.setVisible(planned)

@@ -146,3 +146,28 @@ def test_a_missed_check_in_says_yesterday_not_today(
     window.show_section(0)
     row = window.home.due.item(0).text()
     assert "yesterday at " in row and "today" not in row
+
+
+def test_home_for_one_person_leads_with_the_journal(
+    qtbot: QtBot, solo: Household, runner: TaskRunner
+) -> None:
+    from tests.households import add_entry
+
+    person = solo.people[0]
+    for days in range(3):
+        add_entry(solo, person.id, f"Day {days}", solo.clock.now() - timedelta(days=days))
+    window = MainWindow(solo, person.id, runner)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_section(0)
+    home = window.home
+    assert label(window, "homeGreeting").endswith("Terry")
+    doors = [home.journal_button, home.start_button]
+    assert doors[0].property("kind") == "primary" and doors[1].property("kind") == "quiet"
+    assert doors[0].x() < doors[1].x()  # the journal first, a repair still there
+    line = label(window, "homeJournalLine")
+    assert "3 days in a row" in line and "Day 0" not in line  # counts, never an entry's words
+    assert not home.due_card.isVisible()  # nothing planned: no check-ins card
+    assert not home.active_box.isVisible() and not home.recent_box.isVisible()
+    assert not home.time_out_button.isVisible()
+    window.close()
