@@ -233,7 +233,7 @@ class HomePage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        narrow = self.width() < 720
+        narrow = self.alone or self.width() < 720  # one person: one column, journal first
         self.columns.setDirection(
             QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
         )
@@ -282,7 +282,10 @@ class HomePage(QWidget):
         self.start_button.setVisible(not solo)
         self.start_hint.setVisible(not solo)
         self.time_out_button.setVisible(not solo and len(self.household.people) > 1)
-        needs = bool(self.person) and safety.needs_check(self.household, self.person)
+        # The safety check is about a partner: a household of one has none.
+        needs = (
+            not self.alone and bool(self.person) and safety.needs_check(self.household, self.person)
+        )
         self.on_my_own_button.setVisible(needs)
 
     def _greet(self) -> None:
