@@ -140,7 +140,8 @@ QPushButton:pressed {{ background: {p.accent_soft}; }}
 QPushButton:disabled {{ color: {p.text_muted}; background: {p.surface_sunk};
     border-color: {p.border}; }}
 QPushButton:default, QPushButton[kind="primary"] {{ background: {p.accent};
-    color: {p.on_accent}; border-color: {p.accent}; font-weight: 600; }}
+    color: {p.on_accent}; border-color: {p.accent}; }}
+QPushButton[kind="primary"] {{ font-weight: 600; }}
 QPushButton:default:focus, QPushButton[kind="primary"]:focus {{ border: 2px solid {p.text}; }}
 QPushButton:default:disabled, QPushButton[kind="primary"]:disabled {{
     background: {p.surface_sunk}; color: {p.text_muted}; border-color: {p.border}; }}

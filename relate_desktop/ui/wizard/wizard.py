@@ -33,7 +33,7 @@ from relate_desktop.domain.repair_flow import (
 )
 from relate_desktop.services import privacy, repair
 from relate_desktop.services.household import Household
-from relate_desktop.ui.components import muted, quiet
+from relate_desktop.ui.components import muted, primary, quiet
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.export_dialog import open_export_dialog
 from relate_desktop.ui.guidance_cards import cherish_card
@@ -121,6 +121,7 @@ class RepairWizard(QDialog):
         self.next_button = QPushButton(self.tr("&Next"))
         self.next_button.setObjectName("nextButton")
         self.next_button.setDefault(True)
+        primary(self.next_button)  # drawn bold from the start, so its size fits its words
         self.pdf_button = QPushButton(self.tr("Make a &PDF…"))
         self.pdf_button.setObjectName("exportPdfButton")
         self.pdf_button.setVisible(False)
