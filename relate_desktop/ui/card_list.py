@@ -6,6 +6,8 @@ from the design tokens."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
@@ -128,15 +130,17 @@ class CardList(QListWidget):
 
     def fill(
         self,
-        rows: list[tuple[str, str, str]],
+        rows: Sequence[tuple[str, str, str] | tuple[str, str, str, str]],
         empty: str,
         icon: QIcon | None = None,
     ) -> None:
-        """Each row: (title, detail, id). The item's text (what a screen reader says and what
-        tests read) is the title and the detail together."""
+        """Each row: (title, detail, id), or with a fourth part, the words a screen reader says
+        for it. Without one the item's text is the title and the detail together."""
         self.clear()
-        for title, detail, item_id in rows:
-            item = QListWidgetItem(f"{title} · {detail}" if detail else title)
+        for row in rows:
+            title, detail, item_id = row[:3]
+            spoken = row[3] if len(row) == 4 else f"{title} · {detail}" if detail else title
+            item = QListWidgetItem(spoken)
             item.setData(TITLE_ROLE, title)
             item.setData(DETAIL_ROLE, detail)
             item.setData(ID_ROLE, item_id)

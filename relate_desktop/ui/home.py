@@ -329,25 +329,14 @@ class HomePage(QWidget):
                 days=str(days),
                 title=later.agreement_title,
             )
-        self.due.fill(
-            [
-                (
-                    d.agreement_title,
-                    f"{text(f'home.states.{d.state.value}')} · {self._when(d.due_at)}",
-                    d.follow_up_id,
-                )
-                for d in soon
-            ],
-            empty,
-            icon("check_in", "accent"),
-        )
-        # Tests and screen readers read "Due now · …" first, as the row's state leads.
-        for row, d in enumerate(soon):
-            item = self.due.item(row)
-            item.setText(
-                f"{text(f'home.states.{d.state.value}')} · {self._when(d.due_at)}"
-                f" · {d.agreement_title}"
+        due_rows = []
+        for d in soon:
+            when = f"{text(f'home.states.{d.state.value}')} · {self._when(d.due_at)}"
+            # Screen readers hear the state first ("Due now · …"), as the row's detail leads.
+            due_rows.append(
+                (d.agreement_title, when, d.follow_up_id, f"{when} · {d.agreement_title}")
             )
+        self.due.fill(due_rows, empty, icon("check_in", "accent"))
         if soon:
             self.due.setCurrentRow(0)
         self._update_due_buttons()
@@ -397,9 +386,9 @@ class HomePage(QWidget):
             self.active_box.setVisible(bool(agreements))
             self.recent_box.setVisible(bool(recent))
         self.prompt_label.setText(prompt_of_the_day(now))
-        self._show_journal()
+        self._show_journal(planned=bool(soon) or later is not None)
 
-    def _show_journal(self) -> None:
+    def _show_journal(self, planned: bool) -> None:
         """For one person, how their writing goes (counts only, never a word of an entry), and
         the check-ins card only when something is planned."""
         if not self.alone:
@@ -421,7 +410,4 @@ class HomePage(QWidget):
             parts.append(text("home.solo_start"))
         self.journal_line.setText(" · ".join(parts))
         self.journal_line.setVisible(True)
-        planned = bool(check_ins.home_check_ins(self.household)) or (
-            check_ins.next_check_in(self.household) is not None
-        )
         self.due_card.setVisible(planned)

@@ -47,9 +47,13 @@ ICONS = {
 _DRAWN_AT = 48  # device pixels: 24 px at 200%
 
 
+@cache
+def _source(name: str) -> str:
+    return (resources_dir() / "icons" / "lucide" / f"{ICONS[name]}.svg").read_text(encoding="utf-8")
+
+
 def _svg(name: str, colour: str) -> bytes:
-    path = resources_dir() / "icons" / "lucide" / f"{ICONS[name]}.svg"
-    return path.read_text(encoding="utf-8").replace("currentColor", colour).encode("utf-8")
+    return _source(name).replace("currentColor", colour).encode("utf-8")
 
 
 def _pixmap(svg: bytes) -> QPixmap:
@@ -66,9 +70,9 @@ def _pixmap(svg: bytes) -> QPixmap:
 def _icon(name: str, dark: bool, tone: str) -> QIcon:
     p = palette_for(dark)
     icon = QIcon()
-    normal = getattr(p, tone)
-    icon.addPixmap(_pixmap(_svg(name, normal)), QIcon.Mode.Normal)
-    icon.addPixmap(_pixmap(_svg(name, normal)), QIcon.Mode.Active)
+    normal = _pixmap(_svg(name, getattr(p, tone)))
+    icon.addPixmap(normal, QIcon.Mode.Normal)
+    icon.addPixmap(normal, QIcon.Mode.Active)
     icon.addPixmap(_pixmap(_svg(name, p.on_accent)), QIcon.Mode.Selected)
     icon.addPixmap(_pixmap(_svg(name, p.text_muted)), QIcon.Mode.Disabled)
     return icon

@@ -116,7 +116,56 @@ class ReminderBanner(QFrame):
         self.snoozed.emit(snoozed)
 
 
-class Reminders(QObject):
+class _Poller(QObject):
+    """Looks again every CHECK_EVERY_MS while the window is open, and tells through the
+    system tray when there is one (the in-window banner is the reminder either way)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.tray: QSystemTrayIcon | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.check)
+
+    def check(self) -> None:
+        raise NotImplementedError
+
+    def start(self) -> None:
+        self.timer.start()
+        self.check()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self.tray is not None:
+            self.tray.hide()
+
+    def _notify(self, message: str, alert: bool = True) -> None:
+        window = self.parent()
+        if alert and isinstance(window, QWidget):
+            QApplication.alert(window)  # the taskbar entry asks for attention
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        if self.tray is None:
+            icon = QApplication.windowIcon()
+            if icon.isNull():
+                icon = QApplication.style().standardIcon(
+                    QStyle.StandardPixmap.SP_MessageBoxInformation
+                )
+            self.tray = QSystemTrayIcon(icon, self)
+            self.tray.setToolTip(_t("notification_title"))
+            self.tray.messageClicked.connect(self._bring_forward)
+            self.tray.show()
+        self.tray.showMessage(_t("notification_title"), message)
+
+    def _bring_forward(self) -> None:
+        window = self.parent()
+        if isinstance(window, QWidget):
+            window.showNormal()
+            window.raise_()
+            window.activateWindow()
+
+
+class Reminders(_Poller):
     """Looks for due check-ins every half minute (and at once when started)."""
 
     changed = Signal()
@@ -128,20 +177,7 @@ class Reminders(QObject):
         self.household = household
         self.banner = banner
         self.told: set[str] = set()
-        self.tray: QSystemTrayIcon | None = None
-        self.timer = QTimer(self)
-        self.timer.setInterval(CHECK_EVERY_MS)
-        self.timer.timeout.connect(self.check)
         banner.snoozed.connect(self._snoozed)
-
-    def start(self) -> None:
-        self.timer.start()
-        self.check()
-
-    def stop(self) -> None:
-        self.timer.stop()
-        if self.tray is not None:
-            self.tray.hide()
 
     def check(self) -> None:
         """Remind about check-ins whose time has come and that weren't mentioned yet; the banner
@@ -154,7 +190,7 @@ class Reminders(QObject):
         self.banner.show_due([d for d in due if d.follow_up_id not in self.banner.hidden])
         if new:
             self.told.update(d.follow_up_id for d in new)
-            self._notify()
+            self._notify(_t("notification"))
             self.changed.emit()
         self.check_time_outs()
 
@@ -175,31 +211,6 @@ class Reminders(QObject):
         self.told.difference_update(follow_up_ids)
         self.banner.hidden.difference_update(follow_up_ids)
         self.changed.emit()
-
-    def _notify(self, message: str | None = None) -> None:
-        window = self.parent()
-        if isinstance(window, QWidget):
-            QApplication.alert(window)  # the taskbar entry asks for attention
-        if not QSystemTrayIcon.isSystemTrayAvailable():
-            return  # the banner is the reminder
-        if self.tray is None:
-            icon = QApplication.windowIcon()
-            if icon.isNull():
-                icon = QApplication.style().standardIcon(
-                    QStyle.StandardPixmap.SP_MessageBoxInformation
-                )
-            self.tray = QSystemTrayIcon(icon, self)
-            self.tray.setToolTip(_t("notification_title"))
-            self.tray.messageClicked.connect(self._bring_forward)
-            self.tray.show()
-        self.tray.showMessage(_t("notification_title"), message or _t("notification"))
-
-    def _bring_forward(self) -> None:
-        window = self.parent()
-        if isinstance(window, QWidget):
-            window.showNormal()
-            window.raise_()
-            window.activateWindow()
 
 
 class JournalNudge(QFrame):
@@ -231,7 +242,7 @@ class JournalNudge(QFrame):
         self.write.emit()
 
 
-class JournalReminder(QObject):
+class JournalReminder(_Poller):
     """Once a day, from the chosen time (Preferences.journal_reminder) on, unless something was
     written that day: the nudge, and a tray message where there is a tray."""
 
@@ -240,19 +251,6 @@ class JournalReminder(QObject):
         self.household = household
         self.nudge = nudge
         self.reminded_on: date | None = None
-        self.tray: QSystemTrayIcon | None = None
-        self.timer = QTimer(self)
-        self.timer.setInterval(CHECK_EVERY_MS)
-        self.timer.timeout.connect(self.check)
-
-    def start(self) -> None:
-        self.timer.start()
-        self.check()
-
-    def stop(self) -> None:
-        self.timer.stop()
-        if self.tray is not None:
-            self.tray.hide()
 
     def check(self) -> None:
         chosen = preferences.load(self.household.paths).journal_reminder
@@ -271,17 +269,7 @@ class JournalReminder(QObject):
             return
         self.reminded_on = now.date()
         self.nudge.show()
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            if self.tray is None:
-                icon = QApplication.windowIcon()
-                if icon.isNull():
-                    icon = QApplication.style().standardIcon(
-                        QStyle.StandardPixmap.SP_MessageBoxInformation
-                    )
-                self.tray = QSystemTrayIcon(icon, self)
-                self.tray.setToolTip(_t("notification_title"))
-                self.tray.show()
-            self.tray.showMessage(_t("notification_title"), self.nudge.label.text())
+        self._notify(self.nudge.label.text(), alert=False)
 
 
 class JournalReminderDialog(QDialog):
