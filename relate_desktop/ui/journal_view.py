@@ -705,9 +705,8 @@ class JournalPage(QWidget):
         people write)."""
         first = (" ".join(entry.title.split()) or first_line(entry.body))[:200]
         parts = [local_text(entry.created_at.astimezone(), self.tr("d MMM yyyy, HH:mm"))]
-        times = dict(self._times_of_day())
-        if entry.time_of_day in times:
-            parts.append(times[entry.time_of_day])
+        if entry.time_of_day is not None:  # None is the choice's placeholder, not a time
+            parts.append(dict(self._times_of_day()).get(entry.time_of_day, ""))
         if entry.feeling:
             parts.append(entry.feeling)
         if entry.tags:
@@ -715,7 +714,7 @@ class JournalPage(QWidget):
         parts.append(self.tr("Private") if entry.private else self.tr("Shared"))
         if len(self.household.people) > 1 and not entry.private:
             parts.append(self.household.name_of(entry.author_id))
-        return f"{first}\n{' · '.join(parts)}"
+        return f"{first}\n{' · '.join(p for p in parts if p)}"
 
     def refresh(self) -> None:
         selection = self.entries.selectionModel()

@@ -388,3 +388,16 @@ def test_a_daily_reminder_to_write_at_a_chosen_time(
     qtbot.mouseClick(nudge.write_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is page and page.entry_id is None
     assert not nudge.isVisible()
+
+
+def test_a_row_names_a_time_of_day_only_when_one_was_chosen(
+    qtbot: QtBot, window: MainWindow, couple: Household, clock: FixedClock
+) -> None:
+    maria = couple.people[0]
+    journal.write_entry(couple, maria.id, "No time chosen", private=False)
+    journal.write_entry(couple, maria.id, "At dawn", private=False, time_of_day="morning")
+    window.show_section(3)
+    rows = [window.journal.model.index(r).data() for r in range(window.journal.model.rowCount())]
+    by_text = {row.split("\n")[0]: row.split("\n")[1] for row in rows}
+    assert "Time of day" not in by_text["No time chosen"]
+    assert "Morning" in by_text["At dawn"]
