@@ -44,9 +44,10 @@ def moment_text(moment: datetime) -> str:
 
 
 def details(entry: JournalEntry, names: dict[str, str], several: bool) -> list[str]:
-    """The line under an entry's heading: when, time of day, feeling, tags, private or shared,
-    and who wrote it when more than one person wrote in the document."""
-    parts = [moment_text(entry.created_at)]
+    """The line under an entry's heading: when (unless the heading is already the date, as
+    for an entry without a title), time of day, feeling, tags, private or shared, and who
+    wrote it when more than one person wrote in the document."""
+    parts = [moment_text(entry.created_at)] if entry.title.strip() else []
     if entry.time_of_day:
         parts.append(word(f"times.{entry.time_of_day}"))
     if entry.feeling:

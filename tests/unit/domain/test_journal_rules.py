@@ -102,3 +102,16 @@ def test_the_markdown_export_lays_out_entries_under_their_titles() -> None:
     assert to_markdown(JournalDocument((), date(2026, 3, 1), date(2026, 3, 1), (), {})).endswith(
         "Nothing was written in these days.\n"
     )
+
+
+def test_an_untitled_entry_s_details_do_not_repeat_its_date_heading() -> None:
+    from datetime import datetime
+
+    from relate_desktop.domain.journal_export import details, moment_text
+    from relate_desktop.domain.models import JournalEntry
+
+    when = datetime(2026, 11, 27, 20, 15, tzinfo=UTC)
+    untitled = JournalEntry("e1", "p1", when, "A walk", None, False)
+    titled = JournalEntry("e2", "p1", when, "A walk", None, False, title="River")
+    assert moment_text(when) not in details(untitled, {}, False)
+    assert moment_text(when) in details(titled, {}, False)
