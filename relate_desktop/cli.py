@@ -162,6 +162,28 @@ def build_parser() -> argparse.ArgumentParser:
         "backup", metavar="BACKUP", nargs="?", help="the backup's file name, as listed"
     )
     command("check", "check every space for damage (exit 4 on a problem)")
+
+    syncer = command(
+        "sync",
+        "one sync round through the sync folder: send this computer's changes, apply the "
+        "others' (docs/sync.md)",
+    )
+    syncer.add_argument(
+        "--folder",
+        metavar="DIR",
+        type=Path,
+        help="the folder another program syncs (the first time; remembered after)",
+    )
+    syncer.add_argument(
+        "--device-name", metavar="NAME", default="", help="what to call this computer"
+    )
+    joiner = command(
+        "join", "set up this (empty) data folder from a household synced through a folder"
+    )
+    joiner.add_argument("--folder", metavar="DIR", type=Path, required=True)
+    joiner.add_argument(
+        "--device-name", metavar="NAME", default="", help="what to call this computer"
+    )
     return parser
 
 
@@ -366,6 +388,45 @@ def _cmd_check(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out: T
     return EXIT_OK if report.ok else EXIT_STORAGE
 
 
+def _cmd_sync(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out: TextIO) -> int:
+    from relate_desktop.services.household import open_household, roll_back_interrupted_import
+    from relate_desktop.services.sync import start_sync, sync_round
+    from relate_desktop.store.lock import DataFolderLock
+
+    person_id, passphrase = _unlock_args(args, paths, stdin)
+    with DataFolderLock(paths.root):
+        roll_back_interrupted_import(paths)
+        household = open_household(paths, person_id, passphrase)
+        try:
+            if args.folder is not None:
+                start_sync(household, args.folder.resolve(), args.device_name)
+            summary = sync_round(household)
+        finally:
+            household.close()
+    out.write(summary.line() + "\n")
+    for problem in summary.rejected:
+        out.write(f"Refused: {problem}\n")
+    return EXIT_OK
+
+
+def _cmd_join(args: argparse.Namespace, paths: DataPaths, stdin: TextIO, out: TextIO) -> int:
+    from relate_desktop.domain.clock import SystemClock
+    from relate_desktop.services.sync import join
+    from relate_desktop.store.lock import DataFolderLock
+
+    if not args.unlock or not args.passphrase_stdin:
+        raise InvalidInput("join needs --unlock NAME --passphrase-stdin (who you are).")
+    passphrase = _read_passphrases(stdin, 1)[0]
+    paths.root.mkdir(parents=True, exist_ok=True)
+    with DataFolderLock(paths.root):
+        household, summary = join(
+            paths, args.folder.resolve(), args.unlock, passphrase, SystemClock(), args.device_name
+        )
+        household.close()
+    out.write(f"Joined the household in {args.folder}. {summary.line()}\n")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths, TextIO, TextIO], int]] = {
     "setup": _cmd_setup,
     "import": _cmd_import,
@@ -377,6 +438,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths, TextIO, TextIO], in
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "check": _cmd_check,
+    "sync": _cmd_sync,
+    "join": _cmd_join,
 }
 
 

@@ -214,6 +214,11 @@ def _info(keyfile: KeyFile) -> HouseholdInfo:
     )
 
 
+def info_of(keyfile: KeyFile) -> HouseholdInfo:
+    """What keys.json says of the household (people, protection)."""
+    return _info(keyfile)
+
+
 def household_info(paths: DataPaths) -> HouseholdInfo | None:
     """The household in this folder, or None when there is none yet."""
     if not keys.exists(paths.root):
@@ -488,7 +493,9 @@ def open_household(
         try:
             vault_key = opened.keys.get(keys.VAULT)
             if vault_key is not None:
-                household.open_vault(person_id, vault_key, check=check)
+                # A computer that joined a synced household makes a person's private space
+                # the first time they unlock on it; their changes then come from the folder.
+                household.open_vault(person_id, vault_key, check=check, create=_synced(paths))
             elif paths.vault_db(person_id).exists():
                 raise CorruptDatabase(
                     f"keys.json is damaged: it has no key for {household.name_of(person_id)}'s "
@@ -502,6 +509,12 @@ def open_household(
             household.close()
             raise
     return household
+
+
+def _synced(paths: DataPaths) -> bool:
+    from relate_desktop.services import sync_settings
+
+    return sync_settings.load(paths) is not None
 
 
 INTERRUPTED_IMPORT = (

@@ -36,12 +36,16 @@ def differences(connection: Connection) -> list[object]:
 
 
 def include_object(obj: object, name: str | None, type_: str, *_: object) -> bool:
-    """The search index is made by hand in 0004 (FTS5), outside the ORM; see its own tests."""
-    return not (type_ == "table" and (name or "").startswith("search_"))
+    """The search index (0004, FTS5) and the sync tables (0008) are made by hand, outside the
+    ORM; see their own tests."""
+    return not (type_ == "table" and (name or "").startswith(HAND_MADE))
+
+
+HAND_MADE = ("search_", "sync_")
 
 
 def without_search(names: list[str]) -> set[str]:
-    return {n for n in names if not n.startswith("search_")}
+    return {n for n in names if not n.startswith(HAND_MADE)}
 
 
 def run(connection: Connection, action: str, revision: str) -> None:
