@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from relate_desktop.domain.errors import InvalidInput, StorageError, WrongPassphrase
+from relate_desktop.domain.models import Person
 from relate_desktop.domain.sync import (
     BELONGS_TO,
     KINDS,
@@ -161,6 +162,12 @@ def join(
         sync_settings.save(paths, None)
         raise
     return household, summary
+
+
+def published_people(folder: Path) -> tuple[Person, ...]:
+    """Who lives in the household synced through `folder` (to pick oneself when joining)."""
+    _require_folder(folder)
+    return info_of(_published_keys(folder)).people
 
 
 def _published_keys(folder: Path) -> keys.KeyFile:
