@@ -65,8 +65,9 @@ def _triggers() -> list[tuple[str, str, str, str]]:
     for table, kind, column in sources:
         for event, letter, rows in EVENTS:
             marks = " ".join(
-                "INSERT OR REPLACE INTO sync_dirty (kind, item_id, at) "
-                f"VALUES ('{kind}', {row}.{column}, {NOW_MS});"
+                "INSERT INTO sync_dirty (kind, item_id, at) "
+                f"VALUES ('{kind}', {row}.{column}, {NOW_MS}) "
+                "ON CONFLICT (kind, item_id) DO UPDATE SET at = excluded.at;"
                 for row in rows
             )
             found.append((f"sync_{table}_a{letter}", event, table, marks))
