@@ -19,7 +19,8 @@ protocol on `tcp://127.0.0.1:PORT` only (no QUIC, so no STUN either), with its G
 `dynamic`, so no discovery is needed), and with global discovery, local (LAN broadcast)
 discovery, relays, NAT traversal (UPnP/NAT-PMP), STUN, usage reporting, crash reporting,
 automatic upgrades and starting a browser all off. `assert_loopback_only` checks this twice:
-the options each running daemon reports through `GET /rest/config`, and every TCP/UDP socket the
+the options each running daemon reports (`GET /rest/config/options`, `/rest/config/devices`),
+and every TCP/UDP socket the
 process actually holds (from /proc), which must be bound to and connected to loopback only.
 
 Ports are free ports picked at run time, so several pairs (or a person's own Syncthing on 8384
@@ -242,6 +243,10 @@ class SyncthingDaemon:
         """POST to a REST endpoint with an empty body; its JSON, or None when it returns none."""
         return self._rest("POST", path, timeout)
 
+    def rest_patch(self, path: str, body: Any, timeout: float = 5.0) -> Any:
+        """PATCH a REST endpoint (e.g. "/rest/config/options") with `body` as JSON."""
+        return self._rest("PATCH", path, timeout, body)
+
     def scan(self, folder_id: str = DEFAULT_FOLDER_ID) -> None:
         """Rescan the folder now (returns once the scan has finished)."""
         self.rest_post(f"/rest/db/scan?folder={folder_id}")
@@ -288,23 +293,27 @@ class SyncthingDaemon:
         # HOME too, so nothing is written to the real user's ~/.config or ~/Sync.
         return {**os.environ, **_DAEMON_ENV, "HOME": str(self.home)}
 
-    def _rest(self, method: str, path: str, timeout: float) -> Any:
+    def _rest(self, method: str, path: str, timeout: float, body: Any = None) -> Any:
+        headers = {"X-API-Key": self.api_key}
+        data = None
+        if body is not None:
+            data = json.dumps(body).encode()
+            headers["Content-Type"] = "application/json"
+        elif method != "GET":
+            data = b""
         request = urllib.request.Request(
-            f"http://127.0.0.1:{self.gui_port}{path}",
-            method=method,
-            data=b"" if method == "POST" else None,
-            headers={"X-API-Key": self.api_key},
+            f"http://127.0.0.1:{self.gui_port}{path}", method=method, data=data, headers=headers
         )
         try:
             with urllib.request.urlopen(request, timeout=timeout) as response:
-                body = response.read()
+                raw = response.read()
         except urllib.error.HTTPError as error:
             detail = error.read().decode(errors="replace").strip()
             error.close()
             raise SyncthingError(
                 f"{self.name}: {method} {path} -> HTTP {error.code}: {detail}"
             ) from error
-        return json.loads(body) if body.strip() else None
+        return json.loads(raw) if raw.strip() else None
 
 
 class SyncthingPair:
@@ -402,12 +411,14 @@ class SyncthingPair:
         on: SyncthingDaemon,
         content: bytes | None = None,
         timeout: float = 20.0,
+        scan: bool = True,
     ) -> float:
         """Wait until `relative` exists in `on`'s folder (holding exactly `content`, if given).
 
         Rescans both sides first (and again every couple of seconds) so a change made on the
-        other side is noticed at once. Returns the seconds it took; raises `SyncthingError`,
-        with what is there instead and both daemons' log tails, on timeout.
+        other side is noticed at once; with `scan=False` it leaves that to Syncthing's watcher
+        and periodic rescan, as in real use. Returns the seconds it took; raises
+        `SyncthingError`, with what is there instead and both daemons' log tails, on timeout.
         """
         target = on.folder / relative
         started = time.monotonic()
@@ -415,7 +426,7 @@ class SyncthingPair:
 
         def arrived() -> bool:
             nonlocal last_scan
-            if time.monotonic() - last_scan >= 2.0:
+            if scan and time.monotonic() - last_scan >= 2.0:
                 self.scan()
                 last_scan = time.monotonic()
             try:
@@ -509,7 +520,7 @@ class SyncthingPair:
             time.sleep(0.05)
         raise SyncthingError(
             self._failure_report(
-                f"timed out after {timeout:.0f} s waiting for {what}", last_error, target
+                f"timed out after {timeout:g} s waiting for {what}", last_error, target
             )
         )
 
@@ -600,13 +611,11 @@ def _process_sockets(pid: int) -> list[SocketInfo]:
         for line in table.read_text().splitlines()[1:]:
             fields = line.split()
             if len(fields) > 9 and fields[9] in inodes:
-                found.append(
-                    SocketInfo(protocol, _proc_address(fields[1]), _proc_address(fields[2]))
-                )
+                found.append(SocketInfo(protocol, proc_address(fields[1]), proc_address(fields[2])))
     return found
 
 
-def _proc_address(field: str) -> tuple[str, int]:
+def proc_address(field: str) -> tuple[str, int]:
     """Decode /proc/net/tcp's "0100007F:1F90" (each 32-bit word in host byte order)."""
     hex_ip, hex_port = field.split(":")
     raw = bytes.fromhex(hex_ip)
