@@ -16,6 +16,7 @@ Sync through a shared folder (docs/sync.md) needs, in every space:
   record's *heads*; the newest head is what the space shows, and more than one head means the
   record was edited on two computers before they saw each other's change.
 - `sync_replaced`: every version some version names as replaced.
+- `sync_both`: the records with more than one head, so nobody counts them over all versions.
 - `sync_cursors`: per device, the last of its change files this space has applied.
 - `sync_meta`: this space's clock and how many of its own change files are written.
 
@@ -100,6 +101,11 @@ def upgrade() -> None:
         "CREATE TABLE sync_replaced (version TEXT NOT NULL "
         "CONSTRAINT pk_sync_replaced PRIMARY KEY) WITHOUT ROWID"
     )
+    # The records with more than one head (edited on two computers), kept as versions come.
+    op.execute(
+        "CREATE TABLE sync_both (kind TEXT NOT NULL, item_id TEXT NOT NULL, "
+        "CONSTRAINT pk_sync_both PRIMARY KEY (kind, item_id)) WITHOUT ROWID"
+    )
     op.execute(
         "CREATE TABLE sync_cursors (device TEXT NOT NULL CONSTRAINT pk_sync_cursors PRIMARY KEY, "
         "applied INTEGER NOT NULL DEFAULT 0, applied_at TEXT)"
@@ -115,5 +121,12 @@ def upgrade() -> None:
 def downgrade() -> None:
     for name, _event, _table, _marks in _triggers():
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
-    for table in ("sync_meta", "sync_cursors", "sync_replaced", "sync_versions", "sync_dirty"):
+    for table in (
+        "sync_meta",
+        "sync_cursors",
+        "sync_both",
+        "sync_replaced",
+        "sync_versions",
+        "sync_dirty",
+    ):
         op.execute(f"DROP TABLE {table}")

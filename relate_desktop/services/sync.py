@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,7 +38,6 @@ from relate_desktop.domain.sync import (
     digest_of,
     from_json,
     new_version,
-    winner,
 )
 from relate_desktop.paths import DataPaths
 from relate_desktop.services import sync_settings
@@ -49,7 +49,7 @@ from relate_desktop.services.household import (
     person_by_name,
 )
 from relate_desktop.services.sync_settings import SyncConfig
-from relate_desktop.store import keys, migrate, sync_log
+from relate_desktop.store import keys, migrate, search, sync_log
 from relate_desktop.store.sync_folder import SyncFolder, Unreadable, households_in
 
 if TYPE_CHECKING:
@@ -60,6 +60,8 @@ if TYPE_CHECKING:
 
 FORMAT = "relate-sync"
 VERSIONS_PER_FILE = 2000
+BULK_FROM = 200  # records touched by one change file from which the index is built after
+SEARCHED = ("conflict", "draft", "agreement", "journal")
 KIND_ORDER = {kind: index for index, kind in enumerate(KINDS)}
 NEEDS_PASSPHRASES = (
     "Sync needs a passphrase for each person: the folder is shared with other computers, so "
@@ -460,14 +462,22 @@ def _apply(session: Session, versions: list[Version]) -> int:
     clock = max(clock, *(v.clock for v in added))
     sync_log.set_meta(session, "clock", str(clock))
     touched = sorted({(v.kind, v.item_id) for v in added}, key=lambda c: (KIND_ORDER[c[0]], c[1]))
-    for kind, item_id in touched:
-        _show(session, kind, item_id)
+    # Many new records at once (joining, catching up after months): the search index is
+    # built for them in one go afterwards, as an import does.
+    bulk = len(touched) >= BULK_FROM
+    with search.indexed_after(session, SEARCHED) if bulk else nullcontext():
+        for kind, item_id in touched:
+            _show(session, kind, item_id)
     return len(added)
 
 
 def _show(session: Session, kind: str, item_id: str) -> None:
     """Store the record as its winning version has it (or remove it)."""
-    best = winner(sync_log.heads(session, kind, item_id))
+    heads = sync_log.head_digests(session, kind, item_id)
+    if not heads:
+        return
+    chosen = max(heads, key=lambda h: (h[1], h[2]))[0]
+    best = sync_log.version(session, chosen)
     if best is None:
         return
     payload = best.payload

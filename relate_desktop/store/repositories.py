@@ -843,7 +843,9 @@ def reflection(session: Session, conflict_id: str, person_id: str) -> PrivateRef
 
 
 def reflections(session: Session) -> list[PrivateReflection]:
-    query = select(PrivateReflectionRow).order_by(PrivateReflectionRow.updated_at)
+    query = select(PrivateReflectionRow).order_by(
+        PrivateReflectionRow.updated_at, PrivateReflectionRow.id
+    )
     return [_reflection(r) for r in session.scalars(query)]
 
 

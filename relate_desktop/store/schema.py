@@ -54,13 +54,19 @@ class ConflictRow(Base):
     created_at: Mapped[str] = mapped_column(Timestamp)
 
     perspectives: Mapped[list[PerspectiveRow]] = relationship(
-        back_populates="conflict", cascade="all, delete-orphan", order_by="PerspectiveRow.position"
+        back_populates="conflict",
+        cascade="all, delete-orphan",
+        order_by="[PerspectiveRow.position, PerspectiveRow.id]",
     )
     drafts: Mapped[list[DraftRow]] = relationship(
-        back_populates="conflict", cascade="all, delete-orphan", order_by="DraftRow.position"
+        back_populates="conflict",
+        cascade="all, delete-orphan",
+        order_by="[DraftRow.position, DraftRow.id]",
     )
     agreements: Mapped[list[AgreementRow]] = relationship(
-        back_populates="conflict", cascade="all, delete-orphan", order_by="AgreementRow.created_at"
+        back_populates="conflict",
+        cascade="all, delete-orphan",
+        order_by="[AgreementRow.created_at, AgreementRow.id]",
     )
 
 
@@ -123,15 +129,19 @@ class AgreementRow(Base):
 
     conflict: Mapped[ConflictRow] = relationship(back_populates="agreements")
     commitments: Mapped[list[CommitmentRow]] = relationship(
-        back_populates="agreement", cascade="all, delete-orphan", order_by="CommitmentRow.position"
+        back_populates="agreement",
+        cascade="all, delete-orphan",
+        order_by="[CommitmentRow.position, CommitmentRow.id]",
     )
     follow_ups: Mapped[list[FollowUpRow]] = relationship(
-        back_populates="agreement", cascade="all, delete-orphan", order_by="FollowUpRow.due_at_utc"
+        back_populates="agreement",
+        cascade="all, delete-orphan",
+        order_by="[FollowUpRow.due_at_utc, FollowUpRow.id]",
     )
     versions: Mapped[list[AgreementVersionRow]] = relationship(
         back_populates="agreement",
         cascade="all, delete-orphan",
-        order_by="AgreementVersionRow.version",
+        order_by="[AgreementVersionRow.version, AgreementVersionRow.id]",
     )
 
 
@@ -178,7 +188,7 @@ class FollowUpRow(Base):
     answers: Mapped[list[CheckInAnswerRow]] = relationship(
         back_populates="follow_up",
         cascade="all, delete-orphan",
-        order_by="CheckInAnswerRow.position",
+        order_by="[CheckInAnswerRow.position, CheckInAnswerRow.id]",
     )
 
 

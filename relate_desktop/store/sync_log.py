@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from relate_desktop.domain.sync import KINDS, Version
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
     from sqlalchemy.orm import Session
 
 # kind -> table
@@ -44,12 +43,53 @@ CHILDREN = {
     "conflict": ("perspective", "draft", "agreement"),
     "agreement": ("follow_up",),
 }
-_VERSION_COLUMNS = "version, kind, item_id, clock, device, parents, payload"
+_VERSION_COLUMNS = "version, kind, item_id, clock, device, parents, payload, digest"
 assert set(TABLES) == set(KINDS)
 
 
-def _raw(session: Session) -> Connection:
-    return session.connection()
+class _Raw:
+    """The space's own SQLite connection inside the session's transaction: these statements
+    run thousands of times a round, and SQLAlchemy's result machinery cost more than SQLite."""
+
+    def __init__(self, session: Session) -> None:
+        self._db: Any = session.connection().connection.driver_connection
+
+    def exec_driver_sql(self, sql: str, params: Sequence[Any] = ()) -> _Result:
+        return _Result(self._db.execute(sql, tuple(params)))
+
+
+class _Result:
+    def __init__(self, cursor: Any) -> None:
+        self._cursor = cursor
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        return iter(self._cursor)
+
+    def scalar(self) -> Any:
+        row = self._cursor.fetchone()
+        return None if row is None else row[0]
+
+    def first(self) -> tuple[Any, ...] | None:
+        row: tuple[Any, ...] | None = self._cursor.fetchone()
+        return row
+
+    def all(self) -> list[tuple[Any, ...]]:
+        return list(self._cursor.fetchall())
+
+    def rows(self) -> list[dict[str, Any]]:
+        names = [d[0] for d in self._cursor.description or ()]
+        return [dict(zip(names, row, strict=True)) for row in self._cursor.fetchall()]
+
+    @property
+    def rowcount(self) -> int:
+        return int(self._cursor.rowcount)
+
+
+def _raw(session: Session) -> _Raw:
+    found = session.info.get("sync_raw")
+    if found is None:
+        found = session.info["sync_raw"] = _Raw(session)
+    return found
 
 
 def take_write_lock(session: Session) -> None:
@@ -122,16 +162,17 @@ def forget_changed(session: Session) -> None:
 def read_record(session: Session, kind: str, item_id: str) -> dict[str, Any] | None:
     """The record as it is stored now, or None when it isn't there."""
     connection = _raw(session)
-    result = connection.exec_driver_sql(f"SELECT * FROM {TABLES[kind]} WHERE id = ?", (item_id,))
-    row = result.mappings().first()
-    if row is None:
+    found = connection.exec_driver_sql(
+        f"SELECT * FROM {TABLES[kind]} WHERE id = ?", (item_id,)
+    ).rows()
+    if not found:
         return None
-    payload: dict[str, Any] = {"row": dict(row)}
+    payload: dict[str, Any] = {"row": found[0]}
     parts: dict[str, list[dict[str, Any]]] = {}
     for table, column in PARTS.get(kind, ()):
         rows = connection.exec_driver_sql(
             f"SELECT * FROM {table} WHERE {column} = ? ORDER BY id", (item_id,)
-        ).mappings()
+        ).rows()
         parts[table] = [{k: v for k, v in r.items() if k not in ("id", column)} for r in rows]
     if parts:
         payload["parts"] = parts
@@ -188,7 +229,7 @@ def delete_record(session: Session, kind: str, item_id: str) -> None:
 _COLUMNS: dict[str, frozenset[str]] = {}
 
 
-def _columns(connection: Connection, table: str) -> frozenset[str]:
+def _columns(connection: _Raw, table: str) -> frozenset[str]:
     known = _COLUMNS.get(table)
     if known is None:
         rows = connection.exec_driver_sql(f"PRAGMA table_info({table})")
@@ -200,8 +241,6 @@ def _columns(connection: Connection, table: str) -> frozenset[str]:
 
 
 def _version(row: Sequence[Any]) -> Version:
-    from relate_desktop.domain.sync import digest_of
-
     payload = json.loads(row[6]) if row[6] is not None else None
     return Version(
         str(row[0]),
@@ -211,7 +250,7 @@ def _version(row: Sequence[Any]) -> Version:
         str(row[4]),
         tuple(json.loads(row[5])),
         payload,
-        digest_of(payload),
+        str(row[7]),
     )
 
 
@@ -253,6 +292,7 @@ def add_versions(
 
     connection = _raw(session)
     added = []
+    touched: set[tuple[str, str]] = set()
     for item in versions:
         inserted = connection.exec_driver_sql(
             "INSERT OR IGNORE INTO sync_versions (version, kind, item_id, clock, device, "
@@ -276,6 +316,7 @@ def add_versions(
         if not inserted:
             continue
         added.append(item)
+        touched.add((item.kind, item.item_id))
         for parent in item.parents:
             connection.exec_driver_sql(
                 "INSERT OR IGNORE INTO sync_replaced (version) VALUES (?)", (parent,)
@@ -283,6 +324,17 @@ def add_versions(
             connection.exec_driver_sql(
                 "UPDATE sync_versions SET head = 0 WHERE version = ? AND head = 1", (parent,)
             )
+    for kind, item_id in touched:
+        heads = connection.exec_driver_sql(
+            "SELECT count(*) FROM sync_versions WHERE kind = ? AND item_id = ? AND head = 1",
+            (kind, item_id),
+        ).scalar()
+        change = (
+            "INSERT OR IGNORE INTO sync_both (kind, item_id) VALUES (?, ?)"
+            if int(heads or 0) > 1
+            else "DELETE FROM sync_both WHERE kind = ? AND item_id = ?"
+        )
+        connection.exec_driver_sql(change, (kind, item_id))
     return added
 
 
@@ -324,8 +376,7 @@ def outbox(session: Session, after: int) -> Iterator[tuple[int, list[Version]]]:
 def both_edited(session: Session) -> list[tuple[str, str]]:
     """Records with more than one head."""
     rows = _raw(session).exec_driver_sql(
-        "SELECT kind, item_id FROM sync_versions WHERE head = 1 "
-        "GROUP BY kind, item_id HAVING count(*) > 1 ORDER BY kind, item_id"
+        "SELECT kind, item_id FROM sync_both ORDER BY kind, item_id"
     )
     return [(str(k), str(i)) for k, i in rows]
 
