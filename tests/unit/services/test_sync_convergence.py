@@ -36,7 +36,7 @@ from tests.households import add_conflict, agreement, draft
 from tests.sync_devices import exported, first_computer
 
 START = datetime(2026, 11, 22, 9, 30, tzinfo=CHICAGO)
-OPERATIONS = 300  # per example, over the three computers
+OPERATIONS = 1000  # per example, over the three computers (2,000 in all)
 WORDS = ("dishes", "late train", "café ☕", "שלום", "مرحبا", "晚饭", "the phone", "Ñandú")
 
 
@@ -205,8 +205,10 @@ def _join(root: Path, view: Path, who: int, clock: FixedClock, label: str) -> Ho
         HealthCheck.large_base_example,
     ],
 )
-@given(st.randoms(use_true_random=False))
-def test_three_computers_converge_whatever_the_delivery(rng: random.Random) -> None:
+@given(st.integers(min_value=0, max_value=2**32))
+def test_three_computers_converge_whatever_the_delivery(stream: int) -> None:
+    # Hypothesis picks the stream (reproducible, shrinkable); the stream picks everything else.
+    rng = random.Random(stream)
     with tempfile.TemporaryDirectory() as temporary:
         root = Path(temporary)
         views = [root / f"view{i}" for i in range(3)]
