@@ -353,6 +353,8 @@ def _round_space(
         sent += _collect(session, device)
         both = len(sync_log.both_edited(session))
     _flush(place, device, label, space)
+    with space.session() as session:
+        sync_log.forget_replaced(session, int(sync_log.meta(session, "written", "0")))
     return RoundSummary(
         sent=sent,
         received=received,

@@ -26,6 +26,13 @@ def erase_journal_entries(space: Space, entry_ids: Collection[str]) -> None:
         raw.execute("BEGIN IMMEDIATE")
         try:
             raw.execute(f"DELETE FROM journal_entries WHERE id IN ({marks})", tuple(entry_ids))
+            # Their earlier versions kept for sync (revision 0008) go too; the next round
+            # sends the deletion.
+            raw.execute(
+                "UPDATE sync_versions SET payload = NULL "
+                f"WHERE kind = 'journal' AND item_id IN ({marks})",
+                tuple(entry_ids),
+            )
         except BaseException:
             raw.execute("ROLLBACK")
             raise

@@ -389,3 +389,15 @@ def counts(session: Session) -> tuple[int, int]:
         .first()
     )
     return (int(row[0]), int(row[1])) if row else (0, 0)
+
+
+def forget_replaced(session: Session, written: int) -> int:
+    """Drop the content of versions something replaced and that are already in the folder:
+    only heads are ever shown or offered, so older words need not stay. Their ids and digests
+    stay (a version arriving late still finds what replaced it)."""
+    done = _raw(session).exec_driver_sql(
+        "UPDATE sync_versions SET payload = NULL WHERE head = 0 AND payload IS NOT NULL "
+        "AND (out_seq IS NULL OR out_seq <= ?)",
+        (written,),
+    )
+    return done.rowcount

@@ -349,3 +349,37 @@ def test_a_check_in_answered_on_one_computer_is_done_on_the_other(
     finally:
         first.close()
         second.close()
+
+
+def test_words_erased_for_good_leave_the_sync_log_and_replaced_words_go_too(
+    tmp_path: Path, folder: Path, clock: FixedClock
+) -> None:
+    from relate_desktop.store import sync_log
+
+    first = first_computer(tmp_path, folder, clock)
+    maria = first.people[0].id
+    try:
+        entry = journal.write_entry(first, maria, "First words", private=False)
+        sync.sync_round(first)
+        journal.write_entry(first, maria, "Second words", entry_id=entry.id, private=False)
+        sync.sync_round(first)
+
+        def kept() -> str:
+            with first.shared.read() as session:
+                rows = session.connection().exec_driver_sql(
+                    "SELECT coalesce(payload, '') FROM sync_versions WHERE item_id = ?",
+                    (entry.id,),
+                )
+                return " ".join(r[0] for r in rows)
+
+        assert "Second words" in kept() and "First words" not in kept()  # replaced: dropped
+        journal.delete_entry(first, entry.id, maria)
+        first.clock = FixedClock(clock.now() + timedelta(days=31))
+        assert journal.purge_expired(first) == 1
+        assert "words" not in kept()
+        summary = sync.sync_round(first)
+        assert summary.sent == 1  # the deletion goes out
+        with first.shared.read() as session:
+            assert sync_log.both_edited(session) == []
+    finally:
+        first.close()
