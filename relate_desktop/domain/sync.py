@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -169,10 +169,8 @@ class RoundSummary:
     sent: int = 0  # changes from this computer written to the folder
     received: int = 0  # changes from other computers applied
     rejected: tuple[str, ...] = ()  # change files refused (damaged, foreign, replayed...)
-    waiting: tuple[str, ...] = ()  # spaces whose changes this computer can't read yet
     both_edited: int = 0  # records edited on two computers, waiting for someone to choose
     from_devices: tuple[str, ...] = ()  # names of the computers changes came from
-    notes: tuple[str, ...] = field(default=())
 
     def line(self) -> str:
         """One line for the command line."""

@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from relate_desktop.domain.errors import InvalidInput, StorageError, WrongPassphrase
+from relate_desktop.domain.errors import InvalidInput, StorageError
 from relate_desktop.domain.models import Person
 from relate_desktop.domain.sync import (
     BELONGS_TO,
@@ -271,7 +271,6 @@ def sync_round(household: Household) -> RoundSummary:
             sent=total.sent + result.sent,
             received=total.received + result.received,
             rejected=total.rejected + result.rejected,
-            waiting=total.waiting + result.waiting,
             both_edited=total.both_edited + result.both_edited,
             from_devices=tuple(sorted({*total.from_devices, *result.from_devices})),
         )
@@ -631,8 +630,3 @@ def keep_version(household: Household, kind: str, item_id: str, chosen: str) -> 
             sync_log.forget_changed(session)
             return
     raise InvalidInput("That choice is no longer there: the record was settled already.")
-
-
-def require_passphrase_for_sync(household: Household) -> None:
-    if not household.keyfile.shared_protected:
-        raise WrongPassphrase(NEEDS_PASSPHRASES)
