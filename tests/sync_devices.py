@@ -13,6 +13,12 @@ from relate_desktop.services.portability import export_data
 from tests.conftest import FAST_KDF, PASSPHRASES
 
 NAMES = ("Maria", "Lloyd")
+OPENED: list[Household] = []  # closed by close_all() after each test
+
+
+def close_all() -> None:
+    while OPENED:
+        OPENED.pop().close()
 
 
 def first_computer(
@@ -23,6 +29,7 @@ def first_computer(
         DataPaths(root / "first"), list(NAMES), list(PASSPHRASES), clock, kdf=FAST_KDF
     )
     sync.start_sync(household, folder, name)
+    OPENED.append(household)
     return household
 
 
@@ -33,6 +40,7 @@ def joined_computer(
     household, _summary = sync.join(
         DataPaths(root / label), folder, NAMES[who], PASSPHRASES[who], clock, label
     )
+    OPENED.append(household)
     return household
 
 
@@ -41,7 +49,9 @@ def unlock(household: Household, who: int) -> Household:
     paths, clock = household.paths, household.clock
     person = next(p.id for p in household.people if p.name == NAMES[who])
     household.close()
-    return open_household(paths, person, PASSPHRASES[who], clock)
+    opened = open_household(paths, person, PASSPHRASES[who], clock)
+    OPENED.append(opened)
+    return opened
 
 
 def exported(household: Household) -> str:
