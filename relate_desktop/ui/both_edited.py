@@ -33,6 +33,7 @@ from relate_desktop.ui.components import (
     section_header,
 )
 from relate_desktop.ui.dates import local_text
+from relate_desktop.ui.design import SPACE
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.widgets import fit_to_screen, heading, paragraph
 
@@ -101,7 +102,7 @@ class BothEditedDialog(QDialog):
         self.setObjectName("bothEditedDialog")
         self.setWindowTitle(self.tr("Edited on both computers"))
         self.household = household
-        layout = QVBoxLayout(self)
+        layout = padded(QVBoxLayout(self), "l", "m")
         layout.addWidget(heading(self.tr("Edited on both computers"), "bothEditedTitle"))
         layout.addWidget(
             paragraph(
@@ -120,6 +121,7 @@ class BothEditedDialog(QDialog):
         body = QWidget()
         self.items = QVBoxLayout(body)
         self.items.setContentsMargins(0, 0, 0, 0)
+        self.items.setSpacing(SPACE["m"])
         scroller.setWidget(body)
         layout.addWidget(scroller, 1)
         row = QHBoxLayout()
@@ -133,7 +135,7 @@ class BothEditedDialog(QDialog):
         self.found: list[BothEdited] = []
         self.setMinimumWidth(600)
         self.fill()
-        fit_to_screen(self, 680, 540)
+        fit_to_screen(self, 680, 440)
 
     def fill(self) -> None:
         while self.items.count():

@@ -29,7 +29,7 @@ from relate_desktop.domain.models import Person
 from relate_desktop.paths import DataPaths
 from relate_desktop.services import sync, sync_settings
 from relate_desktop.services.household import Household
-from relate_desktop.ui.components import muted, note, primary
+from relate_desktop.ui.components import muted, note, padded, primary
 from relate_desktop.ui.sync_dialog import folder_row, typed_folder
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.widgets import fit_to_screen, heading, paragraph
@@ -56,7 +56,7 @@ class JoinDialog(QDialog):
         self.people: tuple[Person, ...] = ()
         self.busy = False
 
-        layout = QVBoxLayout(self)
+        layout = padded(QVBoxLayout(self), "l", "m")
         layout.addWidget(heading(self.tr("Use Relate on another computer"), "joinTitle"))
         layout.addWidget(
             paragraph(
@@ -146,7 +146,7 @@ class JoinDialog(QDialog):
             button.setAutoDefault(False)
         self._show_people(())
         self.setMinimumWidth(560)
-        fit_to_screen(self, 600, 540)
+        fit_to_screen(self, 600, 480)
 
     # The folder and the people --------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -194,8 +195,11 @@ class MainWindow(QMainWindow):
         self.sync_fix = quiet(QPushButton())
         self.sync_fix.setObjectName("syncFix")
         self.sync_fix.clicked.connect(self.open_sync)
-        self.sync_status.hide()
-        self.sync_fix.hide()
+        self.sync_line = QFrame()  # between whose private space is open and the sync line
+        self.sync_line.setFrameShape(QFrame.Shape.VLine)
+        for widget in (self.sync_line, self.sync_status, self.sync_fix):
+            widget.hide()
+        self.statusBar().addPermanentWidget(self.sync_line)
         self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().addPermanentWidget(self.sync_fix)
         self.sync_keeper.changed.connect(self._sync_changed)
@@ -210,6 +214,7 @@ class MainWindow(QMainWindow):
         self.sync_status.setText(line)
         self.sync_status.setAccessibleName(line)
         self.sync_status.setVisible(bool(line))
+        self.sync_line.setVisible(bool(line))
         fix = {
             MISSING: self.tr("Choose the folder…"),
             RETIRED: self.tr("Sync again…"),

@@ -27,6 +27,7 @@ from relate_desktop.domain.errors import RelateError
 from relate_desktop.services import sync, sync_settings
 from relate_desktop.services.household import Household
 from relate_desktop.ui.components import card, muted, note, padded, primary, quiet, section_header
+from relate_desktop.ui.design import SPACE
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.sync_keeper import MISSING, RETIRED, SyncKeeper
 from relate_desktop.ui.widgets import fit_to_screen, heading, paragraph
@@ -62,7 +63,7 @@ class SyncDialog(QDialog):
         self.setObjectName("syncDialog")
         self.setWindowTitle(self.tr("Sync with another computer"))
         self.household, self.keeper = household, keeper
-        layout = QVBoxLayout(self)
+        layout = padded(QVBoxLayout(self), "l", "m")
         self.stack = QStackedWidget()
         self.setup_page = self._setup_page()
         self.syncing_page = self._syncing_page()
@@ -99,13 +100,15 @@ class SyncDialog(QDialog):
         keeper.changed.connect(self._refresh)
         self.setMinimumWidth(560)
         self._show_page(syncing=keeper.configured() and keeper.problem != RETIRED)
-        fit_to_screen(self, 620, 560)
+        fit_to_screen(self, 620, 460)
 
     # Setting up -----------------------------------------------------------------------------
 
     def _setup_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(SPACE["m"])
         layout.addWidget(heading(self.tr("Use Relate on both of your computers"), "syncTitle"))
         layout.addWidget(
             paragraph(
@@ -198,6 +201,8 @@ class SyncDialog(QDialog):
     def _syncing_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(SPACE["m"])
         layout.addWidget(heading(self.tr("Syncing with your other computers"), "syncingTitle"))
         self.problem = note(QLabel(), "caution")
         self.problem.setObjectName("syncProblem")

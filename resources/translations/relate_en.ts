@@ -160,62 +160,62 @@
 <context>
     <name>BothEdited</name>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="40"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="41"/>
         <source>A person</source>
         <translation>A person</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="41"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="42"/>
         <source>A conflict</source>
         <translation>A conflict</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="42"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="43"/>
         <source>Someone&apos;s view of a conflict</source>
         <translation>Someone&apos;s view of a conflict</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="43"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="44"/>
         <source>A draft</source>
         <translation>A draft</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="44"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="45"/>
         <source>An agreement</source>
         <translation>An agreement</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="45"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="46"/>
         <source>A check-in</source>
         <translation>A check-in</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="46"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="47"/>
         <source>A journal entry</source>
         <translation>A journal entry</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="47"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="48"/>
         <source>A repair in progress</source>
         <translation>A repair in progress</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="48"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="49"/>
         <source>A time-out</source>
         <translation>A time-out</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="49"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="50"/>
         <source>A private reflection</source>
         <translation>A private reflection</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="50"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="51"/>
         <source>Safety check answers</source>
         <translation>Safety check answers</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="60"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="61"/>
         <source>A record</source>
         <translation>A record</translation>
     </message>
@@ -223,12 +223,12 @@
 <context>
     <name>BothEditedBanner</name>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="76"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="77"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/both_edited.py" line="87"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="88"/>
         <source>%n thing(s) edited on both computers: choose which version to keep.</source>
         <translation>
             <numerusform>%n thing edited on both computers: choose which version to keep.</numerusform>
@@ -239,63 +239,63 @@
 <context>
     <name>BothEditedDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="102"/>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="105"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="103"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="106"/>
         <source>Edited on both computers</source>
         <translation>Edited on both computers</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="109"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="110"/>
         <source>These were changed on two computers before either saw the other&apos;s change. Relate kept both versions and shows the newest for now. Choose the one to keep; the other stays in the record&apos;s history.</source>
         <translation>These were changed on two computers before either saw the other&apos;s change. Relate kept both versions and shows the newest for now. Choose the one to keep; the other stays in the record&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="127"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="129"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="154"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="156"/>
         <source>Nothing is waiting for a choice.</source>
         <translation>Nothing is waiting for a choice.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="164"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="166"/>
         <source>{kind}, in your private space</source>
         <translation>{kind}, in your private space</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="170"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="172"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="174"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="176"/>
         <source>On {computer}, {when}</source>
         <translation>On {computer}, {when}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="180"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="182"/>
         <source>Shown now</source>
         <translation>Shown now</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="181"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="183"/>
         <source>Keep this one</source>
         <translation>Keep this one</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="185"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="187"/>
         <source>Keep the version from {computer}</source>
         <translation>Keep the version from {computer}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="195"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="197"/>
         <source>today at {time}</source>
         <translation>today at {time}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="196"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="198"/>
         <source>d MMM yyyy, HH:mm</source>
         <translation>d MMM yyyy, HH:mm</translation>
     </message>
@@ -1505,262 +1505,262 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="79"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="80"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="81"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="82"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="83"/>
         <source>Insights</source>
         <translation>Insights</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="117"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="219"/>
         <source>Choose the folder…</source>
         <translation>Choose the folder…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="220"/>
         <source>Sync again…</source>
         <translation>Sync again…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="221"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="264"/>
         <source>Your writing is encrypted and locked with your passphrase.</source>
         <translation>Your writing is encrypted and locked with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="266"/>
         <source>Your shared space is encrypted and locked with your passphrases.</source>
         <translation>Your shared space is encrypted and locked with your passphrases.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="268"/>
         <source>Your data is encrypted on disk, but no passphrase protects it.</source>
         <translation>Your data is encrypted on disk, but no passphrase protects it.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="281"/>
         <source>Your private space is open</source>
         <translation>Your private space is open</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="283"/>
         <source>{name}&apos;s private space is open</source>
         <translation>{name}&apos;s private space is open</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="289"/>
         <source>Your private space is locked</source>
         <translation>Your private space is locked</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="291"/>
         <source>Private spaces are locked</source>
         <translation>Private spaces are locked</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Relate</source>
         <translation>&amp;Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="315"/>
         <source>Start a &amp;repair</source>
         <translation>Start a &amp;repair</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="319"/>
         <source>Take a &amp;time-out…</source>
         <translation>Take a &amp;time-out…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="327"/>
         <source>Write in the &amp;journal</source>
         <translation>Write in the &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="335"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="340"/>
         <source>Add check-ins to my &amp;calendar…</source>
         <translation>Add check-ins to my &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="348"/>
         <source>Daily reminder to &amp;write…</source>
         <translation>Daily reminder to &amp;write…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="356"/>
         <source>S&amp;ync with another computer…</source>
         <translation>S&amp;ync with another computer…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="363"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="365"/>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="369"/>
         <source>&amp;Open Relate when I log in</source>
         <translation>&amp;Open Relate when I log in</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="376"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="379"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="391"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="393"/>
         <source>&amp;Guide to the repair</source>
         <translation>&amp;Guide to the repair</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="402"/>
         <source>Words we &amp;use</source>
         <translation>Words we &amp;use</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="406"/>
         <source>&amp;About Relate</source>
         <translation>&amp;About Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="409"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacy</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="412"/>
         <source>&amp;Unlock my private space…</source>
         <translation>&amp;Unlock my private space…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="418"/>
         <source>&amp;Lock my private space</source>
         <translation>&amp;Lock my private space</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="420"/>
         <source>Lock &amp;everything</source>
         <translation>Lock &amp;everything</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="424"/>
         <source>&amp;Quick hide</source>
         <translation>&amp;Quick hide</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="427"/>
         <source>&amp;Change my passphrase…</source>
         <translation>&amp;Change my passphrase…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="433"/>
         <source>New &amp;recovery code…</source>
         <translation>New &amp;recovery code…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="436"/>
         <source>&amp;Safety check…</source>
         <translation>&amp;Safety check…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="439"/>
         <source>&amp;Add my partner…</source>
         <translation>&amp;Add my partner…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="451"/>
         <source>&amp;Auto-lock after</source>
         <translation>&amp;Auto-lock after</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="457"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="459"/>
         <source>{n} minutes</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="461"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="488"/>
         <source>Who are you?</source>
         <translation>Who are you?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="492"/>
         <source>Unlock a private space</source>
         <translation>Unlock a private space</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="662"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="667"/>
         <source>Saved the PDF to {path}</source>
         <translation>Saved the PDF to {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="696"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="701"/>
         <source>Add check-ins to my calendar</source>
         <translation>Add check-ins to my calendar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="696"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="701"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/main_window.py" line="705"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="710"/>
         <source>Saved %n check-in(s) to {path}. Open it with your calendar app.</source>
         <translation>
             <numerusform>Saved %n check-in to {path}. Open it with your calendar app.</numerusform>
@@ -1768,12 +1768,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="733"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="738"/>
         <source>Backed up to {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="750"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="755"/>
         <source>Restored the backup.</source>
         <translation>Restored the backup.</translation>
     </message>
@@ -2174,213 +2174,213 @@ Written {when} · removed for good on {until}</translation>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="63"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="64"/>
         <source>Sync with another computer</source>
         <translation>Sync with another computer</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="77"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="78"/>
         <source>Stop syncing on this computer</source>
         <translation>Stop syncing on this computer</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="80"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="81"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="82"/>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="273"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="83"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="278"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="85"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="86"/>
         <source>Start syncing</source>
         <translation>Start syncing</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="109"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="112"/>
         <source>Use Relate on both of your computers</source>
         <translation>Use Relate on both of your computers</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="113"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="116"/>
         <source>Pick a folder you already keep in step between your computers, with Syncthing, Nextcloud, Dropbox or a USB stick. Relate encrypts everything it puts there with your passphrases, and never connects to the internet itself.</source>
         <translation>Pick a folder you already keep in step between your computers, with Syncthing, Nextcloud, Dropbox or a USB stick. Relate encrypts everything it puts there with your passphrases, and never connects to the internet itself.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="124"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="127"/>
         <source>Sync needs a passphrase for each person: the folder is shared with other computers, so everything in it is encrypted, and without passphrases there is nothing to encrypt it with. This household was set up without passphrases; set them first.</source>
         <translation>Sync needs a passphrase for each person: the folder is shared with other computers, so everything in it is encrypted, and without passphrases there is nothing to encrypt it with. This household was set up without passphrases; set them first.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="138"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="141"/>
         <source>For example ~/Sync</source>
         <translation>For example ~/Sync</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="139"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="142"/>
         <source>Sync folder</source>
         <translation>Sync folder</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="140"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="143"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="142"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="145"/>
         <source>Choose the sync folder</source>
         <translation>Choose the sync folder</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="143"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="146"/>
         <source>Sync &amp;folder</source>
         <translation>Sync &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="147"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="150"/>
         <source>This computer&apos;s name</source>
         <translation>This computer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="148"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="151"/>
         <source>This computer&apos;s &amp;name</source>
         <translation>This computer&apos;s &amp;name</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="158"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="161"/>
         <source>The other computer sees this name, so pick one you both recognise.</source>
         <translation>The other computer sees this name, so pick one you both recognise.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="170"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="173"/>
         <source>Choose the folder to sync through first.</source>
         <translation>Choose the folder to sync through first.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="175"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="178"/>
         <source>There is no folder at {path}. If it is on a drive, connect it; otherwise choose a folder that exists.</source>
         <translation>There is no folder at {path}. If it is on a drive, connect it; otherwise choose a folder that exists.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="201"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="206"/>
         <source>Syncing with your other computers</source>
         <translation>Syncing with your other computers</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="205"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="210"/>
         <source>Choose the folder again…</source>
         <translation>Choose the folder again…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="219"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="224"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="220"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="225"/>
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="221"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="226"/>
         <source>Last synced</source>
         <translation>Last synced</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="223"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="228"/>
         <source>Your other computers</source>
         <translation>Your other computers</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="261"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="266"/>
         <source>The sync folder isn&apos;t there. If it is on a drive, connect it; otherwise choose the folder again.</source>
         <translation>The sync folder isn&apos;t there. If it is on a drive, connect it; otherwise choose the folder again.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="265"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="270"/>
         <source>This computer was removed from sync on another computer. Choose the folder again to sync it as a new computer.</source>
         <translation>This computer was removed from sync on another computer. Choose the folder again to sync it as a new computer.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="273"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="278"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="279"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="284"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="284"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="289"/>
         <source>{when}, with changes from {computer}</source>
         <translation>{when}, with changes from {computer}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="304"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="309"/>
         <source>No other computer syncs here yet. On the other computer, when Relate first opens, choose “Use Relate on another computer” and pick this folder.</source>
         <translation>No other computer syncs here yet. On the other computer, when Relate first opens, choose “Use Relate on another computer” and pick this folder.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="321"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="326"/>
         <source>Last heard from {when}</source>
         <translation>Last heard from {when}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="323"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="328"/>
         <source>Nothing from it yet</source>
         <translation>Nothing from it yet</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="328"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="333"/>
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="330"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="335"/>
         <source>Remove {computer}</source>
         <translation>Remove {computer}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="340"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="345"/>
         <source>Remove {computer}?</source>
         <translation>Remove {computer}?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="342"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="347"/>
         <source>{computer} stops syncing with this household. The changes it made stay, here and on your other computers. Do this for an old computer you no longer use; it can join again later as a new one.</source>
         <translation>{computer} stops syncing with this household. The changes it made stay, here and on your other computers. Do this for an old computer you no longer use; it can join again later as a new one.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="349"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="354"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="351"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="356"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="368"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="373"/>
         <source>Stop syncing on this computer?</source>
         <translation>Stop syncing on this computer?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="370"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="375"/>
         <source>Everything stays here as it is, and the sync folder keeps what it has; this computer just stops sending and receiving changes. You can start again later.</source>
         <translation>Everything stays here as it is, and the sync folder keeps what it has; this computer just stops sending and receiving changes. You can start again later.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="376"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="381"/>
         <source>Stop syncing</source>
         <translation>Stop syncing</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="378"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="383"/>
         <source>Keep syncing</source>
         <translation>Keep syncing</translation>
     </message>
@@ -2553,7 +2553,7 @@ If you&apos;d like to report it, copy the details below. They contain no text yo
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="44"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="45"/>
         <source>Choose the sync folder</source>
         <translation>Choose the sync folder</translation>
     </message>

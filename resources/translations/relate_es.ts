@@ -160,144 +160,144 @@
 <context>
     <name>BothEdited</name>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="40"/>
-        <source>A person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../relate_desktop/ui/both_edited.py" line="41"/>
-        <source>A conflict</source>
-        <translation type="unfinished"></translation>
+        <source>A person</source>
+        <translation>Una persona</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/both_edited.py" line="42"/>
-        <source>Someone&apos;s view of a conflict</source>
-        <translation type="unfinished"></translation>
+        <source>A conflict</source>
+        <translation>Un conflicto</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/both_edited.py" line="43"/>
-        <source>A draft</source>
-        <translation type="unfinished"></translation>
+        <source>Someone&apos;s view of a conflict</source>
+        <translation>La mirada de alguien sobre un conflicto</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/both_edited.py" line="44"/>
-        <source>An agreement</source>
-        <translation type="unfinished"></translation>
+        <source>A draft</source>
+        <translation>Un borrador</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/both_edited.py" line="45"/>
-        <source>A check-in</source>
-        <translation type="unfinished"></translation>
+        <source>An agreement</source>
+        <translation>Un acuerdo</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/both_edited.py" line="46"/>
-        <source>A journal entry</source>
-        <translation type="unfinished"></translation>
+        <source>A check-in</source>
+        <translation>Una revisión</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/both_edited.py" line="47"/>
-        <source>A repair in progress</source>
-        <translation type="unfinished"></translation>
+        <source>A journal entry</source>
+        <translation>Una entrada del diario</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/both_edited.py" line="48"/>
-        <source>A time-out</source>
-        <translation type="unfinished"></translation>
+        <source>A repair in progress</source>
+        <translation>Una reparación en curso</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/both_edited.py" line="49"/>
-        <source>A private reflection</source>
-        <translation type="unfinished"></translation>
+        <source>A time-out</source>
+        <translation>Un tiempo fuera</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/both_edited.py" line="50"/>
-        <source>Safety check answers</source>
-        <translation type="unfinished"></translation>
+        <source>A private reflection</source>
+        <translation>Una reflexión privada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="60"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="51"/>
+        <source>Safety check answers</source>
+        <translation>Respuestas de la comprobación de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="61"/>
         <source>A record</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro</translation>
     </message>
 </context>
 <context>
     <name>BothEditedBanner</name>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="76"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="77"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/both_edited.py" line="87"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="88"/>
         <source>%n thing(s) edited on both computers: choose which version to keep.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cosa se editó en los dos equipos: elige qué versión conservar.</numerusform>
+            <numerusform>%n cosas se editaron en los dos equipos: elige qué versión conservar.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BothEditedDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="102"/>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="105"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="103"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="106"/>
         <source>Edited on both computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Editado en los dos equipos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="109"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="110"/>
         <source>These were changed on two computers before either saw the other&apos;s change. Relate kept both versions and shows the newest for now. Choose the one to keep; the other stays in the record&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto se cambió en dos equipos antes de que uno viera el cambio del otro. Relate guardó las dos versiones y, por ahora, muestra la más reciente. Elige la que quieres conservar; la otra queda en el historial.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="127"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="129"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="154"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="156"/>
         <source>Nothing is waiting for a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada pendiente de elegir.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="164"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="166"/>
         <source>{kind}, in your private space</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, en tu espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="170"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="172"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="174"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="176"/>
         <source>On {computer}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>En {computer}, {when}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="180"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="182"/>
         <source>Shown now</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="181"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="183"/>
         <source>Keep this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar esta</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="185"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="187"/>
         <source>Keep the version from {computer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la versión de {computer}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="195"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="197"/>
         <source>today at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy a las {time}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/both_edited.py" line="196"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="198"/>
         <source>d MMM yyyy, HH:mm</source>
-        <translation type="unfinished">d MMM yyyy, HH:mm</translation>
+        <translation>d MMM yyyy, HH:mm</translation>
     </message>
 </context>
 <context>
@@ -575,12 +575,12 @@
     <message>
         <location filename="../../relate_desktop/ui/first_run.py" line="276"/>
         <source>Use Relate on another computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar Relate en otro equipo…</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/first_run.py" line="281"/>
         <source>You already use Relate on another computer and sync it through a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya usas Relate en otro equipo y lo sincronizas a través de una carpeta.</translation>
     </message>
 </context>
 <context>
@@ -956,118 +956,118 @@
         <location filename="../../relate_desktop/ui/join_dialog.py" line="51"/>
         <location filename="../../relate_desktop/ui/join_dialog.py" line="60"/>
         <source>Use Relate on another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar Relate en otro equipo</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/join_dialog.py" line="64"/>
         <source>On the computer that already has Relate, choose Relate → Sync with another computer… and pick a folder you keep in step between your computers (Syncthing, Nextcloud, Dropbox or a USB stick). Then pick that same folder here.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el equipo que ya tiene Relate, elige Relate → Sincronizar con otro equipo… y escoge una carpeta que ya mantengas igual entre tus equipos (Syncthing, Nextcloud, Dropbox o una memoria USB). Después escoge aquí esa misma carpeta.</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/join_dialog.py" line="75"/>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de sincronización</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/join_dialog.py" line="76"/>
         <source>For example ~/Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo ~/Sync</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/join_dialog.py" line="77"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/join_dialog.py" line="79"/>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de sincronización</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/join_dialog.py" line="80"/>
         <source>&amp;Look in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en esta carpeta</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/join_dialog.py" line="84"/>
         <source>Sync &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/join_dialog.py" line="89"/>
         <source>Who are you?</source>
-        <translation type="unfinished">¿Quién eres?</translation>
+        <translation>¿Quién eres?</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/join_dialog.py" line="100"/>
         <source>Your passphrase or recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu contraseña o código de recuperación</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/join_dialog.py" line="101"/>
         <source>Your &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;contraseña</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/join_dialog.py" line="104"/>
         <source>Forgot it? Type your recovery code instead.</source>
-        <translation type="unfinished">¿La olvidaste? Escribe tu código de recuperación.</translation>
+        <translation>¿La olvidaste? Escribe tu código de recuperación.</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/join_dialog.py" line="108"/>
         <source>This computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de este equipo</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/join_dialog.py" line="109"/>
         <source>This computer&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de este equipo</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/join_dialog.py" line="118"/>
         <location filename="../../relate_desktop/ui/join_dialog.py" line="273"/>
         <source>Setting up this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando este equipo…</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/join_dialog.py" line="128"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/join_dialog.py" line="130"/>
         <source>&amp;Join</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unirme</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/join_dialog.py" line="159"/>
         <source>Choose the sync folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elige la carpeta de sincronización.</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/join_dialog.py" line="165"/>
         <source>There is no folder at {path}. If it is on a drive, connect it; otherwise choose the folder again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna carpeta en {path}. Si está en un disco, conéctalo; si no, vuelve a elegir la carpeta.</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/join_dialog.py" line="178"/>
         <source>Relate can&apos;t read that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relate no puede leer esa carpeta.</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/join_dialog.py" line="231"/>
         <source>Type your passphrase or recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu contraseña o tu código de recuperación.</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/join_dialog.py" line="250"/>
         <source>That isn&apos;t {name}&apos;s passphrase or recovery code. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la contraseña ni el código de recuperación de {name}. No se cambió nada; inténtalo de nuevo.</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/join_dialog.py" line="261"/>
         <source>Relate couldn&apos;t set up this computer: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relate no pudo preparar este equipo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1505,262 +1505,262 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="79"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="80"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="81"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="82"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="83"/>
         <source>Insights</source>
         <translation>Patrones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="117"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="219"/>
         <source>Choose the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="220"/>
         <source>Sync again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a sincronizar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="221"/>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="264"/>
         <source>Your writing is encrypted and locked with your passphrase.</source>
         <translation>Lo que escribes está cifrado y cerrado con tu contraseña.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="266"/>
         <source>Your shared space is encrypted and locked with your passphrases.</source>
         <translation>Su espacio compartido está cifrado y cerrado con sus contraseñas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="268"/>
         <source>Your data is encrypted on disk, but no passphrase protects it.</source>
         <translation>Tus datos están cifrados en el disco, pero ninguna contraseña los protege.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="281"/>
         <source>Your private space is open</source>
         <translation>Tu espacio privado está abierto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="283"/>
         <source>{name}&apos;s private space is open</source>
         <translation>El espacio privado de {name} está abierto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="289"/>
         <source>Your private space is locked</source>
         <translation>Tu espacio privado está cerrado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="291"/>
         <source>Private spaces are locked</source>
         <translation>Los espacios privados están cerrados</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Relate</source>
         <translation>&amp;Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="315"/>
         <source>Start a &amp;repair</source>
         <translation>Empezar una &amp;reparación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="319"/>
         <source>Take a &amp;time-out…</source>
         <translation>Tomar un &amp;tiempo fuera…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="327"/>
         <source>Write in the &amp;journal</source>
         <translation>Escribir en el &amp;diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="335"/>
         <source>&amp;Search…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="340"/>
         <source>Add check-ins to my &amp;calendar…</source>
         <translation>Añadir las revisiones a mi &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="348"/>
         <source>Daily reminder to &amp;write…</source>
         <translation>Recordatorio diario para &amp;escribir…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="356"/>
         <source>S&amp;ync with another computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar con otro equipo…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="363"/>
         <source>&amp;Back up now</source>
         <translation>Hacer una &amp;copia ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="365"/>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="369"/>
         <source>&amp;Open Relate when I log in</source>
         <translation>&amp;Abrir Relate al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="376"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="379"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="391"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="393"/>
         <source>&amp;Guide to the repair</source>
         <translation>&amp;Guía de la reparación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="402"/>
         <source>Words we &amp;use</source>
         <translation>Palabras que &amp;usamos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="406"/>
         <source>&amp;About Relate</source>
         <translation>&amp;Acerca de Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="409"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacidad</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="412"/>
         <source>&amp;Unlock my private space…</source>
         <translation>&amp;Abrir mi espacio privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="418"/>
         <source>&amp;Lock my private space</source>
         <translation>&amp;Cerrar mi espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="420"/>
         <source>Lock &amp;everything</source>
         <translation>Cerrar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="424"/>
         <source>&amp;Quick hide</source>
         <translation>&amp;Ocultar rápido</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="427"/>
         <source>&amp;Change my passphrase…</source>
         <translation>Cambiar mi &amp;contraseña…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="433"/>
         <source>New &amp;recovery code…</source>
         <translation>Nuevo código de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="436"/>
         <source>&amp;Safety check…</source>
         <translation>Comprobación de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="439"/>
         <source>&amp;Add my partner…</source>
         <translation>Añadir a mi &amp;pareja…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="451"/>
         <source>&amp;Auto-lock after</source>
         <translation>&amp;Bloqueo automático tras</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="457"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="459"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="461"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="488"/>
         <source>Who are you?</source>
         <translation>¿Quién eres?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="492"/>
         <source>Unlock a private space</source>
         <translation>Abrir un espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="662"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="667"/>
         <source>Saved the PDF to {path}</source>
         <translation>PDF guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="696"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="701"/>
         <source>Add check-ins to my calendar</source>
         <translation>Añadir las revisiones a mi calendario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="696"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="701"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/main_window.py" line="705"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="710"/>
         <source>Saved %n check-in(s) to {path}. Open it with your calendar app.</source>
         <translation>
             <numerusform>Se guardó %n revisión en {path}. Ábrelo con tu aplicación de calendario.</numerusform>
@@ -1768,12 +1768,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="733"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="738"/>
         <source>Backed up to {path}</source>
         <translation>Copia guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="750"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="755"/>
         <source>Restored the backup.</source>
         <translation>Copia restaurada.</translation>
     </message>
@@ -2174,215 +2174,215 @@ Escrita el {when} · se borra para siempre el {until}</translation>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="63"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="64"/>
         <source>Sync with another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar con otro equipo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="77"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="78"/>
         <source>Stop syncing on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de sincronizar en este equipo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="80"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="81"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="82"/>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="273"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="83"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="278"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="85"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="86"/>
         <source>Start syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a sincronizar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="109"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="112"/>
         <source>Use Relate on both of your computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa Relate en tus dos equipos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="113"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="116"/>
         <source>Pick a folder you already keep in step between your computers, with Syncthing, Nextcloud, Dropbox or a USB stick. Relate encrypts everything it puts there with your passphrases, and never connects to the internet itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escoge una carpeta que ya mantengas igual entre tus equipos, con Syncthing, Nextcloud, Dropbox o una memoria USB. Relate cifra con vuestras contraseñas todo lo que pone allí y nunca se conecta a internet por sí mismo.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="124"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="127"/>
         <source>Sync needs a passphrase for each person: the folder is shared with other computers, so everything in it is encrypted, and without passphrases there is nothing to encrypt it with. This household was set up without passphrases; set them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para sincronizar, cada persona necesita una contraseña: la carpeta se comparte con otros equipos, así que todo lo que hay en ella va cifrado, y sin contraseñas no hay con qué cifrarlo. Este hogar se creó sin contraseñas; ponedlas primero.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="138"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="141"/>
         <source>For example ~/Sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="139"/>
-        <source>Sync folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="140"/>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo ~/Sync</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/sync_dialog.py" line="142"/>
-        <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <source>Sync folder</source>
+        <translation>Carpeta de sincronización</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/sync_dialog.py" line="143"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="145"/>
+        <source>Choose the sync folder</source>
+        <translation>Elegir la carpeta de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="146"/>
         <source>Sync &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="147"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="150"/>
         <source>This computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de este equipo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="148"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="151"/>
         <source>This computer&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de este equipo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="158"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="161"/>
         <source>The other computer sees this name, so pick one you both recognise.</source>
-        <translation type="unfinished"></translation>
+        <translation>El otro equipo ve este nombre: elige uno que los dos reconozcáis.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="170"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="173"/>
         <source>Choose the folder to sync through first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elige la carpeta a través de la que sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="175"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="178"/>
         <source>There is no folder at {path}. If it is on a drive, connect it; otherwise choose a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna carpeta en {path}. Si está en un disco, conéctalo; si no, elige una carpeta que exista.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="201"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="206"/>
         <source>Syncing with your other computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando con tus otros equipos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="205"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="210"/>
         <source>Choose the folder again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a elegir la carpeta…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="219"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="224"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="220"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="225"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="221"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="226"/>
         <source>Last synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="223"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="228"/>
         <source>Your other computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus otros equipos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="261"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="266"/>
         <source>The sync folder isn&apos;t there. If it is on a drive, connect it; otherwise choose the folder again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de sincronización no está. Si está en un disco, conéctalo; si no, vuelve a elegir la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="265"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="270"/>
         <source>This computer was removed from sync on another computer. Choose the folder again to sync it as a new computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo se quitó de la sincronización desde otro equipo. Vuelve a elegir la carpeta para sincronizarlo como un equipo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="273"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="278"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="279"/>
-        <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/sync_dialog.py" line="284"/>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="289"/>
         <source>{when}, with changes from {computer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, con cambios de {computer}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="304"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="309"/>
         <source>No other computer syncs here yet. On the other computer, when Relate first opens, choose “Use Relate on another computer” and pick this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no sincroniza aquí ningún otro equipo. En el otro equipo, cuando Relate se abra por primera vez, elige «Usar Relate en otro equipo» y escoge esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="321"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="326"/>
         <source>Last heard from {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="323"/>
-        <source>Nothing from it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Última noticia {when}</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/sync_dialog.py" line="328"/>
+        <source>Nothing from it yet</source>
+        <translation>Todavía no ha enviado nada</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="333"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="330"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="335"/>
         <source>Remove {computer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar {computer}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="340"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="345"/>
         <source>Remove {computer}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar {computer}?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="342"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="347"/>
         <source>{computer} stops syncing with this household. The changes it made stay, here and on your other computers. Do this for an old computer you no longer use; it can join again later as a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{computer} deja de sincronizar con este hogar. Los cambios que hizo se quedan, aquí y en tus otros equipos. Hazlo con un equipo viejo que ya no usas; más adelante puede volver a unirse como uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="349"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="354"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="351"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="356"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarlo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="368"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="373"/>
         <source>Stop syncing on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar de sincronizar en este equipo?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="370"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="375"/>
         <source>Everything stays here as it is, and the sync folder keeps what it has; this computer just stops sending and receiving changes. You can start again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo se queda aquí como está, y la carpeta de sincronización conserva lo que tiene; este equipo solo deja de enviar y recibir cambios. Puedes volver a empezar más adelante.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="376"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="381"/>
         <source>Stop syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de sincronizar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="378"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="383"/>
         <source>Keep syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir sincronizando</translation>
     </message>
 </context>
 <context>
@@ -2390,68 +2390,68 @@ Escrita el {when} · se borra para siempre el {until}</translation>
     <message>
         <location filename="../../relate_desktop/ui/sync_keeper.py" line="185"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora mismo</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relate_desktop/ui/sync_keeper.py" line="187"/>
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../relate_desktop/ui/sync_keeper.py" line="189"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/sync_keeper.py" line="191"/>
         <source>on {day} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>el {day} a las {time}</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/sync_keeper.py" line="192"/>
         <source>d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/sync_keeper.py" line="198"/>
         <source>Sync folder not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra la carpeta de sincronización</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/sync_keeper.py" line="200"/>
         <source>This computer was removed from sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo se quitó de la sincronización</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/sync_keeper.py" line="202"/>
         <source>Sync didn&apos;t finish</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización no terminó</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/sync_keeper.py" line="210"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/sync_keeper.py" line="210"/>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sincronizar todavía</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/sync_keeper.py" line="211"/>
         <source>Synced {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado {when}</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/sync_keeper.py" line="214"/>
         <source>changes from {computer}</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios de {computer}</translation>
     </message>
 </context>
 <context>
@@ -2553,9 +2553,9 @@ Si quieres informar del problema, copia los detalles de abajo. No contienen nada
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="44"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="45"/>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de sincronización</translation>
     </message>
 </context>
 <context>
