@@ -242,7 +242,8 @@ def _sync_stations(
             QApplication.processEvents()
         return widget
 
-    folder = household.paths.root.parent / SYNC_FOLDER
+    root = household.paths.root  # the other computers' folders go beside it
+    folder = root.with_name(f"{root.name}-{SYNC_FOLDER}")
     folder.mkdir(exist_ok=True)
     setup = SyncDialog(household, window.sync_keeper, window)
     setup.device_name.setText("María's laptop")
@@ -252,7 +253,7 @@ def _sync_stations(
     sync.start_sync(household, folder, "María's laptop")
     sync.sync_round(household)
     other, _summary = sync.join(
-        DataPaths(household.paths.root.parent / "lloyd"),
+        DataPaths(root.with_name(f"{root.name}-lloyd")),
         folder,
         "Lloyd",
         PASSPHRASES[1],
@@ -279,7 +280,7 @@ def _sync_stations(
     finally:
         window.sync_keeper.stop()
         other.close()
-    join = JoinDialog(DataPaths(household.paths.root.parent / "new"), runner)
+    join = JoinDialog(DataPaths(root.with_name(f"{root.name}-new")), runner)
     join.folder.setText(str(folder))
     join.look_in_folder()
     join.device_name.setText("Lloyd's laptop")
