@@ -989,83 +989,83 @@
         <translation>&amp;Look in this folder</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="84"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="82"/>
         <source>Sync &amp;folder</source>
         <translation>Sync &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="89"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="91"/>
         <source>Who are you?</source>
         <translation>Who are you?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="100"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="102"/>
         <source>Your passphrase or recovery code</source>
         <translation>Your passphrase or recovery code</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="101"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="103"/>
         <source>Your &amp;passphrase</source>
         <translation>Your &amp;passphrase</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="104"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="106"/>
         <source>Forgot it? Type your recovery code instead.</source>
         <translation>Forgot it? Type your recovery code instead.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="108"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="110"/>
         <source>This computer&apos;s name</source>
         <translation>This computer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="109"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="111"/>
         <source>This computer&apos;s &amp;name</source>
         <translation>This computer&apos;s &amp;name</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="118"/>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="273"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="120"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="275"/>
         <source>Setting up this computer…</source>
         <translation>Setting up this computer…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="128"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="130"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="130"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="132"/>
         <source>&amp;Join</source>
         <translation>&amp;Join</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="159"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="161"/>
         <source>Choose the sync folder first.</source>
         <translation>Choose the sync folder first.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="165"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="167"/>
         <source>There is no folder at {path}. If it is on a drive, connect it; otherwise choose the folder again.</source>
         <translation>There is no folder at {path}. If it is on a drive, connect it; otherwise choose the folder again.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="178"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="180"/>
         <source>Relate can&apos;t read that folder.</source>
         <translation>Relate can&apos;t read that folder.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="231"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="233"/>
         <source>Type your passphrase or recovery code.</source>
         <translation>Type your passphrase or recovery code.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="250"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="252"/>
         <source>That isn&apos;t {name}&apos;s passphrase or recovery code. Nothing was changed; try again.</source>
         <translation>That isn&apos;t {name}&apos;s passphrase or recovery code. Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="261"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="263"/>
         <source>Relate couldn&apos;t set up this computer: {reason}</source>
         <translation>Relate couldn&apos;t set up this computer: {reason}</translation>
     </message>

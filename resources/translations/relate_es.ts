@@ -989,83 +989,83 @@
         <translation>&amp;Buscar en esta carpeta</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="84"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="82"/>
         <source>Sync &amp;folder</source>
         <translation>&amp;Carpeta</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="89"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="91"/>
         <source>Who are you?</source>
         <translation>¿Quién eres?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="100"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="102"/>
         <source>Your passphrase or recovery code</source>
         <translation>Tu contraseña o código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="101"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="103"/>
         <source>Your &amp;passphrase</source>
         <translation>Tu &amp;contraseña</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="104"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="106"/>
         <source>Forgot it? Type your recovery code instead.</source>
         <translation>¿La olvidaste? Escribe tu código de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="108"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="110"/>
         <source>This computer&apos;s name</source>
         <translation>Nombre de este equipo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="109"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="111"/>
         <source>This computer&apos;s &amp;name</source>
         <translation>&amp;Nombre de este equipo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="118"/>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="273"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="120"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="275"/>
         <source>Setting up this computer…</source>
         <translation>Preparando este equipo…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="128"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="130"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="130"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="132"/>
         <source>&amp;Join</source>
         <translation>&amp;Unirme</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="159"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="161"/>
         <source>Choose the sync folder first.</source>
         <translation>Primero elige la carpeta de sincronización.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="165"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="167"/>
         <source>There is no folder at {path}. If it is on a drive, connect it; otherwise choose the folder again.</source>
         <translation>No hay ninguna carpeta en {path}. Si está en un disco, conéctalo; si no, vuelve a elegir la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="178"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="180"/>
         <source>Relate can&apos;t read that folder.</source>
         <translation>Relate no puede leer esa carpeta.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="231"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="233"/>
         <source>Type your passphrase or recovery code.</source>
         <translation>Escribe tu contraseña o tu código de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="250"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="252"/>
         <source>That isn&apos;t {name}&apos;s passphrase or recovery code. Nothing was changed; try again.</source>
         <translation>Esa no es la contraseña ni el código de recuperación de {name}. No se cambió nada; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/join_dialog.py" line="261"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="263"/>
         <source>Relate couldn&apos;t set up this computer: {reason}</source>
         <translation>Relate no pudo preparar este equipo: {reason}</translation>
     </message>
@@ -2207,12 +2207,12 @@ Escrita el {when} · se borra para siempre el {until}</translation>
     <message>
         <location filename="../../relate_desktop/ui/sync_dialog.py" line="116"/>
         <source>Pick a folder you already keep in step between your computers, with Syncthing, Nextcloud, Dropbox or a USB stick. Relate encrypts everything it puts there with your passphrases, and never connects to the internet itself.</source>
-        <translation>Escoge una carpeta que ya mantengas igual entre tus equipos, con Syncthing, Nextcloud, Dropbox o una memoria USB. Relate cifra con vuestras contraseñas todo lo que pone allí y nunca se conecta a internet por sí mismo.</translation>
+        <translation>Escoge una carpeta que ya mantengas igual entre tus equipos, con Syncthing, Nextcloud, Dropbox o una memoria USB. Relate cifra con las contraseñas todo lo que pone allí y nunca se conecta a internet por sí mismo.</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/sync_dialog.py" line="127"/>
         <source>Sync needs a passphrase for each person: the folder is shared with other computers, so everything in it is encrypted, and without passphrases there is nothing to encrypt it with. This household was set up without passphrases; set them first.</source>
-        <translation>Para sincronizar, cada persona necesita una contraseña: la carpeta se comparte con otros equipos, así que todo lo que hay en ella va cifrado, y sin contraseñas no hay con qué cifrarlo. Este hogar se creó sin contraseñas; ponedlas primero.</translation>
+        <translation>Para sincronizar, cada persona necesita una contraseña: la carpeta se comparte con otros equipos, así que todo lo que hay en ella va cifrado, y sin contraseñas no hay con qué cifrarlo. Este hogar se creó sin contraseñas: primero hay que ponerlas.</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/sync_dialog.py" line="141"/>
@@ -2252,7 +2252,7 @@ Escrita el {when} · se borra para siempre el {until}</translation>
     <message>
         <location filename="../../relate_desktop/ui/sync_dialog.py" line="161"/>
         <source>The other computer sees this name, so pick one you both recognise.</source>
-        <translation>El otro equipo ve este nombre: elige uno que los dos reconozcáis.</translation>
+        <translation>El otro equipo ve este nombre: elige uno que los dos reconozcan.</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/sync_dialog.py" line="173"/>
