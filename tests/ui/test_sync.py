@@ -324,3 +324,35 @@ def test_rounds_stop_when_the_window_locks(
     assert keeper.watcher.directories() == []
     keeper.sync_now()
     assert not keeper.running
+
+
+def test_a_change_file_from_the_other_computer_starts_a_round(
+    qtbot: QtBot, maria_home: Household, folder: Path, runner: TaskRunner, tmp_path: Path
+) -> None:
+    """The folder watcher: Lloyd's computer writes a change file; María's window runs a round
+    once the folder goes quiet, and shows the change (no click, no timer minute)."""
+    sync.start_sync(maria_home, folder, "Maria's laptop")
+    sync.sync_round(maria_home)
+    lloyd_home, _summary = sync.join(
+        DataPaths(tmp_path / "lloyd"), folder, "Lloyd", PASSPHRASES[1], FixedClock(NOW), "L"
+    )
+    try:
+        window = open_window(qtbot, maria_home, maria_home.people[0].id, runner)
+        keeper = window.sync_keeper
+        keeper.settle.setInterval(50)  # the 2 s pause, shortened for the test
+        qtbot.waitUntil(lambda: any("devices" in d for d in keeper.watcher.directories()))
+        dishes = next(
+            c for c in browse.recent_conflicts(lloyd_home, 5) if c.title == "Who does the dishes"
+        )
+        conflicts.edit_conflict(
+            lloyd_home, dishes.id, "Dishes, by turns", "We take turns.", "Chores"
+        )
+        sync.sync_round(lloyd_home)  # Lloyd's new change file lands in the folder
+        qtbot.waitUntil(
+            lambda: browse.conflict_detail(maria_home, dishes.id).title == "Dishes, by turns",
+            timeout=5000,
+        )
+        assert find(window, QLabel, "syncStatus").text() == "Synced just now · changes from L"
+        window.close()
+    finally:
+        lloyd_home.close()
