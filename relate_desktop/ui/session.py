@@ -203,7 +203,7 @@ class Session(QObject):
         QTimer.singleShot(0, self.warm_up.start)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.household is None:
             return None
-        self.joined = dialog.joined
+        self.joined = getattr(dialog, "joined", False)
         return dialog.household, dialog.person_id
 
     def _unlock(self, info: HouseholdInfo) -> tuple[Household, str] | None:
