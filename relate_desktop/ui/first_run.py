@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -42,6 +43,7 @@ from relate_desktop.services.household import (
     validate_passphrase,
 )
 from relate_desktop.ui.appearance import tone
+from relate_desktop.ui.components import quiet
 from relate_desktop.ui.privacy_dialogs import RecoveryCodeView
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.widgets import heading, paragraph
@@ -182,6 +184,7 @@ class FirstRunDialog(QDialog):
         self.new: NewHousehold | None = None
         self.household: Household | None = None
         self.person_id = ""
+        self.joined = False  # set up from another computer's household (not together here)
         self.busy = False
         self.index = 0
 
@@ -269,7 +272,30 @@ class FirstRunDialog(QDialog):
         self.protect_note = paragraph("", "protectNote")
         layout.addWidget(self.protect_note)
         layout.addStretch(1)
+        # Relate already lives on another computer: join it through the folder it syncs to.
+        self.join_button = QPushButton(self.tr("Use Relate on another computer…"))
+        quiet(self.join_button)
+        self.join_button.setObjectName("setupJoin")
+        self.join_button.setAutoDefault(False)
+        self.join_button.setToolTip(
+            self.tr("You already use Relate on another computer and sync it through a folder.")
+        )
+        self.join_button.clicked.connect(self.join_other_computer)
+        layout.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignLeft)
         return page
+
+    def join_other_computer(self) -> None:
+        """Set this computer up from a household another computer syncs (ui/join_dialog.py);
+        the app then opens as the person who joined, their private space open."""
+        from relate_desktop.ui.join_dialog import JoinDialog
+
+        dialog = JoinDialog(self.paths, self.runner, self.clock, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.household is not None:
+            self.household, self.person_id = dialog.household, dialog.person_id
+            self.joined = True
+            self.new = None
+            super().accept()
+        dialog.deleteLater()
 
     @property
     def count(self) -> int:

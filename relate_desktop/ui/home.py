@@ -25,6 +25,7 @@ from relate_desktop.domain.guide import text, texts
 from relate_desktop.domain.models import AgreementStatus
 from relate_desktop.services import browse, check_ins, journal, repair, safety
 from relate_desktop.services.household import Household
+from relate_desktop.ui.both_edited import BothEditedBanner
 from relate_desktop.ui.card_list import CardList
 from relate_desktop.ui.components import (
     card,
@@ -102,6 +103,9 @@ class HomePage(QWidget):
         quiet(with_icon(self.on_my_own_button, "safety", "accent"))
         self.on_my_own_button.clicked.connect(self.on_my_own)
         layout.addWidget(self.on_my_own_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # Edited on both computers (sync): a caution band while a choice waits.
+        self.both_edited = BothEditedBanner()
+        layout.addWidget(self.both_edited)
 
         # What is next: check-ins first (due, overdue and missed at the top), however far.
         next_card = card()

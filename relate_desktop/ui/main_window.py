@@ -10,12 +10,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,7 +38,7 @@ from relate_desktop.services import (
 )
 from relate_desktop.services.household import Household
 from relate_desktop.ui.about import AboutDialog
-from relate_desktop.ui.components import type_size
+from relate_desktop.ui.components import quiet, type_size
 from relate_desktop.ui.display_menus import add_display_menus
 from relate_desktop.ui.errors import show_error
 from relate_desktop.ui.home import HomePage
@@ -61,12 +63,15 @@ from relate_desktop.ui.reminders import (
 )
 from relate_desktop.ui.safety_check import SafetyCheckDialog
 from relate_desktop.ui.saved_file import offer_saved_file
+from relate_desktop.ui.sync_keeper import MISSING, RETIRED, SyncKeeper
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.time_out import TimeOutBanner, TimeOutDialog
 from relate_desktop.ui.widgets import keep_place, place_window
 
 if TYPE_CHECKING:  # these load when first opened, not at start-up (a benchmarked figure)
+    from relate_desktop.ui.both_edited import BothEditedDialog
     from relate_desktop.ui.search_view import SearchDialog
+    from relate_desktop.ui.sync_dialog import SyncDialog
     from relate_desktop.ui.wizard.wizard import RepairWizard
 
 SECTION_ICONS = ("home", "conflicts", "agreements", "journal", "insights")
@@ -165,6 +170,7 @@ class MainWindow(QMainWindow):
         self.private_watch.closing.connect(self.journal.private_closing)
         self.private_watch.closed.connect(self._private_closed)
         self._show_private_status()
+        self._build_sync()
 
     def _private_closed(self, person_id: str) -> None:
         """A private space closed, however it happened: drop its words from every view now
@@ -175,6 +181,81 @@ class MainWindow(QMainWindow):
             self.search_dialog.drop_private()
         if not self.closing_down:
             self.private_space_changed()
+
+    # Sync ---------------------------------------------------------------------------------------
+
+    def _build_sync(self) -> None:
+        """Rounds while this window is open (ui/sync_keeper.py), their status in the status bar
+        (with the way to fix a missing folder), and Home's banner for records edited on both
+        computers."""
+        self.sync_keeper = SyncKeeper(self.household, self.runner, self)
+        self.sync_started = False
+        self.sync_status = QLabel()
+        self.sync_status.setObjectName("syncStatus")
+        self.sync_fix = quiet(QPushButton())
+        self.sync_fix.setObjectName("syncFix")
+        self.sync_fix.clicked.connect(self.open_sync)
+        self.sync_line = QFrame()  # between whose private space is open and the sync line
+        self.sync_line.setFrameShape(QFrame.Shape.VLine)
+        for widget in (self.sync_line, self.sync_status, self.sync_fix):
+            widget.hide()
+        self.statusBar().addPermanentWidget(self.sync_line)
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.statusBar().addPermanentWidget(self.sync_fix)
+        self.sync_keeper.changed.connect(self._sync_changed)
+        self.sync_keeper.received.connect(self._sync_received)
+        self.home.both_edited.choose.connect(self.choose_both_edited)
+        # A round on the worker reads the open private space: it ends before the space closes.
+        self.private_watch.closing.connect(lambda _person: self.sync_keeper.wait_until_idle())
+
+    def _sync_changed(self) -> None:
+        keeper = self.sync_keeper
+        line = keeper.status_line()
+        self.sync_status.setText(line)
+        self.sync_status.setAccessibleName(line)
+        self.sync_status.setVisible(bool(line))
+        self.sync_line.setVisible(bool(line))
+        fix = {
+            MISSING: self.tr("Choose the folder…"),
+            RETIRED: self.tr("Sync again…"),
+        }.get(keeper.problem, self.tr("Details…") if keeper.problem else "")
+        self.sync_fix.setText(fix)
+        self.sync_fix.setVisible(bool(fix))
+        count = keeper.status.both_edited if keeper.status is not None else 0
+        self.home.both_edited.show_count(count)
+
+    def _sync_received(self) -> None:
+        """Changes came from another computer: show them (a check-in answered there no
+        longer reminds here)."""
+        if self.closing_down:
+            return
+        self.reminders.check()
+        self.time_out_banner.refresh()
+        self.refresh()
+
+    def open_sync(self) -> SyncDialog:
+        from relate_desktop.ui.sync_dialog import SyncDialog
+
+        dialog = SyncDialog(self.household, self.sync_keeper, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def choose_both_edited(self) -> BothEditedDialog:
+        from relate_desktop.ui.both_edited import BothEditedDialog
+
+        dialog = BothEditedDialog(self.household, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.settled.connect(self._settled)
+        self.private_watch.closed.connect(dialog.reject)  # it may show private titles
+        dialog.open()
+        return dialog
+
+    def _settled(self) -> None:
+        """A version was chosen: show it, and send the choice to the other computers."""
+        self.refresh()
+        self.sync_keeper.refresh_status()
+        self.sync_keeper.sync_now()
 
     def _protection_note(self) -> str:
         alone = len(self.household.people) == 1
@@ -268,6 +349,14 @@ class MainWindow(QMainWindow):
                 None,
                 self.choose_journal_reminder,
                 "actionJournalReminder",
+            )
+        )
+        file_menu.addAction(
+            action(
+                self.tr("S&ync with another computer…"),
+                None,
+                lambda: self.open_sync(),
+                "actionSync",
             )
         )
         file_menu.addSeparator()
@@ -407,6 +496,7 @@ class MainWindow(QMainWindow):
         if open_private_space(self, self.household, person, self.runner):
             self.current_person = person
             self.private_space_changed()
+            self.sync_keeper.sync_now()  # their private space syncs too, now it is open
             if self.offer_safety_check and safety.needs_check(self.household, person):
                 self.open_safety_check(person)
 
@@ -458,6 +548,7 @@ class MainWindow(QMainWindow):
     def prepare_to_lock(self) -> None:
         """Save whatever is being written; private answers in a repair go to their vault."""
         self.closing_down = True
+        self.sync_keeper.stop()
         self.journal.save()
         if self.wizard is not None:
             self.wizard.save_and_close()
@@ -680,6 +771,9 @@ class MainWindow(QMainWindow):
             self.reminders.start()
         if not self.journal_reminder.timer.isActive():
             self.journal_reminder.start()
+        if not self.sync_started and not self.closing_down:
+            self.sync_started = True
+            self.sync_keeper.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         keep_place(self, self.household.paths)

@@ -151,6 +151,7 @@ class Session(QObject):
         # Set up together in this run: the private safety check waits for a later unlock
         # (or "I'm on my own now"), never with both partners at the laptop.
         self.set_up_together = False
+        self.joined = False  # this run set the folder up from another computer (sync)
         self.lock_screen: LockScreen | None = None
         self.geometry: QByteArray | None = None  # the main window's place, kept for this run
         self.warm_up = WarmUp(runner)  # the rest loads once the first window is painted
@@ -171,7 +172,8 @@ class Session(QObject):
         while True:
             try:
                 opened = self._first_run() if info is None else self._unlock(info)
-                self.set_up_together |= info is None and opened is not None
+                # Joined from another computer: one person, on their own (not together).
+                self.set_up_together |= info is None and opened is not None and not self.joined
             except CorruptDatabase as error:
                 # Never write to a damaged file: offer the newest good backup, or stop.
                 if not self.offer_backups:
@@ -201,6 +203,7 @@ class Session(QObject):
         QTimer.singleShot(0, self.warm_up.start)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.household is None:
             return None
+        self.joined = getattr(dialog, "joined", False)
         return dialog.household, dialog.person_id
 
     def _unlock(self, info: HouseholdInfo) -> tuple[Household, str] | None:

@@ -158,6 +158,149 @@
     </message>
 </context>
 <context>
+    <name>BothEdited</name>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="41"/>
+        <source>A person</source>
+        <translation>A person</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="42"/>
+        <source>A conflict</source>
+        <translation>A conflict</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="43"/>
+        <source>Someone&apos;s view of a conflict</source>
+        <translation>Someone&apos;s view of a conflict</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="44"/>
+        <source>A draft</source>
+        <translation>A draft</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="45"/>
+        <source>An agreement</source>
+        <translation>An agreement</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="46"/>
+        <source>A check-in</source>
+        <translation>A check-in</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="47"/>
+        <source>A journal entry</source>
+        <translation>A journal entry</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="48"/>
+        <source>A repair in progress</source>
+        <translation>A repair in progress</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="49"/>
+        <source>A time-out</source>
+        <translation>A time-out</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="50"/>
+        <source>A private reflection</source>
+        <translation>A private reflection</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="51"/>
+        <source>Safety check answers</source>
+        <translation>Safety check answers</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="61"/>
+        <source>A record</source>
+        <translation>A record</translation>
+    </message>
+</context>
+<context>
+    <name>BothEditedBanner</name>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="77"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relate_desktop/ui/both_edited.py" line="88"/>
+        <source>%n thing(s) edited on both computers: choose which version to keep.</source>
+        <translation>
+            <numerusform>%n thing edited on both computers: choose which version to keep.</numerusform>
+            <numerusform>%n things edited on both computers: choose which version to keep.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BothEditedDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="103"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="106"/>
+        <source>Edited on both computers</source>
+        <translation>Edited on both computers</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="110"/>
+        <source>These were changed on two computers before either saw the other&apos;s change. Relate kept both versions and shows the newest for now. Choose the one to keep; the other stays in the record&apos;s history.</source>
+        <translation>These were changed on two computers before either saw the other&apos;s change. Relate kept both versions and shows the newest for now. Choose the one to keep; the other stays in the record&apos;s history.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="129"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="156"/>
+        <source>Nothing is waiting for a choice.</source>
+        <translation>Nothing is waiting for a choice.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="166"/>
+        <source>{kind}, in your private space</source>
+        <translation>{kind}, in your private space</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="172"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="176"/>
+        <source>On {computer}, {when}</source>
+        <translation>On {computer}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="182"/>
+        <source>Shown now</source>
+        <translation>Shown now</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="183"/>
+        <source>Keep this one</source>
+        <translation>Keep this one</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="187"/>
+        <source>Keep the version from {computer}</source>
+        <translation>Keep the version from {computer}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="197"/>
+        <source>today at {time}</source>
+        <translation>today at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="198"/>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>d MMM yyyy, HH:mm</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentRows</name>
     <message>
         <location filename="../../relate_desktop/ui/check_in.py" line="189"/>
@@ -428,6 +571,19 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/first_run.py" line="276"/>
+        <source>Use Relate on another computer…</source>
+        <translation>Use Relate on another computer…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/first_run.py" line="281"/>
+        <source>You already use Relate on another computer and sync it through a folder.</source>
+        <translation>You already use Relate on another computer and sync it through a folder.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPage</name>
     <message>
         <location filename="../../relate_desktop/ui/wizard/pages.py" line="810"/>
@@ -443,27 +599,27 @@
 <context>
     <name>FormatBar</name>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="186"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="187"/>
         <source>Bold</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="187"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="188"/>
         <source>Italic</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="190"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="191"/>
         <source>Bulleted list</source>
         <translation>Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="196"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="197"/>
         <source>Numbered list</source>
         <translation>Numbered list</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="200"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="201"/>
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
@@ -471,34 +627,35 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="84"/>
+        <location filename="../../relate_desktop/ui/home.py" line="79"/>
         <source>Scroll Home</source>
         <translation>Scroll Home</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="281"/>
+        <location filename="../../relate_desktop/ui/home.py" line="298"/>
+        <location filename="../../relate_desktop/ui/opening.py" line="101"/>
         <source>dddd d MMMM</source>
         <translation>dddd d MMMM</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="287"/>
+        <location filename="../../relate_desktop/ui/home.py" line="304"/>
         <source>HH:mm</source>
         <translation>HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="290"/>
-        <location filename="../../relate_desktop/ui/home.py" line="300"/>
-        <location filename="../../relate_desktop/ui/home.py" line="315"/>
+        <location filename="../../relate_desktop/ui/home.py" line="307"/>
+        <location filename="../../relate_desktop/ui/home.py" line="317"/>
+        <location filename="../../relate_desktop/ui/home.py" line="332"/>
         <source>ddd d MMM, HH:mm</source>
         <translation>ddd d MMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="348"/>
+        <location filename="../../relate_desktop/ui/home.py" line="354"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="352"/>
+        <location filename="../../relate_desktop/ui/home.py" line="358"/>
         <source>d MMM, HH:mm</source>
         <translation>d MMM, HH:mm</translation>
     </message>
@@ -794,6 +951,126 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="51"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="60"/>
+        <source>Use Relate on another computer</source>
+        <translation>Use Relate on another computer</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="64"/>
+        <source>On the computer that already has Relate, choose Relate → Sync with another computer… and pick a folder you keep in step between your computers (Syncthing, Nextcloud, Dropbox or a USB stick). Then pick that same folder here.</source>
+        <translation>On the computer that already has Relate, choose Relate → Sync with another computer… and pick a folder you keep in step between your computers (Syncthing, Nextcloud, Dropbox or a USB stick). Then pick that same folder here.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="75"/>
+        <source>Sync folder</source>
+        <translation>Sync folder</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="76"/>
+        <source>For example ~/Sync</source>
+        <translation>For example ~/Sync</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="77"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="79"/>
+        <source>Choose the sync folder</source>
+        <translation>Choose the sync folder</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="80"/>
+        <source>&amp;Look in this folder</source>
+        <translation>&amp;Look in this folder</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="82"/>
+        <source>Sync &amp;folder</source>
+        <translation>Sync &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="91"/>
+        <source>Who are you?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="102"/>
+        <source>Your passphrase or recovery code</source>
+        <translation>Your passphrase or recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="103"/>
+        <source>Your &amp;passphrase</source>
+        <translation>Your &amp;passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="106"/>
+        <source>Forgot it? Type your recovery code instead.</source>
+        <translation>Forgot it? Type your recovery code instead.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="110"/>
+        <source>This computer&apos;s name</source>
+        <translation>This computer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="111"/>
+        <source>This computer&apos;s &amp;name</source>
+        <translation>This computer&apos;s &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="120"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="275"/>
+        <source>Setting up this computer…</source>
+        <translation>Setting up this computer…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="130"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="132"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Join</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="161"/>
+        <source>Choose the sync folder first.</source>
+        <translation>Choose the sync folder first.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="167"/>
+        <source>There is no folder at {path}. If it is on a drive, connect it; otherwise choose the folder again.</source>
+        <translation>There is no folder at {path}. If it is on a drive, connect it; otherwise choose the folder again.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="180"/>
+        <source>Relate can&apos;t read that folder.</source>
+        <translation>Relate can&apos;t read that folder.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="233"/>
+        <source>Type your passphrase or recovery code.</source>
+        <translation>Type your passphrase or recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="252"/>
+        <source>That isn&apos;t {name}&apos;s passphrase or recovery code. Nothing was changed; try again.</source>
+        <translation>That isn&apos;t {name}&apos;s passphrase or recovery code. Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="263"/>
+        <source>Relate couldn&apos;t set up this computer: {reason}</source>
+        <translation>Relate couldn&apos;t set up this computer: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>JournalExportDialog</name>
     <message>
         <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="48"/>
@@ -874,67 +1151,67 @@
 <context>
     <name>JournalFilters</name>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="232"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="237"/>
         <source>Filter by tag</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="233"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="238"/>
         <source>Filter by feeling</source>
         <translation>Filter by feeling</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="238"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="243"/>
         <source>Private or shared</source>
         <translation>Private or shared</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="239"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="244"/>
         <source>Private and shared</source>
         <translation>Private and shared</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="240"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="245"/>
         <source>Private only</source>
         <translation>Private only</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="241"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="246"/>
         <source>Shared only</source>
         <translation>Shared only</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="242"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="247"/>
         <source>Whose entries</source>
         <translation>Whose entries</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="249"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="254"/>
         <source>Go to a day</source>
         <translation>Go to a day</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="254"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="259"/>
         <source>&amp;Go to day</source>
         <translation>&amp;Go to day</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="256"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="261"/>
         <source>All days</source>
         <translation>All days</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="284"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="292"/>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="285"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="293"/>
         <source>Any feeling</source>
         <translation>Any feeling</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="286"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="294"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
@@ -942,17 +1219,17 @@
 <context>
     <name>JournalNudge</name>
     <message>
-        <location filename="../../relate_desktop/ui/reminders.py" line="216"/>
+        <location filename="../../relate_desktop/ui/reminders.py" line="227"/>
         <source>Time for a few lines?</source>
         <translation>Time for a few lines?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/reminders.py" line="218"/>
+        <location filename="../../relate_desktop/ui/reminders.py" line="229"/>
         <source>&amp;Write now</source>
         <translation>&amp;Write now</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/reminders.py" line="220"/>
+        <location filename="../../relate_desktop/ui/reminders.py" line="231"/>
         <source>Not today</source>
         <translation>Not today</translation>
     </message>
@@ -966,7 +1243,7 @@
     </message>
     <message>
         <location filename="../../relate_desktop/ui/journal_view.py" line="89"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="385"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="388"/>
         <source>&amp;Unlock my private journal…</source>
         <translation>&amp;Unlock my private journal…</translation>
     </message>
@@ -1001,154 +1278,154 @@
         <translation>Journal entries</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="141"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="144"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="142"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="145"/>
         <source>No prompt: free writing</source>
         <translation>No prompt: free writing</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="156"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="159"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="157"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="160"/>
         <source>Title (optional)</source>
         <translation>Title (optional)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="162"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="165"/>
         <source>Journal entry</source>
         <translation>Journal entry</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="170"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="173"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="171"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="174"/>
         <source>Tags, separated by commas</source>
         <translation>Tags, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="174"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="177"/>
         <source>How I feel</source>
         <translation>How I feel</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="175"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="178"/>
         <source>How do you feel?</source>
         <translation>How do you feel?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="182"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="258"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="185"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="261"/>
         <source>Time of day</source>
         <translation>Time of day</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="190"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="193"/>
         <source>&amp;Private: only I can read this</source>
         <translation>&amp;Private: only I can read this</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="193"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="196"/>
         <source>&amp;Share with my partner…</source>
         <translation>&amp;Share with my partner…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="197"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="200"/>
         <source>Delete this entry</source>
         <translation>Delete this entry</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="200"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="203"/>
         <source>Bring back the entry just deleted (Ctrl+Z)</source>
         <translation>Bring back the entry just deleted (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="259"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="262"/>
         <source>Morning</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="260"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="263"/>
         <source>Afternoon</source>
         <translation>Afternoon</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="261"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="264"/>
         <source>Evening</source>
         <translation>Evening</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="262"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="265"/>
         <source>Night</source>
         <translation>Night</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="346"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="349"/>
         <source>Who is writing?</source>
         <translation>Who is writing?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="364"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="367"/>
         <source>Writing as {name}</source>
         <translation>Writing as {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="387"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="390"/>
         <source>&amp;Set up my private space…</source>
         <translation>&amp;Set up my private space…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="431"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="434"/>
         <source>Editing…</source>
         <translation>Editing…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="482"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="485"/>
         <source>Not saved yet. Your text is still here.</source>
         <translation>Not saved yet. Your text is still here.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="494"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="497"/>
         <source>Saved (private)</source>
         <translation>Saved (private)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="494"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="691"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="497"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="694"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="507"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="510"/>
         <source>others</source>
         <translation>others</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="511"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="514"/>
         <source>Share this entry?</source>
         <translation>Share this entry?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="542"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="545"/>
         <source>Moved to Recently deleted.</source>
         <translation>Moved to Recently deleted.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="563"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="566"/>
         <source>Restored.</source>
         <translation>Restored.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/journal_view.py" line="606"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="609"/>
         <source>On this day: %n entries from earlier years</source>
         <translation>
             <numerusform>On this day: %n entry from earlier years</numerusform>
@@ -1156,23 +1433,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="617"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="734"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="620"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="736"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="735"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="737"/>
         <source>Nothing written on {day}.</source>
         <translation>Nothing written on {day}.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="737"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="739"/>
         <source>No entry matches these filters.</source>
         <translation>No entry matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="704"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="707"/>
         <source>d MMM yyyy, HH:mm</source>
         <translation>d MMM yyyy, HH:mm</translation>
     </message>
@@ -1182,22 +1459,22 @@
         <translation>Recently de&amp;leted…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="195"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="198"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="198"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="201"/>
         <source>Und&amp;o</source>
         <translation>Und&amp;o</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="712"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="714"/>
         <source>Private</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="712"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="714"/>
         <source>Shared</source>
         <translation>Shared</translation>
     </message>
@@ -1205,22 +1482,22 @@
 <context>
     <name>JournalReminderDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/reminders.py" line="294"/>
+        <location filename="../../relate_desktop/ui/reminders.py" line="282"/>
         <source>Daily reminder to write</source>
         <translation>Daily reminder to write</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/reminders.py" line="297"/>
+        <location filename="../../relate_desktop/ui/reminders.py" line="285"/>
         <source>&amp;Remind me each day to write a few lines</source>
         <translation>&amp;Remind me each day to write a few lines</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/reminders.py" line="302"/>
+        <location filename="../../relate_desktop/ui/reminders.py" line="290"/>
         <source>Reminder time</source>
         <translation>Reminder time</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/reminders.py" line="309"/>
+        <location filename="../../relate_desktop/ui/reminders.py" line="297"/>
         <source>It only says &quot;Time for a few lines?&quot;, and not on a day you have written already. It shows while Relate is open.</source>
         <translation>It only says &quot;Time for a few lines?&quot;, and not on a day you have written already. It shows while Relate is open.</translation>
     </message>
@@ -1228,242 +1505,262 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="79"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="80"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="81"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="82"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="83"/>
         <source>Insights</source>
         <translation>Insights</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="117"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="219"/>
+        <source>Choose the folder…</source>
+        <translation>Choose the folder…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="220"/>
+        <source>Sync again…</source>
+        <translation>Sync again…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="221"/>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="264"/>
         <source>Your writing is encrypted and locked with your passphrase.</source>
         <translation>Your writing is encrypted and locked with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="266"/>
         <source>Your shared space is encrypted and locked with your passphrases.</source>
         <translation>Your shared space is encrypted and locked with your passphrases.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="268"/>
         <source>Your data is encrypted on disk, but no passphrase protects it.</source>
         <translation>Your data is encrypted on disk, but no passphrase protects it.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="281"/>
         <source>Your private space is open</source>
         <translation>Your private space is open</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="283"/>
         <source>{name}&apos;s private space is open</source>
         <translation>{name}&apos;s private space is open</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="289"/>
         <source>Your private space is locked</source>
         <translation>Your private space is locked</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="291"/>
         <source>Private spaces are locked</source>
         <translation>Private spaces are locked</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Relate</source>
         <translation>&amp;Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="315"/>
         <source>Start a &amp;repair</source>
         <translation>Start a &amp;repair</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="319"/>
         <source>Take a &amp;time-out…</source>
         <translation>Take a &amp;time-out…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="327"/>
         <source>Write in the &amp;journal</source>
         <translation>Write in the &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="335"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="340"/>
         <source>Add check-ins to my &amp;calendar…</source>
         <translation>Add check-ins to my &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="348"/>
         <source>Daily reminder to &amp;write…</source>
         <translation>Daily reminder to &amp;write…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="356"/>
+        <source>S&amp;ync with another computer…</source>
+        <translation>S&amp;ync with another computer…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="363"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="365"/>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="369"/>
         <source>&amp;Open Relate when I log in</source>
         <translation>&amp;Open Relate when I log in</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="376"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="379"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="391"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="393"/>
         <source>&amp;Guide to the repair</source>
         <translation>&amp;Guide to the repair</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="402"/>
         <source>Words we &amp;use</source>
         <translation>Words we &amp;use</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="406"/>
         <source>&amp;About Relate</source>
         <translation>&amp;About Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="409"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacy</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="412"/>
         <source>&amp;Unlock my private space…</source>
         <translation>&amp;Unlock my private space…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="418"/>
         <source>&amp;Lock my private space</source>
         <translation>&amp;Lock my private space</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="420"/>
         <source>Lock &amp;everything</source>
         <translation>Lock &amp;everything</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="424"/>
         <source>&amp;Quick hide</source>
         <translation>&amp;Quick hide</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="427"/>
         <source>&amp;Change my passphrase…</source>
         <translation>&amp;Change my passphrase…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="433"/>
         <source>New &amp;recovery code…</source>
         <translation>New &amp;recovery code…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="436"/>
         <source>&amp;Safety check…</source>
         <translation>&amp;Safety check…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="439"/>
         <source>&amp;Add my partner…</source>
         <translation>&amp;Add my partner…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="451"/>
         <source>&amp;Auto-lock after</source>
         <translation>&amp;Auto-lock after</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="457"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="459"/>
         <source>{n} minutes</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="461"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="488"/>
         <source>Who are you?</source>
         <translation>Who are you?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="492"/>
         <source>Unlock a private space</source>
         <translation>Unlock a private space</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="667"/>
         <source>Saved the PDF to {path}</source>
         <translation>Saved the PDF to {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="701"/>
         <source>Add check-ins to my calendar</source>
         <translation>Add check-ins to my calendar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="701"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/main_window.py" line="619"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="710"/>
         <source>Saved %n check-in(s) to {path}. Open it with your calendar app.</source>
         <translation>
             <numerusform>Saved %n check-in to {path}. Open it with your calendar app.</numerusform>
@@ -1471,12 +1768,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="738"/>
         <source>Backed up to {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="755"/>
         <source>Restored the backup.</source>
         <translation>Restored the backup.</translation>
     </message>
@@ -1512,38 +1809,38 @@
 <context>
     <name>RecentlyDeletedDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="336"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="344"/>
         <source>Recently deleted</source>
         <translation>Recently deleted</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="341"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="349"/>
         <source>Deleted entries stay here for 30 days, then they are removed for good. Only you can see yours here.</source>
         <translation>Deleted entries stay here for 30 days, then they are removed for good. Only you can see yours here.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="349"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="357"/>
         <source>Recently deleted entries</source>
         <translation>Recently deleted entries</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="351"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="359"/>
         <source>Nothing here.</source>
         <translation>Nothing here.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="355"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="363"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="380"/>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="381"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="388"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="389"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="382"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="390"/>
         <source>{first}
 Written {when} · removed for good on {until}</source>
         <translation>{first}
@@ -1553,27 +1850,27 @@ Written {when} · removed for good on {until}</translation>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="48"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="49"/>
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="59"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="60"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="61"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="62"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="83"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="84"/>
         <source>Relate: recovery code for {name}</source>
         <translation>Relate: recovery code for {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="125"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="126"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -1597,47 +1894,47 @@ Written {when} · removed for good on {until}</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/wizard/wizard.py" line="121"/>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="201"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="202"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="124"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="125"/>
         <source>Make a &amp;PDF…</source>
         <translation>Make a &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="191"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="192"/>
         <source>Step {n} of {total}</source>
         <translation>Step {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="197"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="198"/>
         <source>{name}&apos;s turn</source>
         <translation>{name}&apos;s turn</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="197"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="198"/>
         <source>Together</source>
         <translation>Together</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="201"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="202"/>
         <source>&amp;Finish and save</source>
         <translation>&amp;Finish and save</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="424"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="425"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="425"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="426"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="436"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="437"/>
         <source>Saved the PDF to {path}</source>
         <translation>Saved the PDF to {path}</translation>
     </message>
@@ -1788,37 +2085,37 @@ Written {when} · removed for good on {until}</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="160"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="215"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="162"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="217"/>
         <source>Search conflicts, what was said, agreements and the journal</source>
         <translation>Search conflicts, what was said, agreements and the journal</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="171"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="226"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="214"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="271"/>
         <source>Nothing found for that.</source>
         <translation>Nothing found for that.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="217"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="274"/>
         <source>{n} found. Press Enter to open the highlighted one.</source>
         <translation>{n} found. Press Enter to open the highlighted one.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="219"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="276"/>
         <source>1 found. Press Enter to open it.</source>
         <translation>1 found. Press Enter to open it.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="226"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="283"/>
         <source>Private writing is searched only while its owner&apos;s space is open.</source>
         <translation>Private writing is searched only while its owner&apos;s space is open.</translation>
     </message>
@@ -1826,32 +2123,32 @@ Written {when} · removed for good on {until}</translation>
 <context>
     <name>SecretFormDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="172"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="173"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="173"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="174"/>
         <source>Current passphrase or recovery code</source>
         <translation>Current passphrase or recovery code</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="174"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="175"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="175"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="176"/>
         <source>New passphrase, once more</source>
         <translation>New passphrase, once more</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="213"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="214"/>
         <source>The two new passphrases don&apos;t match.</source>
         <translation>The two new passphrases don&apos;t match.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="218"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="219"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
@@ -1859,19 +2156,302 @@ Written {when} · removed for good on {until}</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../relate_desktop/ui/session.py" line="89"/>
+        <location filename="../../relate_desktop/ui/session.py" line="96"/>
         <source>Relate closed unexpectedly last time. What you were writing was saved as you typed, up to a moment before it closed. Any repair you had started is waiting on the Home page, where you left it.</source>
         <translation>Relate closed unexpectedly last time. What you were writing was saved as you typed, up to a moment before it closed. Any repair you had started is waiting on the Home page, where you left it.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/session.py" line="105"/>
+        <location filename="../../relate_desktop/ui/session.py" line="112"/>
         <source>Open what I was writing</source>
         <translation>Open what I was writing</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/session.py" line="111"/>
+        <location filename="../../relate_desktop/ui/session.py" line="118"/>
         <source>If it was private, unlock your private space to see it.</source>
         <translation>If it was private, unlock your private space to see it.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="64"/>
+        <source>Sync with another computer</source>
+        <translation>Sync with another computer</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="78"/>
+        <source>Stop syncing on this computer</source>
+        <translation>Stop syncing on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="81"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="83"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="278"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="86"/>
+        <source>Start syncing</source>
+        <translation>Start syncing</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="112"/>
+        <source>Use Relate on both of your computers</source>
+        <translation>Use Relate on both of your computers</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="116"/>
+        <source>Pick a folder you already keep in step between your computers, with Syncthing, Nextcloud, Dropbox or a USB stick. Relate encrypts everything it puts there with your passphrases, and never connects to the internet itself.</source>
+        <translation>Pick a folder you already keep in step between your computers, with Syncthing, Nextcloud, Dropbox or a USB stick. Relate encrypts everything it puts there with your passphrases, and never connects to the internet itself.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="127"/>
+        <source>Sync needs a passphrase for each person: the folder is shared with other computers, so everything in it is encrypted, and without passphrases there is nothing to encrypt it with. This household was set up without passphrases; set them first.</source>
+        <translation>Sync needs a passphrase for each person: the folder is shared with other computers, so everything in it is encrypted, and without passphrases there is nothing to encrypt it with. This household was set up without passphrases; set them first.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="141"/>
+        <source>For example ~/Sync</source>
+        <translation>For example ~/Sync</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="142"/>
+        <source>Sync folder</source>
+        <translation>Sync folder</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="143"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="145"/>
+        <source>Choose the sync folder</source>
+        <translation>Choose the sync folder</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="146"/>
+        <source>Sync &amp;folder</source>
+        <translation>Sync &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="150"/>
+        <source>This computer&apos;s name</source>
+        <translation>This computer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="151"/>
+        <source>This computer&apos;s &amp;name</source>
+        <translation>This computer&apos;s &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="161"/>
+        <source>The other computer sees this name, so pick one you both recognise.</source>
+        <translation>The other computer sees this name, so pick one you both recognise.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="173"/>
+        <source>Choose the folder to sync through first.</source>
+        <translation>Choose the folder to sync through first.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="178"/>
+        <source>There is no folder at {path}. If it is on a drive, connect it; otherwise choose a folder that exists.</source>
+        <translation>There is no folder at {path}. If it is on a drive, connect it; otherwise choose a folder that exists.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="206"/>
+        <source>Syncing with your other computers</source>
+        <translation>Syncing with your other computers</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="210"/>
+        <source>Choose the folder again…</source>
+        <translation>Choose the folder again…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="224"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="225"/>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="226"/>
+        <source>Last synced</source>
+        <translation>Last synced</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="228"/>
+        <source>Your other computers</source>
+        <translation>Your other computers</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="266"/>
+        <source>The sync folder isn&apos;t there. If it is on a drive, connect it; otherwise choose the folder again.</source>
+        <translation>The sync folder isn&apos;t there. If it is on a drive, connect it; otherwise choose the folder again.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="270"/>
+        <source>This computer was removed from sync on another computer. Choose the folder again to sync it as a new computer.</source>
+        <translation>This computer was removed from sync on another computer. Choose the folder again to sync it as a new computer.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="278"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="284"/>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="289"/>
+        <source>{when}, with changes from {computer}</source>
+        <translation>{when}, with changes from {computer}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="309"/>
+        <source>No other computer syncs here yet. On the other computer, when Relate first opens, choose “Use Relate on another computer” and pick this folder.</source>
+        <translation>No other computer syncs here yet. On the other computer, when Relate first opens, choose “Use Relate on another computer” and pick this folder.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="326"/>
+        <source>Last heard from {when}</source>
+        <translation>Last heard from {when}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="328"/>
+        <source>Nothing from it yet</source>
+        <translation>Nothing from it yet</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="333"/>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="335"/>
+        <source>Remove {computer}</source>
+        <translation>Remove {computer}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="345"/>
+        <source>Remove {computer}?</source>
+        <translation>Remove {computer}?</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="347"/>
+        <source>{computer} stops syncing with this household. The changes it made stay, here and on your other computers. Do this for an old computer you no longer use; it can join again later as a new one.</source>
+        <translation>{computer} stops syncing with this household. The changes it made stay, here and on your other computers. Do this for an old computer you no longer use; it can join again later as a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="354"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="356"/>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="373"/>
+        <source>Stop syncing on this computer?</source>
+        <translation>Stop syncing on this computer?</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="375"/>
+        <source>Everything stays here as it is, and the sync folder keeps what it has; this computer just stops sending and receiving changes. You can start again later.</source>
+        <translation>Everything stays here as it is, and the sync folder keeps what it has; this computer just stops sending and receiving changes. You can start again later.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="381"/>
+        <source>Stop syncing</source>
+        <translation>Stop syncing</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="383"/>
+        <source>Keep syncing</source>
+        <translation>Keep syncing</translation>
+    </message>
+</context>
+<context>
+    <name>SyncKeeper</name>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_keeper.py" line="185"/>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relate_desktop/ui/sync_keeper.py" line="187"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relate_desktop/ui/sync_keeper.py" line="189"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_keeper.py" line="191"/>
+        <source>on {day} at {time}</source>
+        <translation>on {day} at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_keeper.py" line="192"/>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_keeper.py" line="198"/>
+        <source>Sync folder not found</source>
+        <translation>Sync folder not found</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_keeper.py" line="200"/>
+        <source>This computer was removed from sync</source>
+        <translation>This computer was removed from sync</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_keeper.py" line="202"/>
+        <source>Sync didn&apos;t finish</source>
+        <translation>Sync didn&apos;t finish</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_keeper.py" line="210"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_keeper.py" line="210"/>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_keeper.py" line="211"/>
+        <source>Synced {when}</source>
+        <translation>Synced {when}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_keeper.py" line="214"/>
+        <source>changes from {computer}</source>
+        <translation>changes from {computer}</translation>
     </message>
 </context>
 <context>
@@ -1971,69 +2551,77 @@ If you&apos;d like to report it, copy the details below. They contain no text yo
     </message>
 </context>
 <context>
+    <name>parent</name>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="45"/>
+        <source>Choose the sync folder</source>
+        <translation>Choose the sync folder</translation>
+    </message>
+</context>
+<context>
     <name>privacy_dialogs</name>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="245"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="248"/>
         <source>Set up {name}&apos;s private space</source>
         <translation>Set up {name}&apos;s private space</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="273"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="279"/>
         <source>Set one up now?</source>
         <translation>Set one up now?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="285"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="291"/>
         <source>Unlock {name}&apos;s private space</source>
         <translation>Unlock {name}&apos;s private space</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="288"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="294"/>
         <source>{name}, type your passphrase.</source>
         <translation>{name}, type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="348"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="358"/>
         <source>You used your recovery code. Choose a new passphrase now; your recovery code keeps working.</source>
         <translation>You used your recovery code. Choose a new passphrase now; your recovery code keeps working.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="354"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="364"/>
         <source>Your writing stays as it is: only the lock on your keys changes.</source>
         <translation>Your writing stays as it is: only the lock on your keys changes.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="360"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="370"/>
         <source>Choose a new passphrase</source>
         <translation>Choose a new passphrase</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="362"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="372"/>
         <source>Change {name}&apos;s passphrase</source>
         <translation>Change {name}&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="388"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="400"/>
         <source>New recovery code</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="389"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="401"/>
         <source>Your old recovery code will stop working. Type your passphrase to go on.</source>
         <translation>Your old recovery code will stop working. Type your passphrase to go on.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="406"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="420"/>
         <source>Your partner gets their own private space, locked with their own passphrase.</source>
         <translation>Your partner gets their own private space, locked with their own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="411"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="425"/>
         <source>Leave the passphrase empty to skip it for now.</source>
         <translation>Leave the passphrase empty to skip it for now.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="415"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="429"/>
         <source>Add your partner</source>
         <translation>Add your partner</translation>
     </message>

@@ -158,6 +158,149 @@
     </message>
 </context>
 <context>
+    <name>BothEdited</name>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="41"/>
+        <source>A person</source>
+        <translation>Una persona</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="42"/>
+        <source>A conflict</source>
+        <translation>Un conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="43"/>
+        <source>Someone&apos;s view of a conflict</source>
+        <translation>La mirada de alguien sobre un conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="44"/>
+        <source>A draft</source>
+        <translation>Un borrador</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="45"/>
+        <source>An agreement</source>
+        <translation>Un acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="46"/>
+        <source>A check-in</source>
+        <translation>Una revisión</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="47"/>
+        <source>A journal entry</source>
+        <translation>Una entrada del diario</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="48"/>
+        <source>A repair in progress</source>
+        <translation>Una reparación en curso</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="49"/>
+        <source>A time-out</source>
+        <translation>Un tiempo fuera</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="50"/>
+        <source>A private reflection</source>
+        <translation>Una reflexión privada</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="51"/>
+        <source>Safety check answers</source>
+        <translation>Respuestas de la comprobación de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="61"/>
+        <source>A record</source>
+        <translation>Un registro</translation>
+    </message>
+</context>
+<context>
+    <name>BothEditedBanner</name>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="77"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relate_desktop/ui/both_edited.py" line="88"/>
+        <source>%n thing(s) edited on both computers: choose which version to keep.</source>
+        <translation>
+            <numerusform>%n cosa se editó en los dos equipos: elige qué versión conservar.</numerusform>
+            <numerusform>%n cosas se editaron en los dos equipos: elige qué versión conservar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BothEditedDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="103"/>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="106"/>
+        <source>Edited on both computers</source>
+        <translation>Editado en los dos equipos</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="110"/>
+        <source>These were changed on two computers before either saw the other&apos;s change. Relate kept both versions and shows the newest for now. Choose the one to keep; the other stays in the record&apos;s history.</source>
+        <translation>Esto se cambió en dos equipos antes de que uno viera el cambio del otro. Relate guardó las dos versiones y, por ahora, muestra la más reciente. Elige la que quieres conservar; la otra queda en el historial.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="129"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="156"/>
+        <source>Nothing is waiting for a choice.</source>
+        <translation>No hay nada pendiente de elegir.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="166"/>
+        <source>{kind}, in your private space</source>
+        <translation>{kind}, en tu espacio privado</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="172"/>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="176"/>
+        <source>On {computer}, {when}</source>
+        <translation>En {computer}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="182"/>
+        <source>Shown now</source>
+        <translation>Se muestra ahora</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="183"/>
+        <source>Keep this one</source>
+        <translation>Conservar esta</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="187"/>
+        <source>Keep the version from {computer}</source>
+        <translation>Conservar la versión de {computer}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="197"/>
+        <source>today at {time}</source>
+        <translation>hoy a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/both_edited.py" line="198"/>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>d MMM yyyy, HH:mm</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentRows</name>
     <message>
         <location filename="../../relate_desktop/ui/check_in.py" line="189"/>
@@ -428,6 +571,19 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/first_run.py" line="276"/>
+        <source>Use Relate on another computer…</source>
+        <translation>Usar Relate en otro equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/first_run.py" line="281"/>
+        <source>You already use Relate on another computer and sync it through a folder.</source>
+        <translation>Ya usas Relate en otro equipo y lo sincronizas a través de una carpeta.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPage</name>
     <message>
         <location filename="../../relate_desktop/ui/wizard/pages.py" line="810"/>
@@ -443,27 +599,27 @@
 <context>
     <name>FormatBar</name>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="186"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="187"/>
         <source>Bold</source>
         <translation>Negrita</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="187"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="188"/>
         <source>Italic</source>
         <translation>Cursiva</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="190"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="191"/>
         <source>Bulleted list</source>
         <translation>Lista con viñetas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="196"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="197"/>
         <source>Numbered list</source>
         <translation>Lista numerada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="200"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="201"/>
         <source>Heading</source>
         <translation>Encabezado</translation>
     </message>
@@ -471,34 +627,35 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="84"/>
+        <location filename="../../relate_desktop/ui/home.py" line="79"/>
         <source>Scroll Home</source>
         <translation>Desplazar Inicio</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="281"/>
+        <location filename="../../relate_desktop/ui/home.py" line="298"/>
+        <location filename="../../relate_desktop/ui/opening.py" line="101"/>
         <source>dddd d MMMM</source>
         <translation>dddd d &apos;de&apos; MMMM</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="287"/>
+        <location filename="../../relate_desktop/ui/home.py" line="304"/>
         <source>HH:mm</source>
         <translation>HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="290"/>
-        <location filename="../../relate_desktop/ui/home.py" line="300"/>
-        <location filename="../../relate_desktop/ui/home.py" line="315"/>
+        <location filename="../../relate_desktop/ui/home.py" line="307"/>
+        <location filename="../../relate_desktop/ui/home.py" line="317"/>
+        <location filename="../../relate_desktop/ui/home.py" line="332"/>
         <source>ddd d MMM, HH:mm</source>
         <translation>ddd d MMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="348"/>
+        <location filename="../../relate_desktop/ui/home.py" line="354"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/home.py" line="352"/>
+        <location filename="../../relate_desktop/ui/home.py" line="358"/>
         <source>d MMM, HH:mm</source>
         <translation>d MMM, HH:mm</translation>
     </message>
@@ -794,6 +951,126 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="51"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="60"/>
+        <source>Use Relate on another computer</source>
+        <translation>Usar Relate en otro equipo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="64"/>
+        <source>On the computer that already has Relate, choose Relate → Sync with another computer… and pick a folder you keep in step between your computers (Syncthing, Nextcloud, Dropbox or a USB stick). Then pick that same folder here.</source>
+        <translation>En el equipo que ya tiene Relate, elige Relate → Sincronizar con otro equipo… y escoge una carpeta que ya mantengas igual entre tus equipos (Syncthing, Nextcloud, Dropbox o una memoria USB). Después escoge aquí esa misma carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="75"/>
+        <source>Sync folder</source>
+        <translation>Carpeta de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="76"/>
+        <source>For example ~/Sync</source>
+        <translation>Por ejemplo ~/Sync</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="77"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="79"/>
+        <source>Choose the sync folder</source>
+        <translation>Elegir la carpeta de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="80"/>
+        <source>&amp;Look in this folder</source>
+        <translation>&amp;Buscar en esta carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="82"/>
+        <source>Sync &amp;folder</source>
+        <translation>&amp;Carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="91"/>
+        <source>Who are you?</source>
+        <translation>¿Quién eres?</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="102"/>
+        <source>Your passphrase or recovery code</source>
+        <translation>Tu contraseña o código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="103"/>
+        <source>Your &amp;passphrase</source>
+        <translation>Tu &amp;contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="106"/>
+        <source>Forgot it? Type your recovery code instead.</source>
+        <translation>¿La olvidaste? Escribe tu código de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="110"/>
+        <source>This computer&apos;s name</source>
+        <translation>Nombre de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="111"/>
+        <source>This computer&apos;s &amp;name</source>
+        <translation>&amp;Nombre de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="120"/>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="275"/>
+        <source>Setting up this computer…</source>
+        <translation>Preparando este equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="130"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="132"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirme</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="161"/>
+        <source>Choose the sync folder first.</source>
+        <translation>Primero elige la carpeta de sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="167"/>
+        <source>There is no folder at {path}. If it is on a drive, connect it; otherwise choose the folder again.</source>
+        <translation>No hay ninguna carpeta en {path}. Si está en un disco, conéctalo; si no, vuelve a elegir la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="180"/>
+        <source>Relate can&apos;t read that folder.</source>
+        <translation>Relate no puede leer esa carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="233"/>
+        <source>Type your passphrase or recovery code.</source>
+        <translation>Escribe tu contraseña o tu código de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="252"/>
+        <source>That isn&apos;t {name}&apos;s passphrase or recovery code. Nothing was changed; try again.</source>
+        <translation>Esa no es la contraseña ni el código de recuperación de {name}. No se cambió nada; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/join_dialog.py" line="263"/>
+        <source>Relate couldn&apos;t set up this computer: {reason}</source>
+        <translation>Relate no pudo preparar este equipo: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>JournalExportDialog</name>
     <message>
         <location filename="../../relate_desktop/ui/journal_export_dialog.py" line="48"/>
@@ -874,67 +1151,67 @@
 <context>
     <name>JournalFilters</name>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="232"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="237"/>
         <source>Filter by tag</source>
         <translation>Filtrar por etiqueta</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="233"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="238"/>
         <source>Filter by feeling</source>
         <translation>Filtrar por sentimiento</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="238"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="243"/>
         <source>Private or shared</source>
         <translation>Privadas o compartidas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="239"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="244"/>
         <source>Private and shared</source>
         <translation>Privadas y compartidas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="240"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="245"/>
         <source>Private only</source>
         <translation>Solo privadas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="241"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="246"/>
         <source>Shared only</source>
         <translation>Solo compartidas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="242"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="247"/>
         <source>Whose entries</source>
         <translation>De quién son las entradas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="249"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="254"/>
         <source>Go to a day</source>
         <translation>Ir a un día</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="254"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="259"/>
         <source>&amp;Go to day</source>
         <translation>&amp;Ir al día</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="256"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="261"/>
         <source>All days</source>
         <translation>Todos los días</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="284"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="292"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="285"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="293"/>
         <source>Any feeling</source>
         <translation>Cualquier sentimiento</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="286"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="294"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
@@ -942,17 +1219,17 @@
 <context>
     <name>JournalNudge</name>
     <message>
-        <location filename="../../relate_desktop/ui/reminders.py" line="216"/>
+        <location filename="../../relate_desktop/ui/reminders.py" line="227"/>
         <source>Time for a few lines?</source>
         <translation>¿Un momento para escribir unas líneas?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/reminders.py" line="218"/>
+        <location filename="../../relate_desktop/ui/reminders.py" line="229"/>
         <source>&amp;Write now</source>
         <translation>&amp;Escribir ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/reminders.py" line="220"/>
+        <location filename="../../relate_desktop/ui/reminders.py" line="231"/>
         <source>Not today</source>
         <translation>Hoy no</translation>
     </message>
@@ -966,7 +1243,7 @@
     </message>
     <message>
         <location filename="../../relate_desktop/ui/journal_view.py" line="89"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="385"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="388"/>
         <source>&amp;Unlock my private journal…</source>
         <translation>&amp;Abrir mi diario privado…</translation>
     </message>
@@ -1001,154 +1278,154 @@
         <translation>Entradas del diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="141"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="144"/>
         <source>Prompt</source>
         <translation>Sugerencia</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="142"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="145"/>
         <source>No prompt: free writing</source>
         <translation>Sin sugerencia: escritura libre</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="156"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="159"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="157"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="160"/>
         <source>Title (optional)</source>
         <translation>Título (opcional)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="162"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="165"/>
         <source>Journal entry</source>
         <translation>Entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="170"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="173"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="171"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="174"/>
         <source>Tags, separated by commas</source>
         <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="174"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="177"/>
         <source>How I feel</source>
         <translation>Cómo me siento</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="175"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="178"/>
         <source>How do you feel?</source>
         <translation>¿Cómo te sientes?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="182"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="258"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="185"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="261"/>
         <source>Time of day</source>
         <translation>Momento del día</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="190"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="193"/>
         <source>&amp;Private: only I can read this</source>
         <translation>&amp;Privada: solo yo puedo leerla</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="193"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="196"/>
         <source>&amp;Share with my partner…</source>
         <translation>&amp;Compartir con mi pareja…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="197"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="200"/>
         <source>Delete this entry</source>
         <translation>Borrar esta entrada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="200"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="203"/>
         <source>Bring back the entry just deleted (Ctrl+Z)</source>
         <translation>Recuperar la entrada recién eliminada (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="259"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="262"/>
         <source>Morning</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="260"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="263"/>
         <source>Afternoon</source>
         <translation>Tarde</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="261"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="264"/>
         <source>Evening</source>
         <translation>Atardecer</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="262"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="265"/>
         <source>Night</source>
         <translation>Noche</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="346"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="349"/>
         <source>Who is writing?</source>
         <translation>¿Quién escribe?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="364"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="367"/>
         <source>Writing as {name}</source>
         <translation>Escribiendo como {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="387"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="390"/>
         <source>&amp;Set up my private space…</source>
         <translation>&amp;Crear mi espacio privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="431"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="434"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="482"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="485"/>
         <source>Not saved yet. Your text is still here.</source>
         <translation>Todavía no se ha guardado. Tu texto sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="494"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="497"/>
         <source>Saved (private)</source>
         <translation>Guardado (privado)</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="494"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="691"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="497"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="694"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="507"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="510"/>
         <source>others</source>
         <translation>otros</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="511"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="514"/>
         <source>Share this entry?</source>
         <translation>¿Compartir esta entrada?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="542"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="545"/>
         <source>Moved to Recently deleted.</source>
         <translation>Movida a Eliminadas hace poco.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="563"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="566"/>
         <source>Restored.</source>
         <translation>Recuperada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/journal_view.py" line="606"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="609"/>
         <source>On this day: %n entries from earlier years</source>
         <translation>
             <numerusform>Un día como hoy: %n entrada de años anteriores</numerusform>
@@ -1156,23 +1433,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="617"/>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="734"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="620"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="736"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="735"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="737"/>
         <source>Nothing written on {day}.</source>
         <translation>No hay nada escrito el {day}.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="737"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="739"/>
         <source>No entry matches these filters.</source>
         <translation>Ninguna entrada coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="704"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="707"/>
         <source>d MMM yyyy, HH:mm</source>
         <translation>d MMM yyyy, HH:mm</translation>
     </message>
@@ -1182,22 +1459,22 @@
         <translation>Eliminadas hace p&amp;oco…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="195"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="198"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="198"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="201"/>
         <source>Und&amp;o</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="712"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="714"/>
         <source>Private</source>
         <translation>Privada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_view.py" line="712"/>
+        <location filename="../../relate_desktop/ui/journal_view.py" line="714"/>
         <source>Shared</source>
         <translation>Compartida</translation>
     </message>
@@ -1205,22 +1482,22 @@
 <context>
     <name>JournalReminderDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/reminders.py" line="294"/>
+        <location filename="../../relate_desktop/ui/reminders.py" line="282"/>
         <source>Daily reminder to write</source>
         <translation>Recordatorio diario para escribir</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/reminders.py" line="297"/>
+        <location filename="../../relate_desktop/ui/reminders.py" line="285"/>
         <source>&amp;Remind me each day to write a few lines</source>
         <translation>&amp;Recordarme cada día que escriba unas líneas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/reminders.py" line="302"/>
+        <location filename="../../relate_desktop/ui/reminders.py" line="290"/>
         <source>Reminder time</source>
         <translation>Hora del recordatorio</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/reminders.py" line="309"/>
+        <location filename="../../relate_desktop/ui/reminders.py" line="297"/>
         <source>It only says &quot;Time for a few lines?&quot;, and not on a day you have written already. It shows while Relate is open.</source>
         <translation>Solo dice «¿Un momento para escribir unas líneas?», y no los días en que ya has escrito. Aparece mientras Relate está abierto.</translation>
     </message>
@@ -1228,242 +1505,262 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="79"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="80"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="81"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="82"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="83"/>
         <source>Insights</source>
         <translation>Patrones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="117"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="219"/>
+        <source>Choose the folder…</source>
+        <translation>Elegir la carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="220"/>
+        <source>Sync again…</source>
+        <translation>Volver a sincronizar…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="221"/>
+        <source>Details…</source>
+        <translation>Detalles…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="264"/>
         <source>Your writing is encrypted and locked with your passphrase.</source>
         <translation>Lo que escribes está cifrado y cerrado con tu contraseña.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="266"/>
         <source>Your shared space is encrypted and locked with your passphrases.</source>
         <translation>Su espacio compartido está cifrado y cerrado con sus contraseñas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="268"/>
         <source>Your data is encrypted on disk, but no passphrase protects it.</source>
         <translation>Tus datos están cifrados en el disco, pero ninguna contraseña los protege.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="281"/>
         <source>Your private space is open</source>
         <translation>Tu espacio privado está abierto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="283"/>
         <source>{name}&apos;s private space is open</source>
         <translation>El espacio privado de {name} está abierto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="289"/>
         <source>Your private space is locked</source>
         <translation>Tu espacio privado está cerrado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="291"/>
         <source>Private spaces are locked</source>
         <translation>Los espacios privados están cerrados</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Relate</source>
         <translation>&amp;Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="315"/>
         <source>Start a &amp;repair</source>
         <translation>Empezar una &amp;reparación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="319"/>
         <source>Take a &amp;time-out…</source>
         <translation>Tomar un &amp;tiempo fuera…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="327"/>
         <source>Write in the &amp;journal</source>
         <translation>Escribir en el &amp;diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="335"/>
         <source>&amp;Search…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="340"/>
         <source>Add check-ins to my &amp;calendar…</source>
         <translation>Añadir las revisiones a mi &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="348"/>
         <source>Daily reminder to &amp;write…</source>
         <translation>Recordatorio diario para &amp;escribir…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="356"/>
+        <source>S&amp;ync with another computer…</source>
+        <translation>&amp;Sincronizar con otro equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/main_window.py" line="363"/>
         <source>&amp;Back up now</source>
         <translation>Hacer una &amp;copia ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="365"/>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="369"/>
         <source>&amp;Open Relate when I log in</source>
         <translation>&amp;Abrir Relate al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="376"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="379"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="391"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="393"/>
         <source>&amp;Guide to the repair</source>
         <translation>&amp;Guía de la reparación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="402"/>
         <source>Words we &amp;use</source>
         <translation>Palabras que &amp;usamos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="406"/>
         <source>&amp;About Relate</source>
         <translation>&amp;Acerca de Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="409"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacidad</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="412"/>
         <source>&amp;Unlock my private space…</source>
         <translation>&amp;Abrir mi espacio privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="418"/>
         <source>&amp;Lock my private space</source>
         <translation>&amp;Cerrar mi espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="420"/>
         <source>Lock &amp;everything</source>
         <translation>Cerrar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="424"/>
         <source>&amp;Quick hide</source>
         <translation>&amp;Ocultar rápido</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="427"/>
         <source>&amp;Change my passphrase…</source>
         <translation>Cambiar mi &amp;contraseña…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="433"/>
         <source>New &amp;recovery code…</source>
         <translation>Nuevo código de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="436"/>
         <source>&amp;Safety check…</source>
         <translation>Comprobación de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="439"/>
         <source>&amp;Add my partner…</source>
         <translation>Añadir a mi &amp;pareja…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="451"/>
         <source>&amp;Auto-lock after</source>
         <translation>&amp;Bloqueo automático tras</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="457"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="459"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="461"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="488"/>
         <source>Who are you?</source>
         <translation>¿Quién eres?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="492"/>
         <source>Unlock a private space</source>
         <translation>Abrir un espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="667"/>
         <source>Saved the PDF to {path}</source>
         <translation>PDF guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="701"/>
         <source>Add check-ins to my calendar</source>
         <translation>Añadir las revisiones a mi calendario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="701"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/main_window.py" line="619"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="710"/>
         <source>Saved %n check-in(s) to {path}. Open it with your calendar app.</source>
         <translation>
             <numerusform>Se guardó %n revisión en {path}. Ábrelo con tu aplicación de calendario.</numerusform>
@@ -1471,12 +1768,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="738"/>
         <source>Backed up to {path}</source>
         <translation>Copia guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="755"/>
         <source>Restored the backup.</source>
         <translation>Copia restaurada.</translation>
     </message>
@@ -1512,38 +1809,38 @@
 <context>
     <name>RecentlyDeletedDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="336"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="344"/>
         <source>Recently deleted</source>
         <translation>Eliminadas hace poco</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="341"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="349"/>
         <source>Deleted entries stay here for 30 days, then they are removed for good. Only you can see yours here.</source>
         <translation>Las entradas eliminadas se quedan aquí 30 días; después se borran para siempre. Solo tú puedes ver aquí las tuyas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="349"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="357"/>
         <source>Recently deleted entries</source>
         <translation>Entradas eliminadas hace poco</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="351"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="359"/>
         <source>Nothing here.</source>
         <translation>No hay nada aquí.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="355"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="363"/>
         <source>&amp;Restore</source>
         <translation>&amp;Recuperar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="380"/>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="381"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="388"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="389"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="382"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="390"/>
         <source>{first}
 Written {when} · removed for good on {until}</source>
         <translation>{first}
@@ -1553,27 +1850,27 @@ Escrita el {when} · se borra para siempre el {until}</translation>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="48"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="49"/>
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="59"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="60"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="61"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="62"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="125"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="126"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="83"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="84"/>
         <source>Relate: recovery code for {name}</source>
         <translation>Relate: código de recuperación de {name}</translation>
     </message>
@@ -1597,47 +1894,47 @@ Escrita el {when} · se borra para siempre el {until}</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/wizard/wizard.py" line="121"/>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="201"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="202"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="124"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="125"/>
         <source>Make a &amp;PDF…</source>
         <translation>Hacer un &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="191"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="192"/>
         <source>Step {n} of {total}</source>
         <translation>Paso {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="197"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="198"/>
         <source>{name}&apos;s turn</source>
         <translation>Turno de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="197"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="198"/>
         <source>Together</source>
         <translation>Juntos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="201"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="202"/>
         <source>&amp;Finish and save</source>
         <translation>&amp;Terminar y guardar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="424"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="425"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="425"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="426"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="436"/>
+        <location filename="../../relate_desktop/ui/wizard/wizard.py" line="437"/>
         <source>Saved the PDF to {path}</source>
         <translation>PDF guardado en {path}</translation>
     </message>
@@ -1788,37 +2085,37 @@ Escrita el {when} · se borra para siempre el {until}</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="160"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="215"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="162"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="217"/>
         <source>Search conflicts, what was said, agreements and the journal</source>
         <translation>Buscar en conflictos, lo que se dijo, acuerdos y el diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="171"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="226"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="214"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="271"/>
         <source>Nothing found for that.</source>
         <translation>No se encontró nada.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="217"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="274"/>
         <source>{n} found. Press Enter to open the highlighted one.</source>
         <translation>{n} encontrados. Pulsa Intro para abrir el resaltado.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="219"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="276"/>
         <source>1 found. Press Enter to open it.</source>
         <translation>1 encontrado. Pulsa Intro para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/search_view.py" line="226"/>
+        <location filename="../../relate_desktop/ui/search_view.py" line="283"/>
         <source>Private writing is searched only while its owner&apos;s space is open.</source>
         <translation>Lo escrito en privado solo se busca mientras el espacio de su dueño está abierto.</translation>
     </message>
@@ -1826,32 +2123,32 @@ Escrita el {when} · se borra para siempre el {until}</translation>
 <context>
     <name>SecretFormDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="172"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="173"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="173"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="174"/>
         <source>Current passphrase or recovery code</source>
         <translation>Contraseña actual o código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="174"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="175"/>
         <source>New passphrase</source>
         <translation>Nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="175"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="176"/>
         <source>New passphrase, once more</source>
         <translation>Nueva contraseña, otra vez</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="213"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="214"/>
         <source>The two new passphrases don&apos;t match.</source>
         <translation>Las dos contraseñas nuevas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="218"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="219"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
@@ -1859,19 +2156,302 @@ Escrita el {when} · se borra para siempre el {until}</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../relate_desktop/ui/session.py" line="89"/>
+        <location filename="../../relate_desktop/ui/session.py" line="96"/>
         <source>Relate closed unexpectedly last time. What you were writing was saved as you typed, up to a moment before it closed. Any repair you had started is waiting on the Home page, where you left it.</source>
         <translation>Relate se cerró de forma inesperada la última vez. Lo que estabas escribiendo se guardó mientras escribías, hasta un momento antes del cierre. Si habías empezado una reparación, te espera en el Inicio, donde la dejaste.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/session.py" line="105"/>
+        <location filename="../../relate_desktop/ui/session.py" line="112"/>
         <source>Open what I was writing</source>
         <translation>Abrir lo que estaba escribiendo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/session.py" line="111"/>
+        <location filename="../../relate_desktop/ui/session.py" line="118"/>
         <source>If it was private, unlock your private space to see it.</source>
         <translation>Si era privado, abre tu espacio privado para verlo.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="64"/>
+        <source>Sync with another computer</source>
+        <translation>Sincronizar con otro equipo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="78"/>
+        <source>Stop syncing on this computer</source>
+        <translation>Dejar de sincronizar en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="81"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="83"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="278"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="86"/>
+        <source>Start syncing</source>
+        <translation>Empezar a sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="112"/>
+        <source>Use Relate on both of your computers</source>
+        <translation>Usa Relate en tus dos equipos</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="116"/>
+        <source>Pick a folder you already keep in step between your computers, with Syncthing, Nextcloud, Dropbox or a USB stick. Relate encrypts everything it puts there with your passphrases, and never connects to the internet itself.</source>
+        <translation>Escoge una carpeta que ya mantengas igual entre tus equipos, con Syncthing, Nextcloud, Dropbox o una memoria USB. Relate cifra con las contraseñas todo lo que pone allí y nunca se conecta a internet por sí mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="127"/>
+        <source>Sync needs a passphrase for each person: the folder is shared with other computers, so everything in it is encrypted, and without passphrases there is nothing to encrypt it with. This household was set up without passphrases; set them first.</source>
+        <translation>Para sincronizar, cada persona necesita una contraseña: la carpeta se comparte con otros equipos, así que todo lo que hay en ella va cifrado, y sin contraseñas no hay con qué cifrarlo. Este hogar se creó sin contraseñas: primero hay que ponerlas.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="141"/>
+        <source>For example ~/Sync</source>
+        <translation>Por ejemplo ~/Sync</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="142"/>
+        <source>Sync folder</source>
+        <translation>Carpeta de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="143"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="145"/>
+        <source>Choose the sync folder</source>
+        <translation>Elegir la carpeta de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="146"/>
+        <source>Sync &amp;folder</source>
+        <translation>&amp;Carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="150"/>
+        <source>This computer&apos;s name</source>
+        <translation>Nombre de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="151"/>
+        <source>This computer&apos;s &amp;name</source>
+        <translation>&amp;Nombre de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="161"/>
+        <source>The other computer sees this name, so pick one you both recognise.</source>
+        <translation>El otro equipo ve este nombre: elige uno que los dos reconozcan.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="173"/>
+        <source>Choose the folder to sync through first.</source>
+        <translation>Primero elige la carpeta a través de la que sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="178"/>
+        <source>There is no folder at {path}. If it is on a drive, connect it; otherwise choose a folder that exists.</source>
+        <translation>No hay ninguna carpeta en {path}. Si está en un disco, conéctalo; si no, elige una carpeta que exista.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="206"/>
+        <source>Syncing with your other computers</source>
+        <translation>Sincronizando con tus otros equipos</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="210"/>
+        <source>Choose the folder again…</source>
+        <translation>Volver a elegir la carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="224"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="225"/>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="226"/>
+        <source>Last synced</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="228"/>
+        <source>Your other computers</source>
+        <translation>Tus otros equipos</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="266"/>
+        <source>The sync folder isn&apos;t there. If it is on a drive, connect it; otherwise choose the folder again.</source>
+        <translation>La carpeta de sincronización no está. Si está en un disco, conéctalo; si no, vuelve a elegir la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="270"/>
+        <source>This computer was removed from sync on another computer. Choose the folder again to sync it as a new computer.</source>
+        <translation>Este equipo se quitó de la sincronización desde otro equipo. Vuelve a elegir la carpeta para sincronizarlo como un equipo nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="278"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="284"/>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="289"/>
+        <source>{when}, with changes from {computer}</source>
+        <translation>{when}, con cambios de {computer}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="309"/>
+        <source>No other computer syncs here yet. On the other computer, when Relate first opens, choose “Use Relate on another computer” and pick this folder.</source>
+        <translation>Todavía no sincroniza aquí ningún otro equipo. En el otro equipo, cuando Relate se abra por primera vez, elige «Usar Relate en otro equipo» y escoge esta carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="326"/>
+        <source>Last heard from {when}</source>
+        <translation>Última noticia {when}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="328"/>
+        <source>Nothing from it yet</source>
+        <translation>Todavía no ha enviado nada</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="333"/>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="335"/>
+        <source>Remove {computer}</source>
+        <translation>Quitar {computer}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="345"/>
+        <source>Remove {computer}?</source>
+        <translation>¿Quitar {computer}?</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="347"/>
+        <source>{computer} stops syncing with this household. The changes it made stay, here and on your other computers. Do this for an old computer you no longer use; it can join again later as a new one.</source>
+        <translation>{computer} deja de sincronizar con este hogar. Los cambios que hizo se quedan, aquí y en tus otros equipos. Hazlo con un equipo viejo que ya no usas; más adelante puede volver a unirse como uno nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="354"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="356"/>
+        <source>Keep it</source>
+        <translation>Dejarlo</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="373"/>
+        <source>Stop syncing on this computer?</source>
+        <translation>¿Dejar de sincronizar en este equipo?</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="375"/>
+        <source>Everything stays here as it is, and the sync folder keeps what it has; this computer just stops sending and receiving changes. You can start again later.</source>
+        <translation>Todo se queda aquí como está, y la carpeta de sincronización conserva lo que tiene; este equipo solo deja de enviar y recibir cambios. Puedes volver a empezar más adelante.</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="381"/>
+        <source>Stop syncing</source>
+        <translation>Dejar de sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="383"/>
+        <source>Keep syncing</source>
+        <translation>Seguir sincronizando</translation>
+    </message>
+</context>
+<context>
+    <name>SyncKeeper</name>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_keeper.py" line="185"/>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relate_desktop/ui/sync_keeper.py" line="187"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relate_desktop/ui/sync_keeper.py" line="189"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_keeper.py" line="191"/>
+        <source>on {day} at {time}</source>
+        <translation>el {day} a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_keeper.py" line="192"/>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_keeper.py" line="198"/>
+        <source>Sync folder not found</source>
+        <translation>No se encuentra la carpeta de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_keeper.py" line="200"/>
+        <source>This computer was removed from sync</source>
+        <translation>Este equipo se quitó de la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_keeper.py" line="202"/>
+        <source>Sync didn&apos;t finish</source>
+        <translation>La sincronización no terminó</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_keeper.py" line="210"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_keeper.py" line="210"/>
+        <source>Not synced yet</source>
+        <translation>Sin sincronizar todavía</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_keeper.py" line="211"/>
+        <source>Synced {when}</source>
+        <translation>Sincronizado {when}</translation>
+    </message>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_keeper.py" line="214"/>
+        <source>changes from {computer}</source>
+        <translation>cambios de {computer}</translation>
     </message>
 </context>
 <context>
@@ -1971,69 +2551,77 @@ Si quieres informar del problema, copia los detalles de abajo. No contienen nada
     </message>
 </context>
 <context>
+    <name>parent</name>
+    <message>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="45"/>
+        <source>Choose the sync folder</source>
+        <translation>Elegir la carpeta de sincronización</translation>
+    </message>
+</context>
+<context>
     <name>privacy_dialogs</name>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="245"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="248"/>
         <source>Set up {name}&apos;s private space</source>
         <translation>Crear el espacio privado de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="273"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="279"/>
         <source>Set one up now?</source>
         <translation>¿Crear uno ahora?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="285"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="291"/>
         <source>Unlock {name}&apos;s private space</source>
         <translation>Abrir el espacio privado de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="288"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="294"/>
         <source>{name}, type your passphrase.</source>
         <translation>{name}, escribe tu contraseña.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="348"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="358"/>
         <source>You used your recovery code. Choose a new passphrase now; your recovery code keeps working.</source>
         <translation>Usaste tu código de recuperación. Elige ahora una contraseña nueva; tu código de recuperación sigue funcionando.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="354"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="364"/>
         <source>Your writing stays as it is: only the lock on your keys changes.</source>
         <translation>Lo que escribiste se queda como está: solo cambia el cierre de tus claves.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="360"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="370"/>
         <source>Choose a new passphrase</source>
         <translation>Elige una contraseña nueva</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="362"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="372"/>
         <source>Change {name}&apos;s passphrase</source>
         <translation>Cambiar la contraseña de {name}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="388"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="400"/>
         <source>New recovery code</source>
         <translation>Nuevo código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="389"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="401"/>
         <source>Your old recovery code will stop working. Type your passphrase to go on.</source>
         <translation>Tu código de recuperación anterior dejará de funcionar. Escribe tu contraseña para seguir.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="406"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="420"/>
         <source>Your partner gets their own private space, locked with their own passphrase.</source>
         <translation>Tu pareja tendrá su propio espacio privado, cerrado con su propia contraseña.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="411"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="425"/>
         <source>Leave the passphrase empty to skip it for now.</source>
         <translation>Deja la contraseña vacía para saltarla por ahora.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="415"/>
+        <location filename="../../relate_desktop/ui/privacy_dialogs.py" line="429"/>
         <source>Add your partner</source>
         <translation>Añadir a tu pareja</translation>
     </message>

@@ -34,6 +34,7 @@ ZONE = ZoneInfo("America/Chicago")
 NOW = datetime(2026, 11, 30, 20, 15, tzinfo=ZONE)
 FAST_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, parallelism=1)
 PASSPHRASES = ("lake house mornings", "coffee on the porch")
+SYNC_FOLDER = "lake-house-sync"  # the folder their laptops sync through
 # What María and Lloyd wrote: their words stay as written in any language.
 USER_WORDS = (
     "Breakfast",
@@ -51,6 +52,8 @@ USER_WORDS = (
     "I'm sorry I kept reading",
     "Family",
     "Chores",
+    "laptop",  # the computers' names (sync)
+    SYNC_FOLDER,
 )
 
 
@@ -200,6 +203,7 @@ def stations(household: Household) -> Iterator[tuple[str, object]]:
         QApplication.processEvents()
         yield f"wizard-{index + 1:02d}-{step.kind.value}", wizard
     wizard.close()
+    yield from _sync_stations(household, window, runner)
     window.close()
 
     before = [
@@ -214,6 +218,74 @@ def stations(household: Household) -> Iterator[tuple[str, object]]:
         widget = shown(make())
         yield f"start-{name}", widget
         widget.close()
+
+
+def _sync_stations(
+    household: Household, window: object, runner: object
+) -> Iterator[tuple[str, object]]:
+    """Sync: the dialog before and after setting it up (Lloyd's laptop joined), Home with a
+    record both edited, the dialog to choose, and joining from the welcome screen."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from relate_desktop.services import browse, conflicts, sync
+    from relate_desktop.ui.both_edited import BothEditedDialog
+    from relate_desktop.ui.join_dialog import JoinDialog
+    from relate_desktop.ui.main_window import MainWindow
+    from relate_desktop.ui.sync_dialog import SyncDialog
+    from relate_desktop.ui.tasks import TaskRunner
+
+    assert isinstance(window, MainWindow) and isinstance(runner, TaskRunner)
+
+    def shown(widget: QWidget) -> QWidget:
+        widget.show()
+        for _ in range(3):
+            QApplication.processEvents()
+        return widget
+
+    root = household.paths.root  # the other computers' folders go beside it
+    folder = root.with_name(f"{root.name}-{SYNC_FOLDER}")
+    folder.mkdir(exist_ok=True)
+    setup = SyncDialog(household, window.sync_keeper, window)
+    setup.device_name.setText("María's laptop")
+    yield "dialog-sync-setup", shown(setup)
+    setup.close()
+
+    sync.start_sync(household, folder, "María's laptop")
+    sync.sync_round(household)
+    other, _summary = sync.join(
+        DataPaths(root.with_name(f"{root.name}-lloyd")),
+        folder,
+        "Lloyd",
+        PASSPHRASES[1],
+        FixedClock(NOW),
+        "Lloyd's laptop",
+    )
+    try:
+        dishes = next(
+            c for c in browse.recent_conflicts(household, 10) if c.title == "Who does the dishes"
+        )
+        conflicts.edit_conflict(household, dishes.id, "Who does the dishes", "Chores", "Chores")
+        conflicts.edit_conflict(other, dishes.id, "Who does the dishes?", "dishes", "Chores")
+        sync.sync_round(other)
+        window.sync_keeper.start()
+        window.show_section(0)
+        QApplication.processEvents()
+        yield "main-1-home-synced", window
+        status = SyncDialog(household, window.sync_keeper, window)
+        yield "dialog-sync-status", shown(status)
+        status.close()
+        choose = BothEditedDialog(household, window)
+        yield "dialog-both-edited", shown(choose)
+        choose.close()
+    finally:
+        window.sync_keeper.stop()
+        other.close()
+    join = JoinDialog(DataPaths(root.with_name(f"{root.name}-new")), runner)
+    join.folder.setText(str(folder))
+    join.look_in_folder()
+    join.device_name.setText("Lloyd's laptop")
+    yield "start-join", shown(join)
+    join.close()
 
 
 def _first_conflict(household: Household) -> object:
