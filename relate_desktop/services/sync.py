@@ -64,9 +64,10 @@ BULK_FROM = 200  # records touched by one change file from which the index is bu
 SEARCHED = ("conflict", "draft", "agreement", "journal")
 KIND_ORDER = {kind: index for index, kind in enumerate(KINDS)}
 NEEDS_PASSPHRASES = (
-    "Sync needs a passphrase for each person: the folder is shared with other computers, so "
-    "everything in it is encrypted, and without passphrases there is nothing to encrypt it "
-    "with. Set passphrases first (Privacy → Private spaces)."
+    "Sync needs a passphrase for each person: the folder goes to other computers, so "
+    "everything in it is encrypted with keys that only your passphrases open. This household "
+    "was set up without passphrases. To sync it, save it with `relate-desktop export-json`, "
+    "set up a new household with passphrases, and import the file there."
 )
 
 
@@ -146,6 +147,8 @@ def join(
     try:
         space = Space.open(SHARED_SPACE, paths.shared_db, shared_key, paths.backups, clock.now())
         household = HouseholdClass(paths, keyfile, space, clock, shared_key)
+        household.unlocked_by_recovery_code = opened.by_recovery_code
+        household.recovered_person = person.id if opened.by_recovery_code else None
         vault_key = opened.keys.get(keys.VAULT)
         if vault_key is not None:
             household.open_vault(person.id, vault_key, create=True)

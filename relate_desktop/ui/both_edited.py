@@ -109,7 +109,7 @@ class BothEditedDialog(QDialog):
                 self.tr(
                     "These were changed on two computers before either saw the other's change. "
                     "Relate kept both versions and shows the newest for now. Choose the one to "
-                    "keep; the other stays in the record's history."
+                    "keep, and the other is let go."
                 ),
                 "bothEditedIntro",
             )

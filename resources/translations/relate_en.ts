@@ -246,8 +246,8 @@
     </message>
     <message>
         <location filename="../../relate_desktop/ui/both_edited.py" line="110"/>
-        <source>These were changed on two computers before either saw the other&apos;s change. Relate kept both versions and shows the newest for now. Choose the one to keep; the other stays in the record&apos;s history.</source>
-        <translation>These were changed on two computers before either saw the other&apos;s change. Relate kept both versions and shows the newest for now. Choose the one to keep; the other stays in the record&apos;s history.</translation>
+        <source>These were changed on two computers before either saw the other&apos;s change. Relate kept both versions and shows the newest for now. Choose the one to keep, and the other is let go.</source>
+        <translation>These were changed on two computers before either saw the other&apos;s change. Relate kept both versions and shows the newest for now. Choose the one to keep, and the other is let go.</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/both_edited.py" line="129"/>

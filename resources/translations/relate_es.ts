@@ -246,8 +246,8 @@
     </message>
     <message>
         <location filename="../../relate_desktop/ui/both_edited.py" line="110"/>
-        <source>These were changed on two computers before either saw the other&apos;s change. Relate kept both versions and shows the newest for now. Choose the one to keep; the other stays in the record&apos;s history.</source>
-        <translation>Esto se cambió en dos equipos antes de que uno viera el cambio del otro. Relate guardó las dos versiones y, por ahora, muestra la más reciente. Elige la que quieres conservar; la otra queda en el historial.</translation>
+        <source>These were changed on two computers before either saw the other&apos;s change. Relate kept both versions and shows the newest for now. Choose the one to keep, and the other is let go.</source>
+        <translation>Esto se cambió en dos equipos antes de que uno viera el cambio del otro. Relate guardó las dos versiones y, por ahora, muestra la más reciente. Elige la que quieres conservar; la otra se descarta.</translation>
     </message>
     <message>
         <location filename="../../relate_desktop/ui/both_edited.py" line="129"/>
