@@ -395,9 +395,11 @@ def forget_replaced(session: Session, written: int) -> int:
     """Drop the content of versions something replaced and that are already in the folder:
     only heads are ever shown or offered, so older words need not stay. Their ids and digests
     stay (a version arriving late still finds what replaced it)."""
+    # The partial index holds only replaced versions with content: a few, whatever the size.
     done = _raw(session).exec_driver_sql(
-        "UPDATE sync_versions SET payload = NULL WHERE head = 0 AND payload IS NOT NULL "
-        "AND (out_seq IS NULL OR out_seq <= ?)",
+        "UPDATE sync_versions SET payload = NULL WHERE version IN (SELECT version FROM "
+        "sync_versions INDEXED BY ix_sync_versions_replaced WHERE head = 0 "
+        "AND payload IS NOT NULL AND (out_seq IS NULL OR out_seq <= ?))",
         (written,),
     )
     return done.rowcount
