@@ -107,6 +107,9 @@ CHART_SERIES = (
 # Type scale, as factors of the system's body size (so a larger system font scales it all).
 TYPE_SCALE = {"small": 0.86, "body": 1.0, "lead": 1.14, "title": 1.43, "display": 1.86}
 # Spacing on a 4 px grid, and radii.
+# A check box's or radio button's mark; its row is a little taller, so the mark's border and
+# focus ring are never cut.
+INDICATOR = 16
 SPACE = {"xs": 4, "s": 8, "m": 12, "l": 16, "xl": 24, "xxl": 32, "huge": 48}
 RADIUS = {"field": 8, "card": 12}
 # A comfortable measure for reading and writing, in average characters.
@@ -211,8 +214,9 @@ QFrame[kind="banner-private"] {{ background: {p.private_soft}; border: none;
     border-radius: {r["field"]}px; }}
 QFrame[kind="banner-caution"] {{ background: {p.caution_soft}; border: none;
     border-radius: {r["field"]}px; }}
-QCheckBox, QRadioButton {{ spacing: {s["s"]}px; color: {p.text}; }}
-QCheckBox::indicator, QRadioButton::indicator {{ width: 16px; height: 16px;
+QCheckBox, QRadioButton {{ spacing: {s["s"]}px; color: {p.text};
+    min-height: {INDICATOR + s["xs"]}px; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: {INDICATOR}px; height: {INDICATOR}px;
     background: {p.surface}; border: 1px solid {p.text_muted}; }}
 QCheckBox::indicator {{ border-radius: 4px; }}
 QRadioButton::indicator {{ border-radius: 9px; }}

@@ -44,6 +44,7 @@ from relate_desktop.services.household import (
 )
 from relate_desktop.ui.appearance import tone
 from relate_desktop.ui.components import quiet
+from relate_desktop.ui.design import SPACE
 from relate_desktop.ui.privacy_dialogs import RecoveryCodeView
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.widgets import heading, paragraph
@@ -244,6 +245,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.welcome)
         who = QGroupBox(_words("who_label"))
         who_layout = QHBoxLayout(who)
+        who_layout.setSpacing(SPACE["xl"])  # two choices, not one phrase
         self.couple = QRadioButton(_words("couple"))
         self.couple.setObjectName("modeCouple")
         self.solo = QRadioButton(_words("solo"))
