@@ -4,7 +4,8 @@ and shows a neutral screen. Idle time and the quick-hide shortcut both lock."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
@@ -283,10 +284,30 @@ class Session(QObject):
             loop.exec()
             self.first_painted.disconnect(loop.quit)
 
+    @contextmanager
+    def _filters_paused(self) -> Iterator[None]:
+        """Building the main window sends some ten thousand events (children added, polished)
+        and no input: the application-wide filters in Python need not see them. Input waits
+        in the event loop, which does not run meanwhile, so nothing is missed."""
+        from relate_desktop.ui import keyboard
+
+        app = QApplication.instance()
+        assert app is not None
+        # In the order they were installed (ours, then the keyboard habits), to put back so.
+        paused = [f for f in (self if self.watching else None, keyboard.installed()) if f]
+        for watcher in paused:
+            app.removeEventFilter(watcher)
+        try:
+            yield
+        finally:
+            for watcher in paused:
+                app.installEventFilter(watcher)
+
     def _new_window(self, household: Household, person: str) -> MainWindow:
         from relate_desktop.ui.main_window import MainWindow
 
-        window = MainWindow(household, person, self.runner)
+        with self._filters_paused():
+            window = MainWindow(household, person, self.runner)
         window.offer_safety_check = not self.set_up_together
         window.lock_requested.connect(self.lock)
         window.quick_hide_requested.connect(self.quick_hide)
