@@ -85,17 +85,27 @@ class JournalFilter:
 def on_this_day(entries: Iterable[JournalEntry], today: date) -> list[JournalEntry]:
     """Entries written on today's month and day in earlier years, newest first (29 February
     shows on 28 February in other years)."""
-
-    def same_day(day: date) -> bool:
-        if day.year >= today.year:
-            return False
-        if (day.month, day.day) == (today.month, today.day):
-            return True
-        leap_day = (day.month, day.day) == (2, 29)
-        return leap_day and (today.month, today.day) == (2, 28) and not _leap(today.year)
-
-    kept = [e for e in entries if e.deleted_at is None and same_day(e.created_at.date())]
+    kept = [e for e in entries if e.deleted_at is None and is_on_this_day(e.created_at, today)]
     return sorted(kept, key=lambda e: (e.created_at, e.id), reverse=True)
+
+
+def is_on_this_day(day: date, today: date) -> bool:
+    """Whether `day` is today's month and day in an earlier year (see on_this_day)."""
+    if day.year >= today.year:
+        return False
+    if (day.month, day.day) == (today.month, today.day):
+        return True
+    leap_day = (day.month, day.day) == (2, 29)
+    return leap_day and (today.month, today.day) == (2, 28) and not _leap(today.year)
+
+
+def on_this_day_dates(today: date) -> tuple[str, ...]:
+    """The month-days ("MM-DD") whose entries can be on this day (a store can ask for only
+    those): today's, and 29 February on 28 February of a year without one."""
+    days = [f"{today.month:02d}-{today.day:02d}"]
+    if (today.month, today.day) == (2, 28) and not _leap(today.year):
+        days.append("02-29")
+    return tuple(days)
 
 
 def _leap(year: int) -> bool:

@@ -24,7 +24,9 @@ class JournalInsights:
     top_tags: tuple[tuple[str, int], ...]  # most used first, at most TOP_TAGS
 
 
-def _streaks(days: list[date], today: date) -> tuple[int, int]:
+def streaks(days: list[date], today: date) -> tuple[int, int]:
+    """The longest run of days in a row and the current one (ending today or yesterday), over
+    sorted distinct writing days."""
     longest = run = 0
     previous: date | None = None
     for day in days:
@@ -41,7 +43,7 @@ def compute(entries: Iterable[JournalEntry], window: DateRange, today: date) -> 
     """Counted over the entries written in `window` (each on its own calendar day)."""
     kept = [e for e in entries if e.deleted_at is None and window.holds(e.created_at)]
     days = sorted({e.created_at.date() for e in kept})
-    longest, current = _streaks(days, today)
+    longest, current = streaks(days, today)
     feelings: Counter[tuple[str, str]] = Counter(
         (f"{e.created_at:%Y-%m}", e.feeling) for e in kept if e.feeling
     )

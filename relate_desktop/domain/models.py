@@ -8,12 +8,9 @@ from datetime import datetime
 from enum import StrEnum
 
 from relate_desktop.domain.follow_ups import DueState, Repeat
+from relate_desktop.domain.people import HouseholdMode as HouseholdMode
+from relate_desktop.domain.people import Person as Person
 from relate_desktop.domain.vocabulary import LosingStrategy, Reaction, Stance
-
-
-class HouseholdMode(StrEnum):
-    SOLO = "solo"
-    COUPLE = "couple"
 
 
 class DraftKind(StrEnum):
@@ -37,12 +34,6 @@ class FollowUpStatus(StrEnum):
     PENDING = "pending"
     DONE = "done"
     SKIPPED = "skipped"
-
-
-@dataclass(frozen=True)
-class Person:
-    id: str
-    name: str
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import uuid
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,11 +17,11 @@ from relate_desktop.domain.errors import (
     StorageError,
     WrongPassphrase,
 )
-from relate_desktop.domain.models import HouseholdMode, Person
+from relate_desktop.domain.people import HouseholdMode, Person
 from relate_desktop.paths import DataPaths
 from relate_desktop.store import import_marker, keys
-from relate_desktop.store.backups import clean_leftovers, clean_restore_leftovers
 from relate_desktop.store.keys import KdfParams, KeyFile, PersonKeys
+from relate_desktop.store.leftovers import clean_leftovers, clean_restore_leftovers
 from relate_desktop.store.lock import DataFolderLock
 from relate_desktop.store.modes import private_dir, tighten
 
@@ -273,6 +272,8 @@ def begin_set_up(
     passphrases). Checks the names and that the folder has no household; writes nothing."""
     names = validate_names(names)
     _require_empty(paths)
+    import uuid  # here: the first window reads this module, and needs no new ids
+
     ids = person_ids or [str(uuid.uuid4()) for _ in names]
     people = [PersonKeys(person_id, name) for person_id, name in zip(ids, names, strict=True)]
     return NewHousehold(names, protected, people, keys.new_space_key(), kdf or KdfParams())
@@ -311,6 +312,8 @@ def finish_set_up(
     if not new.complete:
         raise InvalidInput("Everyone needs to choose a passphrase first.")
     _require_empty(paths)
+    import uuid
+
     people = new.people
     mode = HouseholdMode.COUPLE if len(people) == 2 else HouseholdMode.SOLO
     keyfile = KeyFile(

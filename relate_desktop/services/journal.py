@@ -226,7 +226,13 @@ def tags_and_feelings(household: Household) -> tuple[list[str], list[str]]:
 def on_this_day(household: Household, today: date | None = None) -> list[JournalEntry]:
     """Entries written on this day in earlier years (shared, and the open private space's)."""
     day = today or household.clock.now().date()
-    return rules.on_this_day(entries(household, limit=None), day)
+    found: list[JournalEntry] = []
+    for space in _spaces(household):  # only those month-days are read, not every entry
+        with space.read() as session:
+            found += repositories.journal_entries_on_days(
+                session, rules.on_this_day_dates(day), day.year
+            )
+    return rules.on_this_day(found, day)
 
 
 def first_on_or_before(household: Household, day: date) -> JournalEntry | None:
@@ -268,13 +274,18 @@ def home_summary(household: Household, person_id: str | None) -> JournalHome:
     """For Home: counted from what is readable now (shared entries and the open private
     space), the person's own entries only. A private space that closes changes the answer:
     ask again after `Household.watch_private` says so."""
-    from relate_desktop.domain.insights import DateRange
-    from relate_desktop.domain.journal_insights import compute
+    from relate_desktop.domain.journal_insights import streaks
     from relate_desktop.services import preferences
 
     today = household.clock.now().date()
-    own = [e for e in entries(household, limit=None) if e.author_id == person_id]
-    counted = compute(own, DateRange(), today)
+    # When each of their entries was written is all these counts need (not the entries).
+    own: list[datetime] = []
+    if person_id is not None:
+        for space in _spaces(household):
+            with space.read() as session:
+                own += repositories.journal_written_at(session, person_id)
+    own.sort(reverse=True)
+    _longest, current_streak = streaks(sorted({moment.date() for moment in own}), today)
     week_start = today - timedelta(days=today.weekday())
     can_write = person_id is not None and (
         household.private_person == person_id or not household.info.has_private_space(person_id)
@@ -282,9 +293,9 @@ def home_summary(household: Household, person_id: str | None) -> JournalHome:
     return JournalHome(
         can_write=can_write,
         alone=len(household.people) == 1,
-        last_written=own[0].created_at if own else None,
-        days_in_a_row=counted.current_streak,
-        this_week=sum(1 for e in own if e.created_at.date() >= week_start),
-        on_this_day=len(rules.on_this_day(own, today)),
+        last_written=own[0] if own else None,
+        days_in_a_row=current_streak,
+        this_week=sum(1 for moment in own if moment.date() >= week_start),
+        on_this_day=sum(1 for moment in own if rules.is_on_this_day(moment.date(), today)),
         reminder=preferences.load(household.paths).journal_reminder,
     )

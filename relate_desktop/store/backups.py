@@ -20,11 +20,22 @@ from typing import Any
 from relate_desktop.domain.errors import CorruptDatabase, UnusableBackup
 from relate_desktop.store import migrate
 from relate_desktop.store.connection import (
-    companions,
     connect_raw,
     is_readable,
     looking_at,
     plain_errors,
+)
+from relate_desktop.store.leftovers import (
+    PARTIAL_SUFFIXES,
+    RESTORING,
+    clean_leftovers,
+    companions,
+)
+from relate_desktop.store.leftovers import (
+    clean_restore_leftovers as clean_restore_leftovers,
+)
+from relate_desktop.store.leftovers import (
+    held as _held,
 )
 from relate_desktop.store.modes import create_private, private_dir, private_file
 
@@ -36,10 +47,6 @@ KEEP_DELIBERATE = 10
 DELIBERATE = frozenset({"manual", "before-restore"})
 KEEP_MONTHLY_DAYS = 365
 DAMAGED_DIR = "damaged"
-# What a backup killed half way leaves: its copy and SQLite's journal beside it.
-PARTIAL_SUFFIXES = (".partial", ".partial-journal", ".partial-wal", ".partial-shm")
-RESTORING = ".restoring"
-HELD = ".held"
 
 
 @dataclass(frozen=True)
@@ -132,41 +139,6 @@ def prune(backups_dir: Path, space: str, now: datetime) -> list[Path]:
             backup.path.unlink(missing_ok=True)
             removed.append(backup.path)
     clean_leftovers(backups_dir, space)
-    return removed
-
-
-def clean_leftovers(backups_dir: Path, space: str = "") -> list[Path]:
-    """Remove what a backup killed half way left in the backups folder (of one space, or of
-    all); best effort, it never stops anything."""
-    removed: list[Path] = []
-    if not backups_dir.is_dir():
-        return removed
-    for suffix in PARTIAL_SUFFIXES:
-        for leftover in backups_dir.glob(f"{space}*{suffix}" if space else f"*{suffix}"):
-            try:
-                leftover.unlink()
-                removed.append(leftover)
-            except OSError:
-                pass
-    return removed
-
-
-def clean_restore_leftovers(data_dir: Path) -> list[Path]:
-    """Undo what a restore killed half way left beside the live files: its unfinished copy
-    (`.<name>.restoring`) is removed, and a log it had put out of the way (`.<name>.held`) goes
-    back beside the file it belongs to when the swap never happened. Best effort."""
-    removed: list[Path] = []
-    for tmp in data_dir.glob(f".*{RESTORING}"):
-        target = data_dir / tmp.name[1 : -len(RESTORING)]
-        try:
-            for item in companions(target):
-                held = _held(item)
-                if held.exists() and not item.exists():
-                    held.replace(item)
-            tmp.unlink()
-            removed.append(tmp)
-        except OSError:
-            pass
     return removed
 
 
@@ -293,10 +265,6 @@ def put_in_place(
             _held(item).unlink(missing_ok=True)
     with contextlib.suppress(OSError):
         _fsync_dir(target.parent)
-
-
-def _held(item: Path) -> Path:
-    return item.with_name(f".{item.name}{HELD}")
 
 
 def _undo(tmp: Path, held: list[Path], made: list[Path]) -> None:

@@ -21,6 +21,7 @@ from relate_desktop.domain.errors import (
     StorageError,
     from_os_error,
 )
+from relate_desktop.store.leftovers import companions as companions
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the first window shows (docs/performance.md)
     from sqlalchemy import Engine
@@ -46,11 +47,6 @@ def connect_raw(path: Path, key: bytes, read_only: bool = False) -> Any:
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(_key_pragma(key))
     return conn
-
-
-def companions(path: Path) -> list[Path]:
-    """The write-ahead log and shared-memory files SQLite keeps next to a database."""
-    return [Path(f"{path}-wal"), Path(f"{path}-shm")]
 
 
 @contextmanager

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from relate_desktop.domain.errors import StorageError
 from relate_desktop.store.atomic import write_atomically
-from relate_desktop.store.backups import put_in_place
 
 MARKER_NAME = ".importing"
 FORMAT = "relate-import-marker"
@@ -65,6 +64,8 @@ def roll_back(root: Path, backups_dir: Path) -> bool:
                 f"An import into {root} was interrupted, and its backup {backup} is missing, "
                 "so it can't be undone: restore a backup of each space yourself."
             )
+    from relate_desktop.store.backups import put_in_place  # the database side: only when needed
+
     for file, backup in entries:
         put_in_place(backups_dir / backup, root / file)
     clear(root)

@@ -20,20 +20,22 @@ from __future__ import annotations
 import base64
 import json
 import re
-import secrets
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from typing import TYPE_CHECKING, Any
 
 from relate_desktop.domain.errors import CorruptDatabase, NewerDatabase, NotSetUp, WrongPassphrase
 from relate_desktop.store.atomic import write_atomically
-from relate_desktop.store.connection import KEY_BYTES
 from relate_desktop.store.modes import private_dir
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+# argon2, cryptography and secrets are imported where a key is derived or a seal opened, not here:
+# reading who lives here (keys.json's names) is all the first window needs, and it shows
+# before they load (docs/performance.md, "Paint first").
+KEY_BYTES = 32  # store.connection.KEY_BYTES: a space's key, and what a derivation makes
 
 KEYFILE_NAME = "keys.json"
 FORMAT = "relate-keys"
@@ -83,6 +85,8 @@ class KdfParams:
         return cls(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["parallelism"]))
 
     def derive(self, secret: str, salt: bytes) -> bytes:
+        from argon2.low_level import Type, hash_secret_raw
+
         return hash_secret_raw(
             secret.encode("utf-8"),
             salt,
@@ -189,7 +193,15 @@ class KeyFile:
 
 
 def new_space_key() -> bytes:
+    import secrets  # here, not at the top: see above
+
     return secrets.token_bytes(KEY_BYTES)
+
+
+def _cipher(key: bytes) -> AESGCM:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM(key)
 
 
 def _associated(person_id: str, purpose: str) -> bytes:
@@ -198,8 +210,10 @@ def _associated(person_id: str, purpose: str) -> bytes:
 
 def seal(secret: str, person_id: str, keys: Mapping[str, bytes], params: KdfParams) -> Seal:
     """Wrap every key in `keys` (purpose -> key) under one derivation of `secret`."""
+    import secrets
+
     salt = secrets.token_bytes(16)
-    kek = AESGCM(params.derive(secret, salt))
+    kek = _cipher(params.derive(secret, salt))
     wrapped = {}
     for purpose, key in keys.items():
         nonce = secrets.token_bytes(NONCE_BYTES)
@@ -223,7 +237,9 @@ def open_seal(sealed: Seal, secret: str, person_id: str, name: str = "") -> dict
     the key file's data. With a manifest, the secret is proven by it first, so a wrapped key
     that then fails, or a list of keys that differs from it, is damage (CorruptDatabase), not
     a wrong passphrase."""
-    kek = AESGCM(KdfParams.of(sealed).derive(secret, _unb64(str(sealed.kdf["salt"]))))
+    from cryptography.exceptions import InvalidTag
+
+    kek = _cipher(KdfParams.of(sealed).derive(secret, _unb64(str(sealed.kdf["salt"]))))
     whose = f"{name}'s" if name else "a person's"
     if sealed.manifest is not None:
         try:
@@ -282,6 +298,8 @@ def open_person(person: PersonKeys, secret: str) -> Opened:
 
 
 def new_recovery_code() -> str:
+    import secrets
+
     symbols = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_LENGTH))
     return "-".join(symbols[i : i + 4] for i in range(0, RECOVERY_LENGTH, 4))
 

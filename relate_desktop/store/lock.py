@@ -8,9 +8,8 @@ from contextlib import suppress
 from pathlib import Path
 from typing import IO, Any
 
-from relate_desktop.domain.errors import DataFolderLocked
+from relate_desktop.domain.errors import DataFolderLocked, from_os_error
 from relate_desktop.store.atomic import write_atomically
-from relate_desktop.store.connection import plain_errors, translate
 from relate_desktop.store.modes import FILE_MODE, private_dir, tighten
 
 LOCK_NAME = ".lock"
@@ -38,7 +37,7 @@ class DataFolderLock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
             handle = open(fd, "r+", encoding="utf-8")  # noqa: SIM115 - held until release
         except OSError as error:  # a read-only or full disk, no permission
-            raise translate(error, self.path.parent) from None
+            raise from_os_error(error) from None
         try:
             _lock(handle)
         except OSError:
@@ -88,7 +87,9 @@ class DataFolderLock:
             raise ValueError("the folder lock holds one plain word, never an id")
         if self._handle is None:
             return
-        with plain_errors(self.path.parent):
+        # Only files here, no database: an OS error is said plainly (as store.connection's
+        # plain_errors would), without loading the database driver before the first window.
+        try:
             # Unbuffered, so a full disk fails here (and is said plainly), not at close.
             fd = self._handle.fileno()
             os.ftruncate(fd, 0)
@@ -98,6 +99,8 @@ class DataFolderLock:
                 write_atomically(self.editing_path, sealed)
             else:
                 self.editing_path.unlink(missing_ok=True)
+        except OSError as error:
+            raise from_os_error(error) from error
 
     def release(self) -> None:
         if self._handle is not None:

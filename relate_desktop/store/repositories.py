@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -705,6 +705,32 @@ def journal_entries_before(
                 func.substr(JournalEntryRow.created_at, 1, 10) == chosen.on_day.isoformat()
             )
     return [_entry(r) for r in session.scalars(query.limit(limit))]
+
+
+def journal_entries_on_days(
+    session: Session, month_days: Collection[str], before_year: int
+) -> list[JournalEntry]:
+    """Live entries written on any of these month-days ("MM-DD", their own offset's date)
+    in a year before `before_year`: what "on this day" shows, without reading the rest."""
+    day = func.substr(JournalEntryRow.created_at, 6, 5)
+    year = func.substr(JournalEntryRow.created_at, 1, 4)
+    query = (
+        select(JournalEntryRow)
+        .where(_live(), day.in_(list(month_days)), year < f"{before_year:04d}")
+        .order_by(JournalEntryRow.created_at.desc(), JournalEntryRow.id)
+    )
+    return [_entry(r) for r in session.scalars(query)]
+
+
+def journal_written_at(session: Session, author_id: str) -> list[datetime]:
+    """When each live entry by `author_id` was written, newest first: Home's counts need no
+    more than that (no bodies, no titles, no entry objects)."""
+    query = (
+        select(JournalEntryRow.created_at)
+        .where(_live(), JournalEntryRow.author_id == author_id)
+        .order_by(JournalEntryRow.created_at.desc())
+    )
+    return [parse(stamp) for stamp in session.scalars(query)]
 
 
 def journal_entry(session: Session, entry_id: str) -> JournalEntry | None:

@@ -26,6 +26,14 @@ FALLBACK_FAMILIES = (
 )
 
 _registered: list[str] = []
+# Up to Latin Extended-B: drawn by every desktop's own fonts, so text within it needs no
+# bundled font to show right in the first window.
+_EVERY_DESKTOP_DRAWS = 0x024F
+
+
+def needs_bundled_fonts(texts: list[str]) -> bool:
+    """Whether these texts may need a bundled font to draw (CJK, emoji, Hebrew, Arabic...)."""
+    return any(ord(char) > _EVERY_DESKTOP_DRAWS for text in texts for char in text)
 
 
 def register_fonts() -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer, QTimeZone
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -13,14 +14,40 @@ from relate_desktop.domain.errors import DataFolderLocked, RelateError
 from relate_desktop.paths import DataPaths
 from relate_desktop.services import preferences
 from relate_desktop.services.household import claim_data_folder, household_info
-from relate_desktop.ui import keyboard, refcount_guard, translation
-from relate_desktop.ui.appearance import app_icon, apply_scheme, register_fonts
+from relate_desktop.ui import refcount_guard, translation
+from relate_desktop.ui.appearance import app_icon, apply_scheme, needs_bundled_fonts, register_fonts
 from relate_desktop.ui.errors import install_excepthook, show_error
-from relate_desktop.ui.first_run import FirstRunDialog
 from relate_desktop.ui.session import Session
-from relate_desktop.ui.single_instance import InstanceServer, ask_running_copy_to_show
 from relate_desktop.ui.tasks import TaskRunner
-from relate_desktop.ui.unlock import UnlockDialog
+
+if TYPE_CHECKING:
+    from relate_desktop.ui.single_instance import InstanceServer
+
+
+class AfterFirstPaint:
+    """What the first window does not need, started once it has been painted (Session's
+    first_painted): the single-instance server (QtNetwork), the keyboard habits (an
+    application-wide filter every event would pass through) and the bundled fonts (about 7 MB
+    to read), unless the first window's names need those fonts to draw."""
+
+    def __init__(self, app: QApplication, paths: DataPaths) -> None:
+        self.app, self.paths = app, paths
+        self.instance: InstanceServer | None = None
+
+    def start(self, session: Session) -> None:
+        if self.instance is not None:
+            return
+        from relate_desktop.ui import keyboard
+        from relate_desktop.ui.single_instance import InstanceServer
+
+        self.instance = InstanceServer(self.paths)
+        self.instance.show_requested.connect(session.bring_forward)
+        keyboard.install(self.app)
+        register_fonts()
+
+    def close(self) -> None:
+        if self.instance is not None:
+            self.instance.close()
 
 
 def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None = None) -> int:
@@ -30,7 +57,6 @@ def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None 
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     prepare_desktop(app, paths)
-    keyboard.install(app)
     install_excepthook()
     # Qt knows the system's IANA zone name everywhere (Windows included), which zoneinfo
     # needs to follow DST.
@@ -38,6 +64,8 @@ def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None 
     try:
         claim = claim_data_folder(paths)
     except DataFolderLocked as error:
+        from relate_desktop.ui.single_instance import ask_running_copy_to_show
+
         if ask_running_copy_to_show(paths):
             # The copy already running came forward: that is what the person wanted.
             sys.stderr.write(
@@ -56,13 +84,16 @@ def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None 
             QMessageBox.information(None, APP_NAME, error.message)
         return error.exit_code
     keep_qt_settings_in(paths)
-    instance = InstanceServer(paths)
+    after_paint = AfterFirstPaint(app, paths)
     runner = TaskRunner()
     try:
         info = household_info(paths) if exit_when_ready else None
         if exit_when_ready and (info is None or info.shared_protected):
             # The first window is the welcome dialog (nothing set up yet) or the unlock
             # screen: show it and leave.
+            from relate_desktop.ui.first_run import FirstRunDialog
+            from relate_desktop.ui.unlock import UnlockDialog
+
             first: QDialog = (
                 FirstRunDialog(paths, runner, clock)
                 if info is None
@@ -74,7 +105,7 @@ def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None 
             return 0
         session = Session(paths, clock, runner, claim)
         session.offer_backups = session.daily_backup = not exit_when_ready
-        instance.show_requested.connect(session.bring_forward)
+        session.first_painted.connect(lambda: after_paint.start(session))
         try:
             if not session.start():
                 return 0
@@ -92,7 +123,7 @@ def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None 
         runner.shutdown()
         return code
     finally:
-        instance.close()
+        after_paint.close()
         claim.release()
 
 
@@ -110,11 +141,13 @@ def keep_qt_settings_in(paths: DataPaths) -> None:
 
 
 def prepare_desktop(app: QApplication, paths: DataPaths) -> None:
-    """Icon, bundled fonts, language and colour scheme, before the first window."""
+    """Icon, language and colour scheme, before the first window; the bundled fonts too when
+    the names it shows need them (otherwise they are registered after it is painted)."""
     QApplication.setDesktopFileName(APP_ID)
     refcount_guard.install(app)
     app.setWindowIcon(app_icon())
-    register_fonts()
+    if needs_bundled_fonts(_names_shown_first(paths)):
+        register_fonts()
     prefs = preferences.load(paths)
     translation.install(prefs.language)
     apply_scheme(prefs.color_scheme)
@@ -123,3 +156,13 @@ def prepare_desktop(app: QApplication, paths: DataPaths) -> None:
         apply_scheme(preferences.load(paths).color_scheme)
 
     app.styleHints().colorSchemeChanged.connect(scheme_changed)
+
+
+def _names_shown_first(paths: DataPaths) -> list[str]:
+    """The names the first window shows (the household's people); any other text in it is
+    ours, in a language every desktop's fonts draw."""
+    try:
+        info = household_info(paths)
+    except (RelateError, OSError, ValueError):
+        return ["?\u4e00"]  # unreadable: say so with every font ready, whatever it holds
+    return [person.name for person in info.people] if info is not None else []

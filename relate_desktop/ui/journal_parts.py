@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QResizeEvent,
+    QShowEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -266,6 +267,7 @@ class JournalFilters(QWidget):
         third.addWidget(self.all_days)
         layout.addLayout(third)
         self.on_day: date | None = None
+        self.stale = True
         self.fill()
         for combo in (self.tag, self.feeling, self.kind, self.person):
             combo.currentIndexChanged.connect(self.changed)
@@ -285,7 +287,21 @@ class JournalFilters(QWidget):
 
     def fill(self) -> None:
         """The choices as they are now (after writing, unlocking or locking); a tag or feeling
-        no longer there falls back to "All"."""
+        no longer there falls back to "All". Until they are first seen (the main window opens
+        on Home) they stay empty and are filled when they show: reading every entry's tags
+        takes a moment with years of entries, and Home needs none of it. Once filled, they are
+        filled again at once, so no private tag outlives a lock while out of sight."""
+        if self.stale and not self.isVisible():
+            return
+        self.stale = False
+        self._fill_now()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.stale:
+            self.fill()
+        super().showEvent(event)
+
+    def _fill_now(self) -> None:
         tags, feelings = journal.tags_and_feelings(self.household)
         people: list[Person] = list(self.household.people)
         for combo, everything, values in (

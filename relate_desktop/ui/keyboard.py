@@ -72,6 +72,10 @@ def _choose_next(button: QRadioButton, forward: bool) -> bool:
 _habits: KeyboardHabits | None = None
 
 
+def installed() -> KeyboardHabits | None:
+    return _habits
+
+
 def install(app: QApplication) -> None:
     """Once per application; later calls change nothing."""
     global _habits

@@ -75,6 +75,7 @@ if TYPE_CHECKING:  # these load when first opened, not at start-up (a benchmarke
     from relate_desktop.ui.wizard.wizard import RepairWizard
 
 SECTION_ICONS = ("home", "conflicts", "agreements", "journal", "insights")
+INSIGHTS = SECTION_ICONS.index("insights")
 SECTIONS = (
     str(QT_TRANSLATE_NOOP("MainWindow", "Home")),
     str(QT_TRANSLATE_NOOP("MainWindow", "Conflicts")),
@@ -123,8 +124,11 @@ class MainWindow(QMainWindow):
         self.conflicts = ConflictsPage(household)
         self.agreements = AgreementsPage(household)
         self.journal = JournalPage(household, runner)
-        self.insights = InsightsPage(household, current_person, runner)
-        pages = (self.home, self.conflicts, self.agreements, self.journal, self.insights)
+        # Insights (charts over every conflict) is built the first time it is shown or asked
+        # for: Home's first look after an unlock needs none of it.
+        self._insights: InsightsPage | None = None
+        self._insights_place = QWidget()
+        pages = (self.home, self.conflicts, self.agreements, self.journal, self._insights_place)
         for index, (title, page) in enumerate(zip(SECTIONS, pages, strict=True)):
             self.nav.addItem(QListWidgetItem(icon(SECTION_ICONS[index]), self.tr(title)))
             self.nav.item(index).setToolTip(
@@ -172,11 +176,24 @@ class MainWindow(QMainWindow):
         self._show_private_status()
         self._build_sync()
 
+    @property
+    def insights(self) -> InsightsPage:
+        """The Insights section, built on first use in the place kept for it."""
+        if self._insights is None:
+            page = InsightsPage(self.household, self.current_person, self.runner)
+            index = self.stack.indexOf(self._insights_place)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(self._insights_place)
+            self._insights_place.deleteLater()
+            self._insights = page
+        return self._insights
+
     def _private_closed(self, person_id: str) -> None:
         """A private space closed, however it happened: drop its words from every view now
         (hidden ones too), then show what is left."""
         self.journal.private_closed(person_id)
-        self.insights.drop_results()
+        if self._insights is not None:  # never built: nothing of it to drop
+            self._insights.drop_results()
         if self.search_dialog is not None:
             self.search_dialog.drop_private()
         if not self.closing_down:
@@ -573,6 +590,8 @@ class MainWindow(QMainWindow):
             return
         if self.stack.currentWidget() is self.journal and index != 3:
             self.journal.save()
+        if index == INSIGHTS and self._insights is None:
+            self.insights  # noqa: B018 - built now, in its place, before it shows
         self.stack.setCurrentIndex(index)
         refresh = getattr(self.stack.currentWidget(), "refresh", None)
         try:

@@ -11,7 +11,6 @@ nothing on other versions. Remove it once PySide6 is past 6.12.0.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 import PySide6
@@ -21,9 +20,18 @@ RESERVE = 100_000  # references kept per object whenever its count falls below t
 CHECK_MS = 5_000
 
 _held: list[object] = []
-# The reserve must outlive everything, even Python's own shutdown, or freeing it at exit would
-# bring the lost references due all at once: one reference to the list is never given back.
-ctypes.pythonapi.Py_IncRef(ctypes.py_object(_held))
+_kept: list[bool] = []
+
+
+def _keep_reserve_forever() -> None:
+    """The reserve must outlive everything, even Python's own shutdown, or freeing it at exit
+    would bring the lost references due all at once: one reference to the list is never given
+    back. (ctypes is loaded only here, on the affected version.)"""
+    if not _kept:
+        import ctypes
+
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(_held))
+        _kept.append(True)
 
 
 def affected() -> bool:
@@ -32,6 +40,7 @@ def affected() -> bool:
 
 def top_up() -> None:
     """Give None, True and False back enough references to stay far from zero."""
+    _keep_reserve_forever()
     for obj in (None, True, False):
         if sys.getrefcount(obj) < RESERVE:
             _held.extend([obj] * RESERVE)

@@ -4,7 +4,8 @@ and shows a neutral screen. Idle time and the quick-hide shortcut both lock."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
@@ -16,9 +17,10 @@ from PySide6.QtCore import (
     QRect,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from relate_desktop import APP_NAME
 from relate_desktop.domain.clock import Clock
@@ -33,19 +35,19 @@ from relate_desktop.services.household import (
     open_household,
 )
 from relate_desktop.ui.errors import show_error
-from relate_desktop.ui.first_run import FirstRunDialog
-from relate_desktop.ui.lock_screen import LockScreen
+from relate_desktop.ui.painted import after_first_paint
 from relate_desktop.ui.tasks import TaskRunner
-from relate_desktop.ui.unlock import UnlockDialog
 from relate_desktop.ui.warm_up import WarmUp, load_services
 
 if TYPE_CHECKING:
+    from relate_desktop.ui.lock_screen import LockScreen
     from relate_desktop.ui.main_window import MainWindow
     from relate_desktop.ui.opening import OpeningWindow
 
 # Paint first, load after (docs/performance.md): the welcome, unlock or opening window shows
-# with only what it needs; the main window, the services behind it and the ORM load after it
-# shows (ui/warm_up.py), or when first needed.
+# with only what it needs (each imported when it is the one shown); the main window, the
+# services behind it and the ORM load after it is painted (ui/warm_up.py), or when first
+# needed, and so does the application-wide event filter (quick hide, idle time).
 
 QUICK_HIDE = QKeySequence("Ctrl+Shift+H")
 _ACTIVITY = {
@@ -129,6 +131,10 @@ def offer_unsaved_after_crash(window: MainWindow, note: str, sealed: bytes = b""
 class Session(QObject):
     """Owns the household while unlocked, and the window showing it."""
 
+    # Once, just after the first window (welcome, unlock or opening) has been painted: what
+    # that window does not need starts then (ui/application.py, ui/warm_up.py).
+    first_painted = Signal()
+
     def __init__(
         self,
         paths: DataPaths,
@@ -160,9 +166,31 @@ class Session(QObject):
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.lock)
         self.apply_auto_lock()
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        self.watching = False  # the application-wide filter: quick hide, idle time
+        self.painted = False
+
+    def _watch(self) -> None:
+        """Install the application-wide event filter (once). Every event then passes through
+        Python, so it waits until the first window is painted, or a window that needs it."""
+        if not self.watching:
+            self.watching = True
+            app = QApplication.instance()
+            assert app is not None
+            app.installEventFilter(self)
+
+    def _shown_first(self, window: QWidget) -> None:
+        """After `window`, the first one, is painted: the filter, the warm-up, first_painted."""
+        if self.painted:
+            return
+
+        def painted() -> None:
+            if not self.painted:
+                self.painted = True
+                self._watch()
+                self.warm_up.start()
+                self.first_painted.emit()
+
+        after_first_paint(window, painted)
 
     # Opening ------------------------------------------------------------------------------
 
@@ -198,9 +226,11 @@ class Session(QObject):
         return True
 
     def _first_run(self) -> tuple[Household, str] | None:
+        from relate_desktop.ui.first_run import FirstRunDialog
+
         # Set-up takes turns inside the dialog, which writes nothing until the last is done.
         dialog = FirstRunDialog(self.paths, self.runner, self.clock)
-        QTimer.singleShot(0, self.warm_up.start)
+        self._shown_first(dialog)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.household is None:
             return None
         self.joined = getattr(dialog, "joined", False)
@@ -216,6 +246,9 @@ class Session(QObject):
 
                 self.opening = OpeningWindow(info, self.paths, self.clock.now())
                 self.opening.show()
+                # The worker starts once the opening window is painted: its imports would
+                # otherwise hold Python's lock while the window is being drawn.
+                self._wait_for_paint(self.opening)
 
             def open_it() -> Household:
                 load_services()
@@ -227,6 +260,8 @@ class Session(QObject):
                 self._close_opening()
                 raise
             return opened, info.people[0].id
+        from relate_desktop.ui.unlock import UnlockDialog
+
         dialog = UnlockDialog(
             info.people,
             lambda pid, secret: open_household(
@@ -235,7 +270,7 @@ class Session(QObject):
             self.runner,
             self.lock_screen,
         )
-        QTimer.singleShot(0, self.warm_up.start)
+        self._shown_first(dialog)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             if dialog.damage is not None:
                 raise dialog.damage
@@ -243,10 +278,39 @@ class Session(QObject):
         unlocked: Household = dialog.result_value
         return unlocked, dialog.person_id()
 
+    def _wait_for_paint(self, window: QWidget) -> None:
+        """Keep the GUI going until `window` has been painted (the first window only)."""
+        loop = QEventLoop()
+        self._shown_first(window)
+        if not self.painted:
+            self.first_painted.connect(loop.quit)
+            loop.exec()
+            self.first_painted.disconnect(loop.quit)
+
+    @contextmanager
+    def _filters_paused(self) -> Iterator[None]:
+        """Building the main window sends some ten thousand events (children added, polished)
+        and no input: the application-wide filters in Python need not see them. Input waits
+        in the event loop, which does not run meanwhile, so nothing is missed."""
+        from relate_desktop.ui import keyboard
+
+        app = QApplication.instance()
+        assert app is not None
+        # In the order they were installed (ours, then the keyboard habits), to put back so.
+        paused = [f for f in (self if self.watching else None, keyboard.installed()) if f]
+        for watcher in paused:
+            app.removeEventFilter(watcher)
+        try:
+            yield
+        finally:
+            for watcher in paused:
+                app.installEventFilter(watcher)
+
     def _new_window(self, household: Household, person: str) -> MainWindow:
         from relate_desktop.ui.main_window import MainWindow
 
-        window = MainWindow(household, person, self.runner)
+        with self._filters_paused():
+            window = MainWindow(household, person, self.runner)
         window.offer_safety_check = not self.set_up_together
         window.lock_requested.connect(self.lock)
         window.quick_hide_requested.connect(self.quick_hide)
@@ -281,6 +345,7 @@ class Session(QObject):
         from relate_desktop.ui.privacy_dialogs import change_passphrase
 
         self.household = household
+        self._watch()
         self.window = self._new_window(household, person)
         if self.lock_screen is not None:
             self.lock_screen.hide()
@@ -395,6 +460,9 @@ class Session(QObject):
             self.lock_screen = None
 
     def _show_lock_screen(self, where: QRect | None = None) -> None:
+        from relate_desktop.ui.lock_screen import LockScreen
+
+        self._watch()
         self.lock_screen = LockScreen()
         self.lock_screen.unlock_requested.connect(self.unlock_from_lock_screen)
         if where is not None:
@@ -453,8 +521,9 @@ class Session(QObject):
 
     def close(self) -> None:
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and self.watching:
             app.removeEventFilter(self)
+            self.watching = False
         self.idle.stop()
         self._close_opening()
         if self.window is not None:

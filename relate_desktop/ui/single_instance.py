@@ -4,6 +4,7 @@ launch asks it to bring its window forward instead of opening the same data twic
 from __future__ import annotations
 
 import hashlib
+import time
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -12,6 +13,7 @@ from relate_desktop.paths import DataPaths
 
 SHOW = b"show\n"
 WAIT_MS = 1500
+RETRY_S = 0.05
 
 
 def server_name(paths: DataPaths) -> str:
@@ -58,11 +60,19 @@ class InstanceServer(QObject):
 
 
 def ask_running_copy_to_show(paths: DataPaths) -> bool:
-    """True when a running copy answered and is bringing its window forward."""
+    """True when a running copy answered and is bringing its window forward. The running copy
+    starts listening just after its first window is painted, so a launch in that moment
+    keeps trying for a little while."""
     socket = QLocalSocket()
-    socket.connectToServer(server_name(paths))
-    if not socket.waitForConnected(WAIT_MS):
-        return False
+    deadline = time.monotonic() + WAIT_MS / 1000
+    while True:
+        socket.connectToServer(server_name(paths))
+        if socket.waitForConnected(WAIT_MS):
+            break
+        socket.abort()
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(RETRY_S)
     socket.write(SHOW)
     socket.flush()
     answered = socket.waitForReadyRead(WAIT_MS) and bytes(socket.readAll().data()).startswith(b"ok")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from relate_desktop import APP_NAME
 from relate_desktop.domain.errors import CorruptDatabase, RelateError, WrongPassphrase
-from relate_desktop.domain.models import Person
+from relate_desktop.domain.people import Person
 from relate_desktop.ui.appearance import tone
 from relate_desktop.ui.components import muted
 from relate_desktop.ui.tasks import TaskRunner

@@ -36,6 +36,12 @@ def load_services() -> None:
 def load_windows() -> None:
     for name in WINDOWS:
         importlib.import_module(name)
+    # The icons the main window shows, drawn now (from SVG, three colours each) rather than
+    # after Unlock is pressed; they are kept per scheme (ui/icons.py).
+    from relate_desktop.ui.icons import ICONS, icon
+
+    for name in ICONS:
+        icon(name)
 
 
 class WarmUp:

@@ -187,13 +187,14 @@ def _until_visible(command: list[str], env: dict[str, str], second: bool) -> tup
 
 
 def _visible_once(command: list[str], x: XServer, second: bool) -> tuple[float, float]:
-    try:
-        return _until_visible(command, x.ensure(), second)
-    except AssertionError as error:
-        if "could not connect to display" not in str(error):
-            raise
-        x.close()  # its socket or the server went away: a new one, and again
-        return _until_visible(command, x.ensure(), second)
+    for attempt in range(4):
+        try:
+            return _until_visible(command, x.ensure(), second)
+        except AssertionError as error:
+            if "could not connect to display" not in str(error) or attempt == 3:
+                raise
+            x.close()  # its socket or the server went away: a new one, and again
+    raise AssertionError("unreachable")
 
 
 def _median_visible(command: list[str], x: XServer, second: bool = False) -> tuple[float, float]:

@@ -19,6 +19,10 @@ from relate_desktop.services.household import set_up
 from tests.conftest import FAST_KDF, PASSPHRASES
 
 HEAVY = ("sqlalchemy", "alembic", "reportlab", "PySide6.QtCharts")
+# Not heavy, but not needed to show the first window either: the key derivation and the cipher
+# (loaded when a key is derived), the database driver (when a space opens) and QtNetwork (the
+# single-instance server, started once the window is painted).
+LATER = ("argon2", "cryptography", "sqlcipher3", "PySide6.QtNetwork")
 
 WATCH_FIRST_WINDOW = """
 import json, sys
@@ -26,6 +30,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 HEAVY = {heavy!r}
+LATER = {later!r}
 seen = []
 
 class FirstWindow(QObject):
@@ -39,6 +44,7 @@ class FirstWindow(QObject):
             seen.append({{
                 "window": watched.objectName() or type(watched).__name__,
                 "heavy": sorted(n for n in sys.modules if n.startswith(HEAVY)),
+                "later": sorted(n for n in sys.modules if n.startswith(LATER)),
                 "shown": [w.objectName() for w in watched.findChildren(QWidget)
                           if w.objectName() and w.isVisibleTo(watched)],
             }})
@@ -55,7 +61,9 @@ print(json.dumps({{"code": code, "first": seen[0] if seen else None}}))
 
 def first_window(folder: Path) -> dict[str, object]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    script = textwrap.dedent(WATCH_FIRST_WINDOW.format(heavy=HEAVY, folder=str(folder)))
+    script = textwrap.dedent(
+        WATCH_FIRST_WINDOW.format(heavy=HEAVY, later=LATER, folder=str(folder))
+    )
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
     )
@@ -84,5 +92,47 @@ def test_the_first_window_shows_before_the_store_loads(
     first = first_window(paths.root)
     assert first["window"] == window
     assert first["heavy"] == []
+    assert first["later"] == []
     if part is not None:
         assert part in first["shown"]  # type: ignore[operator]
+
+
+FONTS_AFTER_PAINT = """
+import json, sys
+from PySide6.QtWidgets import QApplication, QWidget
+from relate_desktop.domain.people import Person
+from relate_desktop.ui.appearance import apply_scheme, register_fonts
+from relate_desktop.ui.tasks import TaskRunner
+from relate_desktop.ui.unlock import UnlockDialog
+
+app = QApplication(sys.argv[:1])
+apply_scheme("light")
+dialog = UnlockDialog([Person("a", "Maria"), Person("b", "José")], lambda *_: None, TaskRunner())
+dialog.show()
+app.processEvents()
+
+def places():
+    return {w.objectName(): list(w.geometry().getRect()) for w in dialog.findChildren(QWidget)
+            if w.objectName()}
+
+before = places()
+register_fonts()  # what AfterFirstPaint does once the window is painted
+app.processEvents()
+print(json.dumps({"before": before, "after": places(), "size": dialog.size().toTuple()}))
+"""
+
+
+def test_the_bundled_fonts_arrive_after_the_paint_without_moving_anything() -> None:
+    """Latin names draw with the desktop's own fonts, so the bundled fallbacks (CJK, emoji,
+    Hebrew, Arabic) are registered after the first paint; the words stay where they were."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(FONTS_AFTER_PAINT)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["before"], result.stderr
+    assert report["after"] == report["before"]

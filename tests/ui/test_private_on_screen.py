@@ -39,7 +39,7 @@ from relate_desktop.domain.clock import FixedClock
 from relate_desktop.paths import DataPaths
 from relate_desktop.services import journal, privacy, safety
 from relate_desktop.services.household import Household, set_up
-from relate_desktop.ui import session as session_module
+from relate_desktop.ui import first_run
 from relate_desktop.ui.main_window import MainWindow
 from relate_desktop.ui.session import Session
 from relate_desktop.ui.tasks import TaskRunner
@@ -351,10 +351,11 @@ def test_after_setting_up_together_no_private_space_is_left_open(
     """Both are still at the keyboard after the set-up turns: the journal must not write in the
     name of whoever took the last turn. (The turns themselves: tests/ui/test_first_run.py.)"""
 
-    class TurnsDone:
+    class TurnsDone(QDialog):
         """The set-up dialog once both turns are done (as FirstRunDialog leaves it)."""
 
         def __init__(self, *_args: object) -> None:
+            super().__init__()
             self.household = set_up(
                 paths, ["Maria", "Lloyd"], list(PASSPHRASES), clock, kdf=FAST_KDF
             )
@@ -363,7 +364,8 @@ def test_after_setting_up_together_no_private_space_is_left_open(
         def exec(self) -> int:
             return int(QDialog.DialogCode.Accepted.value)
 
-    monkeypatch.setattr(session_module, "FirstRunDialog", TurnsDone)
+    # The session imports the set-up dialog when it shows it (paint first, load after).
+    monkeypatch.setattr(first_run, "FirstRunDialog", TurnsDone)
     live = Session(paths, clock, runner)
     try:
         assert live.start()

@@ -248,3 +248,10 @@ def test_a_key_file_from_a_newer_version_is_refused(paths: DataPaths, clock: Fix
     keys.keyfile_path(paths.root).write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(NewerDatabase, match="newer"):
         keys.load(paths.root)
+
+
+def test_a_derived_key_fits_a_space() -> None:
+    """keys.py keeps its own KEY_BYTES so reading keys.json loads no database driver."""
+    from relate_desktop.store import connection, keys
+
+    assert keys.KEY_BYTES == connection.KEY_BYTES
