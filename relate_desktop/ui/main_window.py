@@ -76,6 +76,7 @@ if TYPE_CHECKING:  # these load when first opened, not at start-up (a benchmarke
 
 SECTION_ICONS = ("home", "conflicts", "agreements", "journal", "insights")
 INSIGHTS = SECTION_ICONS.index("insights")
+JOURNAL = SECTION_ICONS.index("journal")
 SECTIONS = (
     str(QT_TRANSLATE_NOOP("MainWindow", "Home")),
     str(QT_TRANSLATE_NOOP("MainWindow", "Conflicts")),
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
     quick_hide_requested = Signal()
     auto_lock_changed = Signal()
     rebuild_requested = Signal()  # the language or colour scheme changed: draw a new window
+    journal_editing_changed = Signal(str)  # the journal's entry in the editor (see JournalPage)
 
     def __init__(self, household: Household, current_person: str, runner: TaskRunner) -> None:
         super().__init__()
@@ -123,12 +125,21 @@ class MainWindow(QMainWindow):
         self.home = HomePage(household)
         self.conflicts = ConflictsPage(household)
         self.agreements = AgreementsPage(household)
-        self.journal = JournalPage(household, runner)
+        # The journal and Insights are built the first time they are shown or asked for:
+        # Home's first look after an unlock needs neither.
+        self._journal: JournalPage | None = None
+        self._journal_place = QWidget()
         # Insights (charts over every conflict) is built the first time it is shown or asked
         # for: Home's first look after an unlock needs none of it.
         self._insights: InsightsPage | None = None
         self._insights_place = QWidget()
-        pages = (self.home, self.conflicts, self.agreements, self.journal, self._insights_place)
+        pages = (
+            self.home,
+            self.conflicts,
+            self.agreements,
+            self._journal_place,
+            self._insights_place,
+        )
         for index, (title, page) in enumerate(zip(SECTIONS, pages, strict=True)):
             self.nav.addItem(QListWidgetItem(icon(SECTION_ICONS[index]), self.tr(title)))
             self.nav.item(index).setToolTip(
@@ -166,15 +177,36 @@ class MainWindow(QMainWindow):
         self.private_status.setObjectName("privateStatus")
         self.statusBar().addPermanentWidget(self.private_status)
         self.statusBar().showMessage(self._protection_note())
-        self.journal.private_changed.connect(self.private_space_changed)
-        self.journal.unlock_requested.connect(self.unlock_private)
         self.closing_down = False  # locking or closing: nothing to refresh any more
         # Every view that can show private words saves on `closing` and drops on `closed`.
         self.private_watch = PrivateWatch(household, self)
-        self.private_watch.closing.connect(self.journal.private_closing)
+        self.private_watch.closing.connect(self._journal_closing)
         self.private_watch.closed.connect(self._private_closed)
         self._show_private_status()
         self._build_sync()
+
+    @property
+    def journal(self) -> JournalPage:
+        """The Journal section, built on first use in the place kept for it."""
+        if self._journal is None:
+            page = JournalPage(self.household, self.runner)
+            page.private_changed.connect(self.private_space_changed)
+            page.unlock_requested.connect(self.unlock_private)
+            page.editing_changed.connect(self.journal_editing_changed)
+            index = self.stack.indexOf(self._journal_place)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(self._journal_place)
+            self._journal_place.deleteLater()
+            self._journal = page
+        return self._journal
+
+    def _save_journal(self) -> None:
+        if self._journal is not None:  # never built: nothing written there
+            self._journal.save()
+
+    def _journal_closing(self, person_id: str) -> None:
+        if self._journal is not None:
+            self._journal.private_closing(person_id)
 
     @property
     def insights(self) -> InsightsPage:
@@ -191,7 +223,8 @@ class MainWindow(QMainWindow):
     def _private_closed(self, person_id: str) -> None:
         """A private space closed, however it happened: drop its words from every view now
         (hidden ones too), then show what is left."""
-        self.journal.private_closed(person_id)
+        if self._journal is not None:
+            self._journal.private_closed(person_id)
         if self._insights is not None:  # never built: nothing of it to drop
             self._insights.drop_results()
         if self.search_dialog is not None:
@@ -307,7 +340,8 @@ class MainWindow(QMainWindow):
                 if alone
                 else self.tr("Private spaces are locked")
             )
-        self.journal.follow_private_space()
+        if self._journal is not None:
+            self._journal.follow_private_space()
         self.home.set_person(self.current_person)
         self._update_privacy_actions()
 
@@ -509,7 +543,7 @@ class MainWindow(QMainWindow):
         person = self.choose_person(self.tr("Unlock a private space"))
         if person is None:
             return
-        self.journal.save()
+        self._save_journal()
         if open_private_space(self, self.household, person, self.runner):
             self.current_person = person
             self.private_space_changed()
@@ -518,7 +552,7 @@ class MainWindow(QMainWindow):
                 self.open_safety_check(person)
 
     def lock_private(self) -> None:
-        self.journal.save()
+        self._save_journal()
         privacy.lock_private(self.household)
         self.private_space_changed()
 
@@ -566,7 +600,7 @@ class MainWindow(QMainWindow):
         """Save whatever is being written; private answers in a repair go to their vault."""
         self.closing_down = True
         self.sync_keeper.stop()
-        self.journal.save()
+        self._save_journal()
         if self.wizard is not None:
             self.wizard.save_and_close()
 
@@ -588,8 +622,11 @@ class MainWindow(QMainWindow):
     def _section_changed(self, index: int) -> None:
         if index < 0:
             return
-        if self.stack.currentWidget() is self.journal and index != 3:
-            self.journal.save()
+        leaving = self._journal is not None and self.stack.currentWidget() is self._journal
+        if leaving and index != JOURNAL:
+            self._save_journal()
+        if index == JOURNAL and self._journal is None:
+            self.journal  # noqa: B018 - built now, in its place, before it shows
         if index == INSIGHTS and self._insights is None:
             self.insights  # noqa: B018 - built now, in its place, before it shows
         self.stack.setCurrentIndex(index)
@@ -637,7 +674,7 @@ class MainWindow(QMainWindow):
         if self.wizard is not None and self.wizard.isVisible():
             self.wizard.raise_()
             return
-        self.journal.save()  # before turns in the repair can close a private space
+        self._save_journal()  # before turns in the repair can close a private space
         from relate_desktop.ui.wizard.wizard import RepairWizard
 
         self.wizard = RepairWizard(self.household, state, self.runner, self)
@@ -769,7 +806,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def _restored(self) -> None:
-        self.journal.new_entry()
+        if self._journal is not None:
+            self._journal.new_entry()
         self.refresh()
         self.statusBar().showMessage(self.tr("Restored the backup."), 10000)
 

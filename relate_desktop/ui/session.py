@@ -315,7 +315,7 @@ class Session(QObject):
         window.lock_requested.connect(self.lock)
         window.quick_hide_requested.connect(self.quick_hide)
         window.auto_lock_changed.connect(self.apply_auto_lock)
-        window.journal.editing_changed.connect(self._note_editing)
+        window.journal_editing_changed.connect(self._note_editing)
         window.rebuild_requested.connect(self.rebuild_window)
         if self.geometry is not None:  # back where it was before the lock or the rebuild
             window.restoreGeometry(self.geometry)
