@@ -108,6 +108,10 @@ def start_sync(household: Household, folder: Path, device_name: str = "") -> Syn
         )
     elif device_name:
         config = replace(config, device_name=sync_settings.clean_device_name(device_name))
+    place = SyncFolder.at(folder, household.keyfile.household_id)
+    if config.device in _devices(place, household.shared_key)[1]:
+        # Removed from sync on another computer: it comes back as a new one.
+        config = replace(config, device=sync_settings.new_device_id())
     sync_settings.save(household.paths, config)
     _publish(household, config)
     return config
@@ -308,7 +312,7 @@ def _round_space(
     _flush(place, device, label, space)
     with space.read() as session:
         cursors = sync_log.cursors(session)
-        written = int(sync_log.meta(session, "written", "0"))
+        written = _number(session, "written", device)
     sent = received = 0
     rejected: list[str] = []
     seen_from: set[str] = set()
@@ -356,7 +360,7 @@ def _round_space(
         both = len(sync_log.both_edited(session))
     _flush(place, device, label, space)
     with space.session() as session:
-        sync_log.forget_replaced(session, int(sync_log.meta(session, "written", "0")))
+        sync_log.forget_replaced(session, device, _number(session, "written", device))
     return RoundSummary(
         sent=sent,
         received=received,
@@ -366,12 +370,19 @@ def _round_space(
     )
 
 
+def _number(session: Session, what: str, device: str) -> int:
+    """This computer's last change file numbered ("out_seq") or written ("written"). Kept per
+    device id: a computer that stops syncing and starts again is a new device, numbering its
+    files from 1 in a folder of its own."""
+    return int(sync_log.meta(session, f"{what}/{device}", "0"))
+
+
 def _after_own_files(session: Session, place: SyncFolder, device: str, label: str) -> None:
     """This computer's next change file comes after every one of its files in the folder
     (after a restore from a backup the space may remember fewer; those are read back)."""
     numbers = place.change_numbers(device, label)
-    if numbers and numbers[-1] > int(sync_log.meta(session, "out_seq", "0")):
-        sync_log.set_meta(session, "out_seq", str(numbers[-1]))
+    if numbers and numbers[-1] > _number(session, "out_seq", device):
+        sync_log.set_meta(session, f"out_seq/{device}", str(numbers[-1]))
 
 
 def _read_change(
@@ -395,8 +406,8 @@ def _read_change(
 def _flush(place: SyncFolder, device: str, label: str, space: Space) -> None:
     """Write this computer's change files that are committed but not yet in the folder."""
     with space.read() as session:
-        written = int(sync_log.meta(session, "written", "0"))
-        batches = list(sync_log.outbox(session, written))
+        written = _number(session, "written", device)
+        batches = list(sync_log.outbox(session, device, written))
     if not batches:
         return
     last = written
@@ -414,7 +425,7 @@ def _flush(place: SyncFolder, device: str, label: str, space: Space) -> None:
         )
         last = number
     with space.session() as session:
-        sync_log.set_meta(session, "written", str(last))
+        sync_log.set_meta(session, f"written/{device}", str(last))
         sync_log.set_cursor(session, device, last, datetime.now(UTC).isoformat())
 
 
@@ -449,11 +460,11 @@ def _collect(session: Session, device: str) -> int:
     if not made:
         return 0
     sync_log.set_meta(session, "clock", str(clock))
-    first = int(sync_log.meta(session, "out_seq", "0")) + 1
+    first = _number(session, "out_seq", device) + 1
     for offset in range(0, len(made), VERSIONS_PER_FILE):
         number = first + offset // VERSIONS_PER_FILE
         sync_log.add_versions(session, made[offset : offset + VERSIONS_PER_FILE], number)
-        sync_log.set_meta(session, "out_seq", str(number))
+        sync_log.set_meta(session, f"out_seq/{device}", str(number))
     return len(made)
 
 
@@ -625,9 +636,9 @@ def keep_version(household: Household, kind: str, item_id: str, chosen: str) -> 
             settled = new_version(
                 kind, item_id, pick.payload, [v.version for v in heads], stamp, config.device
             )
-            number = int(sync_log.meta(session, "out_seq", "0")) + 1
+            number = _number(session, "out_seq", config.device) + 1
             sync_log.add_versions(session, [settled], number)
-            sync_log.set_meta(session, "out_seq", str(number))
+            sync_log.set_meta(session, f"out_seq/{config.device}", str(number))
             sync_log.set_meta(session, "clock", str(stamp))
             _show(session, kind, item_id)
             sync_log.forget_changed(session)

@@ -353,12 +353,12 @@ def live_children(session: Session, kind: str, item_id: str) -> list[tuple[str, 
     return [(str(k), str(i)) for k, i in rows]
 
 
-def outbox(session: Session, after: int) -> Iterator[tuple[int, list[Version]]]:
+def outbox(session: Session, device: str, after: int) -> Iterator[tuple[int, list[Version]]]:
     """This computer's versions not yet written to the folder, by change file."""
     rows = _raw(session).exec_driver_sql(
         f"SELECT out_seq, {_VERSION_COLUMNS} FROM sync_versions WHERE out_seq > ? "
-        "ORDER BY out_seq, version",
-        (after,),
+        "AND device = ? ORDER BY out_seq, version",
+        (after, device),
     )
     current: int | None = None
     batch: list[Version] = []
@@ -391,7 +391,7 @@ def counts(session: Session) -> tuple[int, int]:
     return (int(row[0]), int(row[1])) if row else (0, 0)
 
 
-def forget_replaced(session: Session, written: int) -> int:
+def forget_replaced(session: Session, device: str, written: int) -> int:
     """Drop the content of versions something replaced and that are already in the folder:
     only heads are ever shown or offered, so older words need not stay. Their ids and digests
     stay (a version arriving late still finds what replaced it)."""
@@ -399,7 +399,7 @@ def forget_replaced(session: Session, written: int) -> int:
     done = _raw(session).exec_driver_sql(
         "UPDATE sync_versions SET payload = NULL WHERE version IN (SELECT version FROM "
         "sync_versions INDEXED BY ix_sync_versions_replaced WHERE head = 0 "
-        "AND payload IS NOT NULL AND (out_seq IS NULL OR out_seq <= ?))",
-        (written,),
+        "AND payload IS NOT NULL AND (out_seq IS NULL OR (device = ? AND out_seq <= ?)))",
+        (device, written),
     )
     return done.rowcount

@@ -344,3 +344,32 @@ def test_words_erased_for_good_leave_the_sync_log_and_replaced_words_go_too(
     assert summary.sent == 1  # the deletion goes out
     with first.shared.read() as session:
         assert sync_log.both_edited(session) == []
+
+
+def test_a_computer_that_stops_and_starts_again_or_was_removed_comes_back_as_a_new_one(
+    tmp_path: Path, folder: Path, clock: FixedClock
+) -> None:
+    first = first_computer(tmp_path, folder, clock)
+    add_conflict(first, "Before", clock.now())
+    sync.sync_round(first)
+    second = joined_computer(tmp_path, folder, clock, "second")
+    sync.stop_sync(first.paths)
+    add_conflict(first, "While not syncing", clock.now())
+    sync.start_sync(first, folder, "Maria's laptop")
+    sync.sync_round(first)
+    second = unlock(second, 1)
+    assert sync.sync_round(second).received >= 1
+    assert "While not syncing" in exported(second)
+    # Removed on the other computer, then started again from the sync window.
+    status = sync.status(second)
+    assert status is not None
+    for other in status.others:
+        sync.retire_device(second, other.device)
+    with pytest.raises(sync.DeviceRetired):
+        sync.sync_round(first)
+    sync.start_sync(first, folder, "Maria's laptop")
+    add_conflict(first, "Back again", clock.now())
+    sync.sync_round(first)
+    sync.sync_round(second)
+    assert "Back again" in exported(second)
+    assert exported(unlock(first, 1)) == exported(second)
