@@ -38,6 +38,7 @@ from relate_desktop.domain.sync import (
     digest_of,
     from_json,
     new_version,
+    tick,
 )
 from relate_desktop.paths import DataPaths
 from relate_desktop.services import sync_settings
@@ -296,6 +297,12 @@ def _devices(place: SyncFolder, key: bytes) -> tuple[dict[str, str], set[str]]:
     return names, retired
 
 
+def _newest(heads: list[tuple[str, int, str, str]]) -> tuple[str, int, str, str] | None:
+    """The head a space shows, from (version, clock, device, digest) rows: the highest
+    (clock, device), as domain.sync.winner decides among whole versions."""
+    return max(heads, key=lambda h: (h[1], h[2]), default=None)
+
+
 def _now_ms() -> int:
     return time.time_ns() // 1_000_000
 
@@ -445,7 +452,7 @@ def _collect(session: Session, device: str) -> int:
             continue
         payload = sync_log.read_record(session, kind, item_id)
         heads = sync_log.head_digests(session, kind, item_id)
-        best = max(heads, key=lambda h: (h[1], h[2]), default=None)
+        best = _newest(heads)
         digest = digest_of(payload)
         if best is None and payload is None:
             continue
@@ -491,7 +498,9 @@ def _show(session: Session, kind: str, item_id: str) -> None:
     heads = sync_log.head_digests(session, kind, item_id)
     if not heads:
         return
-    chosen = max(heads, key=lambda h: (h[1], h[2]))[0]
+    newest = _newest(heads)
+    assert newest is not None
+    chosen = newest[0]
     best = sync_log.version(session, chosen)
     if best is None:
         return
@@ -632,7 +641,7 @@ def keep_version(household: Household, kind: str, item_id: str, chosen: str) -> 
             _collect(session, config.device)  # what changed here first, as usual
             heads = sync_log.heads(session, kind, item_id)
             clock = max([int(sync_log.meta(session, "clock", "0")), *(v.clock for v in heads)])
-            stamp = max(_now_ms(), clock + 1)
+            stamp = tick(clock, _now_ms())
             settled = new_version(
                 kind, item_id, pick.payload, [v.version for v in heads], stamp, config.device
             )

@@ -340,24 +340,17 @@ class SyncDialog(QDialog):
             self.others.addWidget(row)
 
     def remove(self, device: str, name: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        if not self._confirm(
             self.tr("Remove {computer}?").format(computer=name),
             self.tr(
                 "{computer} stops syncing with this household. The changes it made stay, "
                 "here and on your other computers. Do this for an old computer you no longer "
                 "use; it can join again later as a new one."
             ).format(computer=name),
-            parent=self,
-        )
-        box.setObjectName("syncRemoveConfirm")
-        yes = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
-        yes.setObjectName("syncRemoveYes")
-        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        if box.clickedButton() is not yes:
+            "syncRemove",
+            self.tr("Remove"),
+            self.tr("Keep it"),
+        ):
             return
         try:
             sync.retire_device(self.household, device)
@@ -367,24 +360,30 @@ class SyncDialog(QDialog):
         self.keeper.refresh_status()
         self.keeper.sync_now()
 
+    def _confirm(self, title: str, text: str, name: str, yes_text: str, keep_text: str) -> bool:
+        """Ask before something that changes how this computer syncs; keeping is the default
+        (Enter and Esc). The box is `{name}Confirm`, its buttons `{name}Yes` and keep."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setObjectName(f"{name}Confirm")
+        yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
+        yes.setObjectName(f"{name}Yes")
+        keep = box.addButton(keep_text, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is yes
+
     def stop_syncing(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        if not self._confirm(
             self.tr("Stop syncing on this computer?"),
             self.tr(
                 "Everything stays here as it is, and the sync folder keeps what it has; this "
                 "computer just stops sending and receiving changes. You can start again later."
             ),
-            parent=self,
-        )
-        box.setObjectName("syncStopConfirm")
-        yes = box.addButton(self.tr("Stop syncing"), QMessageBox.ButtonRole.DestructiveRole)
-        yes.setObjectName("syncStopYes")
-        keep = box.addButton(self.tr("Keep syncing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        if box.clickedButton() is not yes:
+            "syncStop",
+            self.tr("Stop syncing"),
+            self.tr("Keep syncing"),
+        ):
             return
         try:
             sync.stop_sync(self.household.paths)

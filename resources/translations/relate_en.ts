@@ -573,12 +573,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/first_run.py" line="276"/>
+        <location filename="../../relate_desktop/ui/first_run.py" line="278"/>
         <source>Use Relate on another computer…</source>
         <translation>Use Relate on another computer…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/first_run.py" line="281"/>
+        <location filename="../../relate_desktop/ui/first_run.py" line="283"/>
         <source>You already use Relate on another computer and sync it through a folder.</source>
         <translation>You already use Relate on another computer and sync it through a folder.</translation>
     </message>
@@ -599,27 +599,27 @@
 <context>
     <name>FormatBar</name>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="187"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="188"/>
         <source>Bold</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="188"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="189"/>
         <source>Italic</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="191"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="192"/>
         <source>Bulleted list</source>
         <translation>Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="197"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="198"/>
         <source>Numbered list</source>
         <translation>Numbered list</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="201"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="202"/>
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
@@ -1151,67 +1151,67 @@
 <context>
     <name>JournalFilters</name>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="237"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="238"/>
         <source>Filter by tag</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="238"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="239"/>
         <source>Filter by feeling</source>
         <translation>Filter by feeling</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="243"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="244"/>
         <source>Private or shared</source>
         <translation>Private or shared</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="244"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="245"/>
         <source>Private and shared</source>
         <translation>Private and shared</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="245"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="246"/>
         <source>Private only</source>
         <translation>Private only</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="246"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="247"/>
         <source>Shared only</source>
         <translation>Shared only</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="247"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="248"/>
         <source>Whose entries</source>
         <translation>Whose entries</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="254"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="255"/>
         <source>Go to a day</source>
         <translation>Go to a day</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="259"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="260"/>
         <source>&amp;Go to day</source>
         <translation>&amp;Go to day</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="261"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="262"/>
         <source>All days</source>
         <translation>All days</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="292"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="308"/>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="293"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="309"/>
         <source>Any feeling</source>
         <translation>Any feeling</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="294"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="310"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
@@ -1505,262 +1505,262 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="81"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="82"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="83"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="84"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="85"/>
         <source>Insights</source>
         <translation>Insights</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="120"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="269"/>
         <source>Choose the folder…</source>
         <translation>Choose the folder…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="270"/>
         <source>Sync again…</source>
         <translation>Sync again…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="271"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="314"/>
         <source>Your writing is encrypted and locked with your passphrase.</source>
         <translation>Your writing is encrypted and locked with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="316"/>
         <source>Your shared space is encrypted and locked with your passphrases.</source>
         <translation>Your shared space is encrypted and locked with your passphrases.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="318"/>
         <source>Your data is encrypted on disk, but no passphrase protects it.</source>
         <translation>Your data is encrypted on disk, but no passphrase protects it.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="331"/>
         <source>Your private space is open</source>
         <translation>Your private space is open</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="333"/>
         <source>{name}&apos;s private space is open</source>
         <translation>{name}&apos;s private space is open</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="339"/>
         <source>Your private space is locked</source>
         <translation>Your private space is locked</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="341"/>
         <source>Private spaces are locked</source>
         <translation>Private spaces are locked</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="349"/>
         <source>&amp;Relate</source>
         <translation>&amp;Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="366"/>
         <source>Start a &amp;repair</source>
         <translation>Start a &amp;repair</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="370"/>
         <source>Take a &amp;time-out…</source>
         <translation>Take a &amp;time-out…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="378"/>
         <source>Write in the &amp;journal</source>
         <translation>Write in the &amp;journal</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="386"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="391"/>
         <source>Add check-ins to my &amp;calendar…</source>
         <translation>Add check-ins to my &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="399"/>
         <source>Daily reminder to &amp;write…</source>
         <translation>Daily reminder to &amp;write…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="407"/>
         <source>S&amp;ync with another computer…</source>
         <translation>S&amp;ync with another computer…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="414"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="416"/>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="420"/>
         <source>&amp;Open Relate when I log in</source>
         <translation>&amp;Open Relate when I log in</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="427"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="430"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="442"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="444"/>
         <source>&amp;Guide to the repair</source>
         <translation>&amp;Guide to the repair</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="453"/>
         <source>Words we &amp;use</source>
         <translation>Words we &amp;use</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="457"/>
         <source>&amp;About Relate</source>
         <translation>&amp;About Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="460"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacy</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="463"/>
         <source>&amp;Unlock my private space…</source>
         <translation>&amp;Unlock my private space…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="469"/>
         <source>&amp;Lock my private space</source>
         <translation>&amp;Lock my private space</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="471"/>
         <source>Lock &amp;everything</source>
         <translation>Lock &amp;everything</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="475"/>
         <source>&amp;Quick hide</source>
         <translation>&amp;Quick hide</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="478"/>
         <source>&amp;Change my passphrase…</source>
         <translation>&amp;Change my passphrase…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="484"/>
         <source>New &amp;recovery code…</source>
         <translation>New &amp;recovery code…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="487"/>
         <source>&amp;Safety check…</source>
         <translation>&amp;Safety check…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="490"/>
         <source>&amp;Add my partner…</source>
         <translation>&amp;Add my partner…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="502"/>
         <source>&amp;Auto-lock after</source>
         <translation>&amp;Auto-lock after</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="508"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="510"/>
         <source>{n} minutes</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="512"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="539"/>
         <source>Who are you?</source>
         <translation>Who are you?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="543"/>
         <source>Unlock a private space</source>
         <translation>Unlock a private space</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="667"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="723"/>
         <source>Saved the PDF to {path}</source>
         <translation>Saved the PDF to {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="701"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="757"/>
         <source>Add check-ins to my calendar</source>
         <translation>Add check-ins to my calendar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="701"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="757"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/main_window.py" line="710"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="766"/>
         <source>Saved %n check-in(s) to {path}. Open it with your calendar app.</source>
         <translation>
             <numerusform>Saved %n check-in to {path}. Open it with your calendar app.</numerusform>
@@ -1768,12 +1768,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="738"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="794"/>
         <source>Backed up to {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="755"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="812"/>
         <source>Restored the backup.</source>
         <translation>Restored the backup.</translation>
     </message>
@@ -1809,38 +1809,38 @@
 <context>
     <name>RecentlyDeletedDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="344"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="360"/>
         <source>Recently deleted</source>
         <translation>Recently deleted</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="349"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="365"/>
         <source>Deleted entries stay here for 30 days, then they are removed for good. Only you can see yours here.</source>
         <translation>Deleted entries stay here for 30 days, then they are removed for good. Only you can see yours here.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="357"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="373"/>
         <source>Recently deleted entries</source>
         <translation>Recently deleted entries</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="359"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="375"/>
         <source>Nothing here.</source>
         <translation>Nothing here.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="363"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="379"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="388"/>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="389"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="404"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="405"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="390"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="406"/>
         <source>{first}
 Written {when} · removed for good on {until}</source>
         <translation>{first}
@@ -2156,17 +2156,17 @@ Written {when} · removed for good on {until}</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../relate_desktop/ui/session.py" line="96"/>
+        <location filename="../../relate_desktop/ui/session.py" line="98"/>
         <source>Relate closed unexpectedly last time. What you were writing was saved as you typed, up to a moment before it closed. Any repair you had started is waiting on the Home page, where you left it.</source>
         <translation>Relate closed unexpectedly last time. What you were writing was saved as you typed, up to a moment before it closed. Any repair you had started is waiting on the Home page, where you left it.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/session.py" line="112"/>
+        <location filename="../../relate_desktop/ui/session.py" line="114"/>
         <source>Open what I was writing</source>
         <translation>Open what I was writing</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/session.py" line="118"/>
+        <location filename="../../relate_desktop/ui/session.py" line="120"/>
         <source>If it was private, unlock your private space to see it.</source>
         <translation>If it was private, unlock your private space to see it.</translation>
     </message>
@@ -2345,42 +2345,42 @@ Written {when} · removed for good on {until}</translation>
         <translation>Remove {computer}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="345"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="344"/>
         <source>Remove {computer}?</source>
         <translation>Remove {computer}?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="347"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="346"/>
         <source>{computer} stops syncing with this household. The changes it made stay, here and on your other computers. Do this for an old computer you no longer use; it can join again later as a new one.</source>
         <translation>{computer} stops syncing with this household. The changes it made stay, here and on your other computers. Do this for an old computer you no longer use; it can join again later as a new one.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="354"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="351"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="356"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="352"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="373"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="378"/>
         <source>Stop syncing on this computer?</source>
         <translation>Stop syncing on this computer?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="375"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="380"/>
         <source>Everything stays here as it is, and the sync folder keeps what it has; this computer just stops sending and receiving changes. You can start again later.</source>
         <translation>Everything stays here as it is, and the sync folder keeps what it has; this computer just stops sending and receiving changes. You can start again later.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="381"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="384"/>
         <source>Stop syncing</source>
         <translation>Stop syncing</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="383"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="385"/>
         <source>Keep syncing</source>
         <translation>Keep syncing</translation>
     </message>

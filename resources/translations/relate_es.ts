@@ -573,12 +573,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/first_run.py" line="276"/>
+        <location filename="../../relate_desktop/ui/first_run.py" line="278"/>
         <source>Use Relate on another computer…</source>
         <translation>Usar Relate en otro equipo…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/first_run.py" line="281"/>
+        <location filename="../../relate_desktop/ui/first_run.py" line="283"/>
         <source>You already use Relate on another computer and sync it through a folder.</source>
         <translation>Ya usas Relate en otro equipo y lo sincronizas a través de una carpeta.</translation>
     </message>
@@ -599,27 +599,27 @@
 <context>
     <name>FormatBar</name>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="187"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="188"/>
         <source>Bold</source>
         <translation>Negrita</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="188"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="189"/>
         <source>Italic</source>
         <translation>Cursiva</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="191"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="192"/>
         <source>Bulleted list</source>
         <translation>Lista con viñetas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="197"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="198"/>
         <source>Numbered list</source>
         <translation>Lista numerada</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="201"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="202"/>
         <source>Heading</source>
         <translation>Encabezado</translation>
     </message>
@@ -1151,67 +1151,67 @@
 <context>
     <name>JournalFilters</name>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="237"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="238"/>
         <source>Filter by tag</source>
         <translation>Filtrar por etiqueta</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="238"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="239"/>
         <source>Filter by feeling</source>
         <translation>Filtrar por sentimiento</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="243"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="244"/>
         <source>Private or shared</source>
         <translation>Privadas o compartidas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="244"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="245"/>
         <source>Private and shared</source>
         <translation>Privadas y compartidas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="245"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="246"/>
         <source>Private only</source>
         <translation>Solo privadas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="246"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="247"/>
         <source>Shared only</source>
         <translation>Solo compartidas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="247"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="248"/>
         <source>Whose entries</source>
         <translation>De quién son las entradas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="254"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="255"/>
         <source>Go to a day</source>
         <translation>Ir a un día</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="259"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="260"/>
         <source>&amp;Go to day</source>
         <translation>&amp;Ir al día</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="261"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="262"/>
         <source>All days</source>
         <translation>Todos los días</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="292"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="308"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="293"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="309"/>
         <source>Any feeling</source>
         <translation>Cualquier sentimiento</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="294"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="310"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
@@ -1505,262 +1505,262 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="81"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="82"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="83"/>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="84"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="85"/>
         <source>Insights</source>
         <translation>Patrones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="120"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="269"/>
         <source>Choose the folder…</source>
         <translation>Elegir la carpeta…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="270"/>
         <source>Sync again…</source>
         <translation>Volver a sincronizar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="271"/>
         <source>Details…</source>
         <translation>Detalles…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="314"/>
         <source>Your writing is encrypted and locked with your passphrase.</source>
         <translation>Lo que escribes está cifrado y cerrado con tu contraseña.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="316"/>
         <source>Your shared space is encrypted and locked with your passphrases.</source>
         <translation>Su espacio compartido está cifrado y cerrado con sus contraseñas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="318"/>
         <source>Your data is encrypted on disk, but no passphrase protects it.</source>
         <translation>Tus datos están cifrados en el disco, pero ninguna contraseña los protege.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="331"/>
         <source>Your private space is open</source>
         <translation>Tu espacio privado está abierto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="333"/>
         <source>{name}&apos;s private space is open</source>
         <translation>El espacio privado de {name} está abierto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="339"/>
         <source>Your private space is locked</source>
         <translation>Tu espacio privado está cerrado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="341"/>
         <source>Private spaces are locked</source>
         <translation>Los espacios privados están cerrados</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="349"/>
         <source>&amp;Relate</source>
         <translation>&amp;Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="366"/>
         <source>Start a &amp;repair</source>
         <translation>Empezar una &amp;reparación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="370"/>
         <source>Take a &amp;time-out…</source>
         <translation>Tomar un &amp;tiempo fuera…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="378"/>
         <source>Write in the &amp;journal</source>
         <translation>Escribir en el &amp;diario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="386"/>
         <source>&amp;Search…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="391"/>
         <source>Add check-ins to my &amp;calendar…</source>
         <translation>Añadir las revisiones a mi &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="399"/>
         <source>Daily reminder to &amp;write…</source>
         <translation>Recordatorio diario para &amp;escribir…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="407"/>
         <source>S&amp;ync with another computer…</source>
         <translation>&amp;Sincronizar con otro equipo…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="414"/>
         <source>&amp;Back up now</source>
         <translation>Hacer una &amp;copia ahora</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="416"/>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="420"/>
         <source>&amp;Open Relate when I log in</source>
         <translation>&amp;Abrir Relate al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="427"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="430"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="442"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="444"/>
         <source>&amp;Guide to the repair</source>
         <translation>&amp;Guía de la reparación</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="453"/>
         <source>Words we &amp;use</source>
         <translation>Palabras que &amp;usamos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="457"/>
         <source>&amp;About Relate</source>
         <translation>&amp;Acerca de Relate</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="460"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacidad</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="463"/>
         <source>&amp;Unlock my private space…</source>
         <translation>&amp;Abrir mi espacio privado…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="469"/>
         <source>&amp;Lock my private space</source>
         <translation>&amp;Cerrar mi espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="471"/>
         <source>Lock &amp;everything</source>
         <translation>Cerrar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="475"/>
         <source>&amp;Quick hide</source>
         <translation>&amp;Ocultar rápido</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="478"/>
         <source>&amp;Change my passphrase…</source>
         <translation>Cambiar mi &amp;contraseña…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="484"/>
         <source>New &amp;recovery code…</source>
         <translation>Nuevo código de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="487"/>
         <source>&amp;Safety check…</source>
         <translation>Comprobación de &amp;seguridad…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="490"/>
         <source>&amp;Add my partner…</source>
         <translation>Añadir a mi &amp;pareja…</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="502"/>
         <source>&amp;Auto-lock after</source>
         <translation>&amp;Bloqueo automático tras</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="508"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="510"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="512"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="539"/>
         <source>Who are you?</source>
         <translation>¿Quién eres?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="543"/>
         <source>Unlock a private space</source>
         <translation>Abrir un espacio privado</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="667"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="723"/>
         <source>Saved the PDF to {path}</source>
         <translation>PDF guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="701"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="757"/>
         <source>Add check-ins to my calendar</source>
         <translation>Añadir las revisiones a mi calendario</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="701"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="757"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relate_desktop/ui/main_window.py" line="710"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="766"/>
         <source>Saved %n check-in(s) to {path}. Open it with your calendar app.</source>
         <translation>
             <numerusform>Se guardó %n revisión en {path}. Ábrelo con tu aplicación de calendario.</numerusform>
@@ -1768,12 +1768,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="738"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="794"/>
         <source>Backed up to {path}</source>
         <translation>Copia guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/main_window.py" line="755"/>
+        <location filename="../../relate_desktop/ui/main_window.py" line="812"/>
         <source>Restored the backup.</source>
         <translation>Copia restaurada.</translation>
     </message>
@@ -1809,38 +1809,38 @@
 <context>
     <name>RecentlyDeletedDialog</name>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="344"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="360"/>
         <source>Recently deleted</source>
         <translation>Eliminadas hace poco</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="349"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="365"/>
         <source>Deleted entries stay here for 30 days, then they are removed for good. Only you can see yours here.</source>
         <translation>Las entradas eliminadas se quedan aquí 30 días; después se borran para siempre. Solo tú puedes ver aquí las tuyas.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="357"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="373"/>
         <source>Recently deleted entries</source>
         <translation>Entradas eliminadas hace poco</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="359"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="375"/>
         <source>Nothing here.</source>
         <translation>No hay nada aquí.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="363"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="379"/>
         <source>&amp;Restore</source>
         <translation>&amp;Recuperar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="388"/>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="389"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="404"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="405"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/journal_parts.py" line="390"/>
+        <location filename="../../relate_desktop/ui/journal_parts.py" line="406"/>
         <source>{first}
 Written {when} · removed for good on {until}</source>
         <translation>{first}
@@ -2156,17 +2156,17 @@ Escrita el {when} · se borra para siempre el {until}</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../relate_desktop/ui/session.py" line="96"/>
+        <location filename="../../relate_desktop/ui/session.py" line="98"/>
         <source>Relate closed unexpectedly last time. What you were writing was saved as you typed, up to a moment before it closed. Any repair you had started is waiting on the Home page, where you left it.</source>
         <translation>Relate se cerró de forma inesperada la última vez. Lo que estabas escribiendo se guardó mientras escribías, hasta un momento antes del cierre. Si habías empezado una reparación, te espera en el Inicio, donde la dejaste.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/session.py" line="112"/>
+        <location filename="../../relate_desktop/ui/session.py" line="114"/>
         <source>Open what I was writing</source>
         <translation>Abrir lo que estaba escribiendo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/session.py" line="118"/>
+        <location filename="../../relate_desktop/ui/session.py" line="120"/>
         <source>If it was private, unlock your private space to see it.</source>
         <translation>Si era privado, abre tu espacio privado para verlo.</translation>
     </message>
@@ -2345,42 +2345,42 @@ Escrita el {when} · se borra para siempre el {until}</translation>
         <translation>Quitar {computer}</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="345"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="344"/>
         <source>Remove {computer}?</source>
         <translation>¿Quitar {computer}?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="347"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="346"/>
         <source>{computer} stops syncing with this household. The changes it made stay, here and on your other computers. Do this for an old computer you no longer use; it can join again later as a new one.</source>
         <translation>{computer} deja de sincronizar con este hogar. Los cambios que hizo se quedan, aquí y en tus otros equipos. Hazlo con un equipo viejo que ya no usas; más adelante puede volver a unirse como uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="354"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="351"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="356"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="352"/>
         <source>Keep it</source>
         <translation>Dejarlo</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="373"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="378"/>
         <source>Stop syncing on this computer?</source>
         <translation>¿Dejar de sincronizar en este equipo?</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="375"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="380"/>
         <source>Everything stays here as it is, and the sync folder keeps what it has; this computer just stops sending and receiving changes. You can start again later.</source>
         <translation>Todo se queda aquí como está, y la carpeta de sincronización conserva lo que tiene; este equipo solo deja de enviar y recibir cambios. Puedes volver a empezar más adelante.</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="381"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="384"/>
         <source>Stop syncing</source>
         <translation>Dejar de sincronizar</translation>
     </message>
     <message>
-        <location filename="../../relate_desktop/ui/sync_dialog.py" line="383"/>
+        <location filename="../../relate_desktop/ui/sync_dialog.py" line="385"/>
         <source>Keep syncing</source>
         <translation>Seguir sincronizando</translation>
     </message>
