@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 
 from relate_desktop.paths import DataPaths
@@ -15,7 +16,6 @@ from relate_desktop.paths import DataPaths
 # a person wait for it. A test checks that the first window imports nothing of these packages
 # beyond this list, and no SQLAlchemy, Alembic, reportlab or QtCharts.
 BEFORE_QT = (
-    "concurrent.futures.thread",
     "html",
     "relate_desktop.services.household",
     "relate_desktop.services.preferences",
@@ -30,8 +30,16 @@ def preload() -> None:
 
 def run_gui(paths: DataPaths, exit_when_ready: bool = False) -> int:
     """Open the app on this data folder; returns the process exit code."""
-    preload()
-    from relate_desktop.ui.application import launch
+    # Python's cycle collector ran some fifty times while the first window was being made,
+    # each time walking every module, class and enum loaded so far, and found nothing to
+    # free. It pauses until that window has been painted (ui/application.py turns it back on
+    # then), and here at the latest.
+    gc.disable()
+    try:
+        preload()
+        from relate_desktop.ui.application import launch
 
-    code: int = launch(paths, exit_when_ready=exit_when_ready)
-    return code
+        code: int = launch(paths, exit_when_ready=exit_when_ready)
+        return code
+    finally:
+        gc.enable()

@@ -127,14 +127,21 @@ def token_palette(dark: bool) -> QPalette:
     return palette
 
 
-def apply_scheme(choice: str) -> str:
+# Given to QApplication when Relate makes it, so that Fusion is its style from the start.
+# Asking the application which style it has, as apply_scheme otherwise does, makes Python's
+# view of QStyle and its hundreds of enum values: about 13 ms before the first window.
+FUSION_ARGUMENTS = ("-style", "Fusion")
+
+
+def apply_scheme(choice: str, restyle: bool = True) -> str:
     """Follow the system ('system'), or force 'light' or 'dark'. Returns the scheme in use.
-    Either way Relate draws with its own tokens (Fusion, the token palette, the style sheet)."""
+    Either way Relate draws with its own tokens (Fusion, the token palette, the style sheet).
+    `restyle=False`: the application was made with FUSION_ARGUMENTS."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return "light"
     want_dark = choice == "dark" or (choice not in SCHEMES[1:] and system_is_dark())
-    if app.style().name().lower() != "fusion":
+    if restyle and app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     app.setPalette(token_palette(want_dark))
     app.setStyleSheet(style_sheet(want_dark))

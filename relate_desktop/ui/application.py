@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer, QTimeZone
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QTimer, QTimeZone
+from PySide6.QtWidgets import QApplication, QDialog
 
 from relate_desktop import APP_ID, APP_NAME
 from relate_desktop.domain.clock import Clock, SystemClock
@@ -15,7 +16,13 @@ from relate_desktop.paths import DataPaths
 from relate_desktop.services import preferences
 from relate_desktop.services.household import claim_data_folder, household_info
 from relate_desktop.ui import refcount_guard, translation
-from relate_desktop.ui.appearance import app_icon, apply_scheme, needs_bundled_fonts, register_fonts
+from relate_desktop.ui.appearance import (
+    FUSION_ARGUMENTS,
+    app_icon,
+    apply_scheme,
+    needs_bundled_fonts,
+    register_fonts,
+)
 from relate_desktop.ui.errors import install_excepthook, show_error
 from relate_desktop.ui.session import Session
 from relate_desktop.ui.tasks import TaskRunner
@@ -37,6 +44,7 @@ class AfterFirstPaint:
     def start(self, session: Session) -> None:
         if self.instance is not None:
             return
+        gc.enable()  # paused while the first window was made (app.run_gui)
         from relate_desktop.ui import keyboard
         from relate_desktop.ui.single_instance import InstanceServer
 
@@ -44,6 +52,7 @@ class AfterFirstPaint:
         self.instance.show_requested.connect(session.bring_forward)
         keyboard.install(self.app)
         register_fonts()
+        keep_qt_settings_in(self.paths)
 
     def close(self) -> None:
         if self.instance is not None:
@@ -51,12 +60,13 @@ class AfterFirstPaint:
 
 
 def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing or QApplication([*sys.argv[:1], *FUSION_ARGUMENTS])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    prepare_desktop(app, paths)
+    prepare_desktop(app, paths, restyle=existing is not None)
     install_excepthook()
     # Qt knows the system's IANA zone name everywhere (Windows included), which zoneinfo
     # needs to follow DST.
@@ -75,15 +85,14 @@ def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None 
         if exit_when_ready:
             sys.stderr.write(f"relate-desktop: {error.message}\n")
         else:
-            QMessageBox.information(None, APP_NAME, error.message)
+            _tell(error.message)
         return error.exit_code
     except RelateError as error:
         if exit_when_ready:
             sys.stderr.write(f"relate-desktop: {error.message}\n")
         else:
-            QMessageBox.information(None, APP_NAME, error.message)
+            _tell(error.message)
         return error.exit_code
-    keep_qt_settings_in(paths)
     after_paint = AfterFirstPaint(app, paths)
     runner = TaskRunner()
     try:
@@ -127,6 +136,13 @@ def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None 
         claim.release()
 
 
+def _tell(message: str) -> None:
+    """Why Relate could not open, before any window of its own."""
+    from PySide6.QtWidgets import QMessageBox  # only when needed: see ui/errors.py
+
+    QMessageBox.information(None, APP_NAME, message)
+
+
 QT_SETTINGS_FILES = ("QtProject.conf",)
 
 
@@ -134,15 +150,19 @@ def keep_qt_settings_in(paths: DataPaths) -> None:
     """Qt's own settings (the non-native file dialog's recent folders and sidebar, in
     QtProject.conf) go to the data folder instead of ~/.config, so the history of where
     people opened or saved files stays with the rest of Relate's data, readable by its owner
-    only. (Native dialogs keep whatever history their platform keeps.)"""
+    only. (Native dialogs keep whatever history their platform keeps.) Set once the first
+    window is painted, before any file dialog can open."""
+    from PySide6.QtCore import QSettings
+
     folder = str(preferences.toolkit_settings_folder(paths, QT_SETTINGS_FILES))
     for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(kind, QSettings.Scope.UserScope, folder)
 
 
-def prepare_desktop(app: QApplication, paths: DataPaths) -> None:
+def prepare_desktop(app: QApplication, paths: DataPaths, restyle: bool = True) -> None:
     """Icon, language and colour scheme, before the first window; the bundled fonts too when
-    the names it shows need them (otherwise they are registered after it is painted)."""
+    the names it shows need them (otherwise they are registered after it is painted).
+    `restyle=False`: the application was made with Fusion already (FUSION_ARGUMENTS)."""
     QApplication.setDesktopFileName(APP_ID)
     refcount_guard.install(app)
     app.setWindowIcon(app_icon())
@@ -150,7 +170,7 @@ def prepare_desktop(app: QApplication, paths: DataPaths) -> None:
         register_fonts()
     prefs = preferences.load(paths)
     translation.install(prefs.language)
-    apply_scheme(prefs.color_scheme)
+    apply_scheme(prefs.color_scheme, restyle=restyle)
 
     def scheme_changed() -> None:
         apply_scheme(preferences.load(paths).color_scheme)

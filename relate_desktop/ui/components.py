@@ -20,9 +20,12 @@ from relate_desktop.ui.design import SPACE, TYPE_SCALE
 
 def _kind(widget: QWidget, kind: str) -> None:
     widget.setProperty("kind", kind)
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
+    # A widget not yet shown is polished (the style sheet's rules for its kind applied) when
+    # it first shows; one already polished is polished again.
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)
 
 
 def primary(button: QAbstractButton) -> QAbstractButton:

@@ -7,7 +7,7 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from relate_desktop import __version__
 from relate_desktop.domain.errors import RelateError, from_os_error
@@ -19,6 +19,8 @@ def show_error(parent: QWidget | None, error: BaseException, title: str = "Relat
     if isinstance(error, OSError):
         error = from_os_error(error)
     if isinstance(error, RelateError):
+        from PySide6.QtWidgets import QMessageBox  # not before the first window: see below
+
         box = QMessageBox(QMessageBox.Icon.Warning, title, error.message, parent=parent)
         box.setObjectName("errorMessage")
         box.exec()
@@ -45,6 +47,10 @@ def show_crash(
     sys.stderr.write(report + "\n")
     if QApplication.instance() is None:
         return
+    # Imported here: naming a Qt class makes Python's view of it and its enums (2 ms for this
+    # one), which the first window need not wait for (docs/performance.md, "Paint first").
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("errors", "Something went wrong"),

@@ -7,7 +7,8 @@ passphrase field or recovery code while it is the other's turn."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -45,9 +46,14 @@ from relate_desktop.services.household import (
 from relate_desktop.ui.appearance import tone
 from relate_desktop.ui.components import quiet
 from relate_desktop.ui.design import SPACE
-from relate_desktop.ui.privacy_dialogs import RecoveryCodeView
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.widgets import heading, paragraph
+
+if TYPE_CHECKING:
+    from relate_desktop.ui.privacy_dialogs import RecoveryCodeView
+
+
+_Page = TypeVar("_Page", bound=QWidget)
 
 
 def _words(key: str, **values: str) -> str:
@@ -150,6 +156,8 @@ class _CodePage(QWidget):
         self.drop_code()
         self.title.setText(_words("code_title_solo") if solo else _words("code_title", name=name))
         self.title.setAccessibleName(self.title.text())
+        from relate_desktop.ui.privacy_dialogs import RecoveryCodeView  # with the first code
+
         self.view = RecoveryCodeView(name, code)
         self.slot.addWidget(self.view)
         self.view.show()  # now, not at the next pass of the event loop
@@ -196,11 +204,9 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.turn_label)
         self.stack = QStackedWidget()
         self.shared_page = self._build_shared_page()
-        self.handover_page = _HandoverPage()
-        self.passphrase_page = _PassphrasePage()
-        self.code_page = _CodePage()
-        for page in (self.shared_page, self.handover_page, self.passphrase_page, self.code_page):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.shared_page)
+        # The hand-over, passphrase and recovery code pages are made when first shown: the
+        # welcome is on screen sooner.
         layout.addWidget(self.stack, 1)
 
         self.error = QLabel()
@@ -230,9 +236,38 @@ class FirstRunDialog(QDialog):
         self.next_button.clicked.connect(self.next)
         self.solo.toggled.connect(self._refresh_shared)
         self.protect.toggled.connect(self._refresh_shared)
-        self.code_page.kept.toggled.connect(lambda _on: self._refresh_buttons())
         self._refresh_shared()
         self._show(0)
+
+    # Pages ----------------------------------------------------------------------------------
+
+    def _add_page(self, page: _Page) -> _Page:
+        self.stack.addWidget(page)
+        return page
+
+    def _made(self, page: str) -> bool:
+        return page in self.__dict__  # a cached_property once made
+
+    @cached_property
+    def handover_page(self) -> _HandoverPage:
+        return self._add_page(_HandoverPage())
+
+    @cached_property
+    def passphrase_page(self) -> _PassphrasePage:
+        return self._add_page(_PassphrasePage())
+
+    @cached_property
+    def code_page(self) -> _CodePage:
+        page = self._add_page(_CodePage())
+        page.kept.toggled.connect(lambda _on: self._refresh_buttons())
+        return page
+
+    def _clear_turn_pages(self, keep_code: bool = False) -> None:
+        """Take any recovery code and typed passphrase off the pages that were made."""
+        if self._made("code_page") and not keep_code:
+            self.code_page.drop_code()
+        if self._made("passphrase_page"):
+            self.passphrase_page.clear()
 
     # The shared screen --------------------------------------------------------------------
 
@@ -350,9 +385,7 @@ class FirstRunDialog(QDialog):
             for person in range(len(self.new.people)):
                 if self._at_or_before_turn(person):
                     forget_turn(self.new, person)
-        if step.kind != "code":
-            self.code_page.drop_code()
-        self.passphrase_page.clear()
+        self._clear_turn_pages(keep_code=step.kind == "code")
         names = self.names()
         solo = len(names) == 1
         name = names[step.person]
@@ -478,7 +511,7 @@ class FirstRunDialog(QDialog):
     def _finish(self) -> None:
         new = self.new
         assert new is not None
-        self.code_page.drop_code()
+        self._clear_turn_pages()
         last = new.people[-1].id if new.protected else new.people[0].id
         self._busy(True)
 
@@ -527,7 +560,6 @@ class FirstRunDialog(QDialog):
                 if focused is not None:
                     focused.setFocus()  # back where they were typing
                 return
-        self.code_page.drop_code()
-        self.passphrase_page.clear()
+        self._clear_turn_pages()
         self.new = None
         super().reject()

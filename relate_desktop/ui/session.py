@@ -19,8 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from relate_desktop import APP_NAME
 from relate_desktop.domain.clock import Clock
@@ -49,7 +48,7 @@ if TYPE_CHECKING:
 # services behind it and the ORM load after it is painted (ui/warm_up.py), or when first
 # needed, and so does the application-wide event filter (quick hide, idle time).
 
-QUICK_HIDE = QKeySequence("Ctrl+Shift+H")
+QUICK_HIDE = "Ctrl+Shift+H"
 _ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -57,6 +56,17 @@ _ACTIVITY = {
     QEvent.Type.Wheel,
 }
 T = TypeVar("T")
+
+
+def _is_quick_hide(event: QEvent) -> bool:
+    # QtGui's key classes are named here, not at the top: naming them makes their enums,
+    # which the first window need not wait for (ui/errors.py).
+    from PySide6.QtGui import QKeyEvent, QKeySequence
+
+    if not isinstance(event, QKeyEvent):
+        return False
+    combo = QKeySequence(event.keyCombination())
+    return combo.matches(QKeySequence(QUICK_HIDE)) == QKeySequence.SequenceMatch.ExactMatch
 
 
 def run_and_wait(runner: TaskRunner, job: Callable[[], T]) -> T:
@@ -90,6 +100,8 @@ def offer_unsaved_after_crash(window: MainWindow, note: str, sealed: bytes = b""
     """After a run that ended without closing properly: say that writing was kept as it was
     typed, and offer its writer the journal entry that was open then (`note` is the kind
     of work the lock named, `sealed` which entry, readable only with the writer's keys)."""
+    from PySide6.QtWidgets import QMessageBox  # not before the first window (ui/errors.py)
+
     from relate_desktop.services import journal
 
     box = QMessageBox(
@@ -509,12 +521,10 @@ class Session(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            combo = QKeySequence(event.keyCombination())
-            if combo.matches(QUICK_HIDE) == QKeySequence.SequenceMatch.ExactMatch:
-                if self.window is not None or self.lock_screen is not None:
-                    self.quick_hide()
-                return True
+        if kind == QEvent.Type.KeyPress and _is_quick_hide(event):
+            if self.window is not None or self.lock_screen is not None:
+                self.quick_hide()
+            return True
         if kind in _ACTIVITY and self.window is not None and self.auto_lock_on:
             self.idle.start()
         return False

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 
 class _Bridge(QObject):
@@ -39,6 +41,10 @@ class TaskRunner:
                 self._deliver((on_done, on_error), result, None)
             return
         if self._executor is None:
+            # Imported with the first job (after the first window is painted): it brings in
+            # threading's pool, queues and logging, which that window does not need.
+            from concurrent.futures import ThreadPoolExecutor
+
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relate-db")
         future = self._executor.submit(job)
 
