@@ -14,7 +14,10 @@ from tests.e2e.test_cli import _env, relate, set_up_protected, write_json
 
 MARIA_SECRET = "lake house mornings"
 LLOYD_SECRET = "coffee on the porch"
-KILLS = (0.7, 1.4, 2.1, 2.8, 3.6, 4.5, 5.5, 7.0, 9.0)  # seconds after the start
+# Seconds after the start, each a quarter later than the one before, from 0.3 s to about 12 s:
+# a round takes anywhere from 1.4 s to 9 s on this machine depending on its load, and several
+# kills must land inside it whatever it takes.
+KILLS = tuple(round(0.3 * 1.25**n, 2) for n in range(17))
 
 
 def _household(people: dict[str, str], count: int) -> dict[str, object]:
