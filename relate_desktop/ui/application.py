@@ -100,14 +100,15 @@ def launch(paths: DataPaths, exit_when_ready: bool = False, clock: Clock | None 
         if exit_when_ready and (info is None or info.shared_protected):
             # The first window is the welcome dialog (nothing set up yet) or the unlock
             # screen: show it and leave.
-            from relate_desktop.ui.first_run import FirstRunDialog
-            from relate_desktop.ui.unlock import UnlockDialog
+            first: QDialog
+            if info is None:
+                from relate_desktop.ui.first_run import FirstRunDialog
 
-            first: QDialog = (
-                FirstRunDialog(paths, runner, clock)
-                if info is None
-                else UnlockDialog(info.people, lambda _pid, _secret: None, runner)
-            )
+                first = FirstRunDialog(paths, runner, clock)
+            else:
+                from relate_desktop.ui.unlock import UnlockDialog
+
+                first = UnlockDialog(info.people, lambda _pid, _secret: None, runner)
             first.show()
             QTimer.singleShot(0, app.quit)
             app.exec()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QStackedWidget,
@@ -541,6 +540,8 @@ class FirstRunDialog(QDialog):
         if self.busy:
             return
         if self.isVisible() and self._typed_anything():
+            from PySide6.QtWidgets import QMessageBox  # not before the welcome (ui/errors.py)
+
             focused = QApplication.focusWidget()
             box = QMessageBox(
                 QMessageBox.Icon.Question,

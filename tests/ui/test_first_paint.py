@@ -1,7 +1,8 @@
 """Paint first, load after (issue 19): the first window a person sees (welcome for a fresh
 folder, unlock for a protected household, Home for one without passphrases) is on screen
 before SQLAlchemy, Alembic, reportlab and QtCharts are imported. Each case starts the real app
-in its own process and reads sys.modules at the moment the first window is shown."""
+in its own process and reads sys.modules (and which Qt classes Python has been shown) as soon
+as the first window is shown."""
 
 from __future__ import annotations
 
@@ -23,36 +24,63 @@ HEAVY = ("sqlalchemy", "alembic", "reportlab", "PySide6.QtCharts")
 # (loaded when a key is derived), the database driver (when a space opens) and QtNetwork (the
 # single-instance server, started once the window is painted).
 LATER = ("argon2", "cryptography", "sqlcipher3", "PySide6.QtNetwork")
+# Qt classes the first window does not use. Naming one (even in an import) makes Python's view
+# of it and of its enums, which costs milliseconds each: QStyle's alone is 13 ms.
+UNMADE = {
+    "QtWidgets": ("QStyle", "QMessageBox"),
+    "QtGui": ("QKeySequence",),
+    "QtCore": ("QSettings",),
+}
 
 WATCH_FIRST_WINDOW = """
 import json, sys
-from PySide6.QtCore import QEvent, QObject
+import PySide6
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 HEAVY = {heavy!r}
 LATER = {later!r}
+UNMADE = {unmade!r}
 seen = []
 
-class FirstWindow(QObject):
-    def eventFilter(self, watched, event):
-        if (
-            not seen
-            and event.type() == QEvent.Type.Show
-            and isinstance(watched, QWidget)
-            and watched.isWindow()
-        ):
-            seen.append({{
-                "window": watched.objectName() or type(watched).__name__,
-                "heavy": sorted(n for n in sys.modules if n.startswith(HEAVY)),
-                "later": sorted(n for n in sys.modules if n.startswith(LATER)),
-                "shown": [w.objectName() for w in watched.findChildren(QWidget)
-                          if w.objectName() and w.isVisibleTo(watched)],
-            }})
-        return False
 
-app = QApplication(sys.argv[:1])
-watcher = FirstWindow()
-app.installEventFilter(watcher)
+def look():
+    # At each turn of the event loop (a timer, not an event filter: a filter would be handed
+    # Qt's own objects, the style among them, and make their Python classes itself).
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    if seen or not shown:
+        return
+    first = shown[0]
+    seen.append({{
+        "window": first.objectName() or type(first).__name__,
+        "heavy": sorted(n for n in sys.modules if n.startswith(HEAVY)),
+        "later": sorted(n for n in sys.modules if n.startswith(LATER)),
+        "made": sorted(
+            name
+            for module, names in UNMADE.items()
+            for name in names
+            if name in vars(getattr(PySide6, module))
+        ),
+        "shown": [w.objectName() for w in first.findChildren(QWidget)
+                  if w.objectName() and w.isVisibleTo(first)],
+    }})
+
+
+class Watched(QApplication):  # the application Relate makes, as it makes it, watched
+    def __init__(self, argv):
+        super().__init__(argv)
+        self.watch = QTimer()
+        self.watch.timeout.connect(look)
+        self.watch.start(0)
+
+    def exec(self):  # --exit-when-ready shows the window, then quits at the loop's first turn
+        look()
+        return super().exec()
+
+
+import relate_desktop.ui.application
+
+relate_desktop.ui.application.QApplication = Watched
 from relate_desktop.cli import main
 code = main(["--data-dir", {folder!r}, "--exit-when-ready"])
 print(json.dumps({{"code": code, "first": seen[0] if seen else None}}))
@@ -62,7 +90,7 @@ print(json.dumps({{"code": code, "first": seen[0] if seen else None}}))
 def first_window(folder: Path) -> dict[str, object]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     script = textwrap.dedent(
-        WATCH_FIRST_WINDOW.format(heavy=HEAVY, later=LATER, folder=str(folder))
+        WATCH_FIRST_WINDOW.format(heavy=HEAVY, later=LATER, unmade=UNMADE, folder=str(folder))
     )
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
@@ -93,6 +121,7 @@ def test_the_first_window_shows_before_the_store_loads(
     assert first["window"] == window
     assert first["heavy"] == []
     assert first["later"] == []
+    assert first["made"] == []
     if part is not None:
         assert part in first["shown"]  # type: ignore[operator]
 
