@@ -45,6 +45,7 @@ from relate_desktop.ui.home import HomePage
 from relate_desktop.ui.icons import icon
 from relate_desktop.ui.insights_view import InsightsPage
 from relate_desktop.ui.journal_view import JournalPage
+from relate_desktop.ui.lazy_pages import LazyPages
 from relate_desktop.ui.privacy_dialogs import (
     add_partner,
     change_passphrase,
@@ -75,6 +76,8 @@ if TYPE_CHECKING:  # these load when first opened, not at start-up (a benchmarke
     from relate_desktop.ui.wizard.wizard import RepairWizard
 
 SECTION_ICONS = ("home", "conflicts", "agreements", "journal", "insights")
+CONFLICTS = SECTION_ICONS.index("conflicts")
+AGREEMENTS = SECTION_ICONS.index("agreements")
 INSIGHTS = SECTION_ICONS.index("insights")
 JOURNAL = SECTION_ICONS.index("journal")
 SECTIONS = (
@@ -106,6 +109,7 @@ class MainWindow(QMainWindow):
         self.offer_safety_check = True  # off in the run that set up the household together
 
         central = QWidget()
+        self.setCentralWidget(central)  # first: what is added below is placed in it once
         outer = QVBoxLayout(central)
         self.banner = ReminderBanner(household)
         outer.addWidget(self.banner)
@@ -123,44 +127,33 @@ class MainWindow(QMainWindow):
         type_size(self.nav, "lead")
         self.stack = QStackedWidget()
         self.home = HomePage(household)
-        self.conflicts = ConflictsPage(household)
-        self.agreements = AgreementsPage(household)
-        # The journal and Insights are built the first time they are shown or asked for:
-        # Home's first look after an unlock needs neither.
-        self._journal: JournalPage | None = None
-        self._journal_place = QWidget()
-        # Insights (charts over every conflict) is built the first time it is shown or asked
-        # for: Home's first look after an unlock needs none of it.
-        self._insights: InsightsPage | None = None
-        self._insights_place = QWidget()
-        pages = (
+        # Only Home is made now: the other sections are made the first time they are shown
+        # or asked for (an unlock shows Home and needs none of them).
+        self.pages = LazyPages(self.stack)
+        makers: tuple[QWidget | Callable[[], QWidget], ...] = (
             self.home,
-            self.conflicts,
-            self.agreements,
-            self._journal_place,
-            self._insights_place,
+            self._make_conflicts,
+            self._make_agreements,
+            self._make_journal,
+            self._make_insights,
         )
-        for index, (title, page) in enumerate(zip(SECTIONS, pages, strict=True)):
+        for index, (title, page) in enumerate(zip(SECTIONS, makers, strict=True)):
             self.nav.addItem(QListWidgetItem(icon(SECTION_ICONS[index]), self.tr(title)))
             self.nav.item(index).setToolTip(
                 QKeySequence(f"Ctrl+{index + 1}").toString(QKeySequence.SequenceFormat.NativeText)
             )
-            self.stack.addWidget(page)
+            self.pages.add(page)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._section_changed)
 
         self.home.start_repair.connect(self.start_repair)
-        self.conflicts.add_turn.connect(self.add_turn)
         self.home.write_journal.connect(lambda: self.show_section(3, new_entry=True))
         self.home.write_with_prompt.connect(self.write_with_prompt)
         self.home.time_out.connect(lambda: self.take_time_out())
         self.home.resume_repair.connect(self.resume_repair)
         self.home.open_agreement.connect(self.open_agreement)
         self.home.open_conflict.connect(self.open_conflict)
-        self.agreements.export_pdf.connect(self.export_pdf)
-        self.agreements.check_in.connect(self.check_in)
         self.home.check_in.connect(self.check_in)
         self.home.on_my_own.connect(self.on_my_own)
         self.banner.check_in.connect(self.check_in)
@@ -185,20 +178,52 @@ class MainWindow(QMainWindow):
         self._show_private_status()
         self._build_sync()
 
+    # Sections -------------------------------------------------------------------------------
+
+    def _make_conflicts(self) -> ConflictsPage:
+        page = ConflictsPage(self.household)
+        page.add_turn.connect(self.add_turn)
+        return page
+
+    def _make_agreements(self) -> AgreementsPage:
+        page = AgreementsPage(self.household)
+        page.export_pdf.connect(self.export_pdf)
+        page.check_in.connect(self.check_in)
+        return page
+
+    def _make_journal(self) -> JournalPage:
+        page = JournalPage(self.household, self.runner)
+        page.private_changed.connect(self.private_space_changed)
+        page.unlock_requested.connect(self.unlock_private)
+        page.editing_changed.connect(self.journal_editing_changed)
+        return page
+
+    def _make_insights(self) -> InsightsPage:
+        return InsightsPage(self.household, self.current_person, self.runner)
+
+    @property
+    def conflicts(self) -> ConflictsPage:
+        page = self.pages.page(CONFLICTS)
+        assert isinstance(page, ConflictsPage)
+        return page
+
+    @property
+    def agreements(self) -> AgreementsPage:
+        page = self.pages.page(AGREEMENTS)
+        assert isinstance(page, AgreementsPage)
+        return page
+
     @property
     def journal(self) -> JournalPage:
-        """The Journal section, built on first use in the place kept for it."""
-        if self._journal is None:
-            page = JournalPage(self.household, self.runner)
-            page.private_changed.connect(self.private_space_changed)
-            page.unlock_requested.connect(self.unlock_private)
-            page.editing_changed.connect(self.journal_editing_changed)
-            index = self.stack.indexOf(self._journal_place)
-            self.stack.insertWidget(index, page)
-            self.stack.removeWidget(self._journal_place)
-            self._journal_place.deleteLater()
-            self._journal = page
-        return self._journal
+        page = self.pages.page(JOURNAL)
+        assert isinstance(page, JournalPage)
+        return page
+
+    @property
+    def _journal(self) -> JournalPage | None:
+        """The Journal section if it was made (nothing was written in one that was not)."""
+        page = self.pages.made(JOURNAL)
+        return page if isinstance(page, JournalPage) else None
 
     def _save_journal(self) -> None:
         if self._journal is not None:  # never built: nothing written there
@@ -210,15 +235,14 @@ class MainWindow(QMainWindow):
 
     @property
     def insights(self) -> InsightsPage:
-        """The Insights section, built on first use in the place kept for it."""
-        if self._insights is None:
-            page = InsightsPage(self.household, self.current_person, self.runner)
-            index = self.stack.indexOf(self._insights_place)
-            self.stack.insertWidget(index, page)
-            self.stack.removeWidget(self._insights_place)
-            self._insights_place.deleteLater()
-            self._insights = page
-        return self._insights
+        page = self.pages.page(INSIGHTS)
+        assert isinstance(page, InsightsPage)
+        return page
+
+    @property
+    def _insights(self) -> InsightsPage | None:
+        page = self.pages.made(INSIGHTS)
+        return page if isinstance(page, InsightsPage) else None
 
     def _private_closed(self, person_id: str) -> None:
         """A private space closed, however it happened: drop its words from every view now
@@ -625,10 +649,7 @@ class MainWindow(QMainWindow):
         leaving = self._journal is not None and self.stack.currentWidget() is self._journal
         if leaving and index != JOURNAL:
             self._save_journal()
-        if index == JOURNAL and self._journal is None:
-            self.journal  # noqa: B018 - built now, in its place, before it shows
-        if index == INSIGHTS and self._insights is None:
-            self.insights  # noqa: B018 - built now, in its place, before it shows
+        self.pages.page(index)  # made now, in its place, if it never was
         self.stack.setCurrentIndex(index)
         refresh = getattr(self.stack.currentWidget(), "refresh", None)
         try:

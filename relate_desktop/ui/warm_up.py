@@ -33,6 +33,20 @@ def load_services() -> None:
         importlib.import_module(name)
 
 
+# Home's icons in the accent's colours (ui/home.py), besides every icon in the text's.
+HOME_ICONS = (
+    ("safety", "accent"),
+    ("time_out", "accent"),
+    ("write", "accent"),
+    ("repair", "accent"),
+    ("check_in", "accent"),
+    ("agreements", "accent"),
+    ("check_in", "on_accent"),
+    ("repair", "on_accent"),
+    ("write", "on_accent"),
+)
+
+
 def load_windows() -> None:
     for name in WINDOWS:
         importlib.import_module(name)
@@ -42,6 +56,33 @@ def load_windows() -> None:
 
     for name in ICONS:
         icon(name)
+    for name, tone in HOME_ICONS:
+        icon(name, tone)
+    _first_of_each_kind()
+
+
+def _first_of_each_kind() -> None:
+    """Qt sets some things up the first time a kind of widget is made: the text machinery
+    behind a label whose words can be selected (about 10 ms), a scroll area's viewport, a
+    stack's layout. A small hidden sample made and dropped now pays for that before Unlock
+    is pressed rather than after."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+    sample = QWidget()
+    layout = QVBoxLayout(sample)
+    words = QLabel("Relate")
+    words.setWordWrap(True)
+    words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    scroller = QScrollArea()
+    scroller.setWidget(QWidget())
+    stack = QStackedWidget()
+    stack.addWidget(QWidget())
+    for widget in (words, scroller, stack):
+        layout.addWidget(widget)
+    sample.ensurePolished()
+    sample.adjustSize()
+    sample.deleteLater()
 
 
 class WarmUp:
