@@ -4,9 +4,12 @@ each one's index in the stack, so an unlock builds only the section it shows (Ho
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 from weakref import WeakMethod
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
+
+P = TypeVar("P", bound=QWidget)
 
 
 class LazyPages:
@@ -31,12 +34,13 @@ class LazyPages:
             self._places[index] = QWidget()  # keeps the place
             self.stack.addWidget(self._places[index])
 
-    def made(self, index: int) -> QWidget | None:
+    def made(self, index: int, kind: type[P]) -> P | None:
         """The section's page if it has been made; None if it never was."""
-        return self._made.get(index)
+        page = self._made.get(index)
+        return page if isinstance(page, kind) else None
 
-    def page(self, index: int) -> QWidget:
-        """The section's page, made now (in its place) if it was not yet."""
+    def page(self, index: int, kind: type[P] = QWidget) -> P:  # type: ignore[assignment]
+        """The section's page (a `kind`), made now in its place if it was not yet."""
         page = self._made.get(index)
         if page is None:
             make = self._makers.pop(index)()
@@ -47,4 +51,5 @@ class LazyPages:
             self.stack.removeWidget(place)
             place.deleteLater()
             self._made[index] = page
+        assert isinstance(page, kind)
         return page

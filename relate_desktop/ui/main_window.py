@@ -203,27 +203,20 @@ class MainWindow(QMainWindow):
 
     @property
     def conflicts(self) -> ConflictsPage:
-        page = self.pages.page(CONFLICTS)
-        assert isinstance(page, ConflictsPage)
-        return page
+        return self.pages.page(CONFLICTS, ConflictsPage)
 
     @property
     def agreements(self) -> AgreementsPage:
-        page = self.pages.page(AGREEMENTS)
-        assert isinstance(page, AgreementsPage)
-        return page
+        return self.pages.page(AGREEMENTS, AgreementsPage)
 
     @property
     def journal(self) -> JournalPage:
-        page = self.pages.page(JOURNAL)
-        assert isinstance(page, JournalPage)
-        return page
+        return self.pages.page(JOURNAL, JournalPage)
 
     @property
     def _journal(self) -> JournalPage | None:
         """The Journal section if it was made (nothing was written in one that was not)."""
-        page = self.pages.made(JOURNAL)
-        return page if isinstance(page, JournalPage) else None
+        return self.pages.made(JOURNAL, JournalPage)
 
     def _save_journal(self) -> None:
         if self._journal is not None:  # never built: nothing written there
@@ -235,14 +228,11 @@ class MainWindow(QMainWindow):
 
     @property
     def insights(self) -> InsightsPage:
-        page = self.pages.page(INSIGHTS)
-        assert isinstance(page, InsightsPage)
-        return page
+        return self.pages.page(INSIGHTS, InsightsPage)
 
     @property
     def _insights(self) -> InsightsPage | None:
-        page = self.pages.made(INSIGHTS)
-        return page if isinstance(page, InsightsPage) else None
+        return self.pages.made(INSIGHTS, InsightsPage)
 
     def _private_closed(self, person_id: str) -> None:
         """A private space closed, however it happened: drop its words from every view now

@@ -30,10 +30,10 @@ def test_a_section_is_made_once_in_its_place(qtbot: QtBot) -> None:
     owner = Owner()
     qtbot.addWidget(owner)
     assert owner.stack.count() == 2
-    assert owner.pages.made(1) is None and owner.made == 0
+    assert owner.pages.made(1, QWidget) is None and owner.made == 0
     page = owner.pages.page(1)
     assert owner.made == 1 and owner.stack.count() == 2
-    assert owner.stack.widget(1) is page and owner.pages.made(1) is page
+    assert owner.stack.widget(1) is page and owner.pages.made(1, QLabel) is page
     assert owner.pages.page(1) is page and owner.made == 1
 
 
