@@ -93,6 +93,63 @@ def test_the_spec_keeps_every_qt_module_the_app_imports() -> None:
     assert sorted(used & excluded) == []
 
 
+def test_the_spec_leaves_out_no_module_the_app_imports() -> None:
+    """Left out for a faster start (issue 19: each brings a runtime hook that runs before the
+    app's first line): setuptools, pkg_resources, multiprocessing... The app must not need them."""
+    import ast
+
+    spec = (INSTALLER / "relate-desktop.spec").read_text(encoding="utf-8")
+    body = spec[spec.index("excludes = [") :]
+    excluded = set(ast.literal_eval(body[len("excludes = ") : body.index("]") + 1]))
+    assert {"setuptools", "pkg_resources", "multiprocessing"} <= excluded
+    imported = set()
+    for source in (ROOT / "relate_desktop").rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                imported.add(node.module)
+    assert "concurrent.futures" in imported, "no import found: the scan is wrong"
+    left_out = tuple(excluded) + tuple(f"{name}." for name in excluded)
+    assert sorted(n for n in imported if n in excluded or n.startswith(left_out)) == []
+
+
+def test_the_qt_runtime_hook_keeps_qt_from_loading_before_the_app(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """PyInstaller's PySide6 hook would import QtCore to make a qt.conf (PySide6 makes its own):
+    the spec's hook, run first, turns that step off."""
+    import runpy
+    import types
+
+    spec = (INSTALLER / "relate-desktop.spec").read_text(encoding="utf-8")
+    assert '"rthook_qt_on_demand.py"' in spec
+    asked = []
+    helpers = types.ModuleType("_pyi_rth_utils.qt")
+    helpers.create_embedded_qt_conf = lambda *args: asked.append(args)  # type: ignore[attr-defined]
+    package = types.ModuleType("_pyi_rth_utils")
+    package.qt = helpers  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "_pyi_rth_utils", package)
+    monkeypatch.setitem(sys.modules, "_pyi_rth_utils.qt", helpers)
+    runpy.run_path(str(INSTALLER / "rthook_qt_on_demand.py"))
+    helpers.create_embedded_qt_conf("PySide6", "/opt/relate-desktop/_internal/PySide6/Qt")  # type: ignore[attr-defined]
+    assert asked == []
+
+
+def test_pyinstallers_qt_hook_still_makes_its_qt_conf_through_the_helper_we_turn_off() -> None:
+    """If a PyInstaller upgrade renames the helper, the hook above does nothing: say so."""
+    import importlib.util
+
+    found = importlib.util.find_spec("PyInstaller")
+    if found is None or found.origin is None:
+        pytest.skip("PyInstaller is not installed (the [build] extra)")
+    pyinstaller = Path(found.origin).parent
+    helpers = pyinstaller / "fake-modules" / "_pyi_rth_utils" / "qt.py"
+    assert "def create_embedded_qt_conf(" in helpers.read_text(encoding="utf-8")
+    hook = pyinstaller / "hooks" / "rthooks" / "pyi_rth_pyside6.py"
+    assert "qt_rth_utils.create_embedded_qt_conf(" in hook.read_text(encoding="utf-8")
+
+
 def test_pyinstaller_is_only_in_the_build_extra() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     everything_else = project["dependencies"] + project["optional-dependencies"]["test"]
