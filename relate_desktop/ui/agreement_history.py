@@ -83,10 +83,10 @@ def check_in_html(doc: AgreementDocument, zone: tzinfo | None) -> list[str]:
             html.append(f"<p><b>{when}</b>" + (f" · {escape(decision)}" if decision else ""))
             html.append("<ul>")
             for answer in f.answers:
-                name = escape(doc.name_of(answer.person_id))
-                html.append(f"<li>{name}: {escape(held_words.get(answer.held.value, ''))}")
+                name = doc.name_of(answer.person_id)  # escaped once, with the words around it
+                html.append(f"<li>{escape(name)}: {escape(held_words.get(answer.held.value, ''))}")
                 if answer.saw:
-                    saw = fill("turns", "check_in.saw_by", name=doc.name_of(answer.person_id))
+                    saw = fill("turns", "check_in.saw_by", name=name)
                     html.append(f"<br>{escape(saw)} {escape(answer.saw)}")
                 if answer.noticed:
                     html.append(f"<br>{escape(_t('noticed_by', name=name, text=answer.noticed))}")
