@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from relate_desktop.domain.clock import Clock
-from relate_desktop.domain.guide import text
+from relate_desktop.domain.guide import table, text
 
 CHECK_IN_TIME = time(19, 0)
 
@@ -147,3 +147,11 @@ def snooze_choices(now: datetime) -> list[tuple[str, datetime]]:
     tomorrow = at_wall_time(now.date() + timedelta(days=1), CHECK_IN_TIME, now.tzinfo)
     choices.append(("tomorrow_evening", tomorrow))
     return choices
+
+
+def outcome_words(outcome: str | None) -> str:
+    """How a check-in went, in words: a known outcome ("keep", "held"...) in the reader's
+    language, any other as it was written ("" for none)."""
+    if not outcome or not outcome.strip():
+        return ""
+    return table("pdf.outcomes").get(outcome.strip().lower(), outcome.strip())

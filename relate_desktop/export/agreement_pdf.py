@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Table,
 from reportlab.platypus.doctemplate import FrameBreak
 
 from relate_desktop.domain import guide
-from relate_desktop.domain.follow_ups import Repeat
+from relate_desktop.domain.follow_ups import Repeat, outcome_words
 from relate_desktop.domain.models import (
     AgreementDocument,
     CheckInRecord,
@@ -425,13 +425,6 @@ def _follow_up_dates(document: AgreementDocument) -> list[Flowable]:
     return [_section(_t("follow_ups"), [lead, grid], keep=2)]
 
 
-def _outcome(outcome: str | None) -> str:
-    if not outcome or not outcome.strip():
-        return ""
-    known = guide.table("pdf.outcomes")
-    return known.get(outcome.strip().lower(), outcome.strip())
-
-
 def _check_in_history(document: AgreementDocument) -> list[Flowable]:
     """What was said at the check-ins that have happened: outcome, note and appreciations."""
     if not document.check_ins:
@@ -453,10 +446,10 @@ def _check_in_when(check_in: CheckInRecord) -> list[Flowable]:
 
 def _check_in_what(document: AgreementDocument, check_in: CheckInRecord) -> list[Flowable]:
     content: list[Flowable] = []
-    outcome = _outcome(check_in.outcome)
+    outcome = outcome_words(check_in.outcome)
     if outcome:
         content.append(TextBlock(outcome, CELL))
-    decision = _outcome(check_in.decision.value) if check_in.decision else ""
+    decision = outcome_words(check_in.decision.value) if check_in.decision else ""
     if decision:
         content.append(TextBlock(decision, CELL))
     if check_in.note.strip():

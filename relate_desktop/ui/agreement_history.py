@@ -22,6 +22,7 @@ from relate_desktop.domain.follow_ups import (
     Repeat,
     at_wall_time,
     custom_date,
+    outcome_words,
     repeat_label,
 )
 from relate_desktop.domain.guide import fill, table, text
@@ -82,6 +83,11 @@ def check_in_html(doc: AgreementDocument, zone: tzinfo | None) -> list[str]:
             decision = decisions.get(f.decision.value, "") if f.decision else ""
             html.append(f"<p><b>{when}</b>" + (f" · {escape(decision)}" if decision else ""))
             html.append("<ul>")
+            if not f.answers and (f.outcome or f.note.strip()):
+                # A check-in from before each person answered (Relate 0.1): how it went, and
+                # what was written then.
+                said = " · ".join(w for w in (outcome_words(f.outcome), f.note.strip()) if w)
+                html.append(f"<li>{escape(said)}</li>")
             for answer in f.answers:
                 name = doc.name_of(answer.person_id)  # escaped once, with the words around it
                 html.append(f"<li>{escape(name)}: {escape(held_words.get(answer.held.value, ''))}")
