@@ -7,8 +7,7 @@ passphrase field or recovery code while it is the other's turn."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -45,6 +44,7 @@ from relate_desktop.services.household import (
 from relate_desktop.ui.appearance import tone
 from relate_desktop.ui.components import quiet
 from relate_desktop.ui.design import SPACE
+from relate_desktop.ui.lazy_pages import LazyPages
 from relate_desktop.ui.tasks import TaskRunner
 from relate_desktop.ui.widgets import heading, paragraph
 
@@ -52,7 +52,8 @@ if TYPE_CHECKING:
     from relate_desktop.ui.privacy_dialogs import RecoveryCodeView
 
 
-_Page = TypeVar("_Page", bound=QWidget)
+# The dialog's pages, in their stack (the shared screen first).
+_HANDOVER, _PASSPHRASE, _CODE = 1, 2, 3
 
 
 def _words(key: str, **values: str) -> str:
@@ -203,9 +204,11 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.turn_label)
         self.stack = QStackedWidget()
         self.shared_page = self._build_shared_page()
-        self.stack.addWidget(self.shared_page)
         # The hand-over, passphrase and recovery code pages are made when first shown: the
         # welcome is on screen sooner.
+        self.pages = LazyPages(self.stack)
+        for page in (self.shared_page, self._make_handover, self._make_passphrase, self._make_code):
+            self.pages.add(page)
         layout.addWidget(self.stack, 1)
 
         self.error = QLabel()
@@ -240,33 +243,37 @@ class FirstRunDialog(QDialog):
 
     # Pages ----------------------------------------------------------------------------------
 
-    def _add_page(self, page: _Page) -> _Page:
-        self.stack.addWidget(page)
-        return page
+    def _make_handover(self) -> _HandoverPage:
+        return _HandoverPage()
 
-    def _made(self, page: str) -> bool:
-        return page in self.__dict__  # a cached_property once made
+    def _make_passphrase(self) -> _PassphrasePage:
+        return _PassphrasePage()
 
-    @cached_property
-    def handover_page(self) -> _HandoverPage:
-        return self._add_page(_HandoverPage())
-
-    @cached_property
-    def passphrase_page(self) -> _PassphrasePage:
-        return self._add_page(_PassphrasePage())
-
-    @cached_property
-    def code_page(self) -> _CodePage:
-        page = self._add_page(_CodePage())
+    def _make_code(self) -> _CodePage:
+        page = _CodePage()
         page.kept.toggled.connect(lambda _on: self._refresh_buttons())
         return page
 
+    @property
+    def handover_page(self) -> _HandoverPage:
+        return self.pages.page(_HANDOVER, _HandoverPage)
+
+    @property
+    def passphrase_page(self) -> _PassphrasePage:
+        return self.pages.page(_PASSPHRASE, _PassphrasePage)
+
+    @property
+    def code_page(self) -> _CodePage:
+        return self.pages.page(_CODE, _CodePage)
+
     def _clear_turn_pages(self, keep_code: bool = False) -> None:
         """Take any recovery code and typed passphrase off the pages that were made."""
-        if self._made("code_page") and not keep_code:
-            self.code_page.drop_code()
-        if self._made("passphrase_page"):
-            self.passphrase_page.clear()
+        code = self.pages.made(_CODE, _CodePage)
+        if code is not None and not keep_code:
+            code.drop_code()
+        passphrase = self.pages.made(_PASSPHRASE, _PassphrasePage)
+        if passphrase is not None:
+            passphrase.clear()
 
     # The shared screen --------------------------------------------------------------------
 
