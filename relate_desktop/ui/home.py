@@ -43,6 +43,21 @@ from relate_desktop.ui.greeting import day_part
 from relate_desktop.ui.icons import icon, with_icon
 from relate_desktop.ui.widgets import ID_ROLE, paragraph
 
+# The icons Home draws in the accent's colours, besides the text's: kept in step with its
+# icon() and with_icon() calls below (a test checks), so the warm-up (ui/warm_up.py) can draw
+# them while the person types rather than after Unlock is pressed.
+ACCENT_ICONS = (
+    ("safety", "accent"),
+    ("time_out", "accent"),
+    ("write", "accent"),
+    ("repair", "accent"),
+    ("check_in", "accent"),
+    ("agreements", "accent"),
+    ("check_in", "on_accent"),
+    ("repair", "on_accent"),
+    ("write", "on_accent"),
+)
+
 
 def prompt_of_the_day(moment: datetime) -> str:
     """One journal prompt a day, the same all day, a different one tomorrow."""

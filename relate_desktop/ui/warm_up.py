@@ -33,30 +33,17 @@ def load_services() -> None:
         importlib.import_module(name)
 
 
-# Home's icons in the accent's colours (ui/home.py), besides every icon in the text's.
-HOME_ICONS = (
-    ("safety", "accent"),
-    ("time_out", "accent"),
-    ("write", "accent"),
-    ("repair", "accent"),
-    ("check_in", "accent"),
-    ("agreements", "accent"),
-    ("check_in", "on_accent"),
-    ("repair", "on_accent"),
-    ("write", "on_accent"),
-)
-
-
 def load_windows() -> None:
     for name in WINDOWS:
         importlib.import_module(name)
     # The icons the main window shows, drawn now (from SVG, three colours each) rather than
     # after Unlock is pressed; they are kept per scheme (ui/icons.py).
+    from relate_desktop.ui.home import ACCENT_ICONS
     from relate_desktop.ui.icons import ICONS, icon
 
     for name in ICONS:
         icon(name)
-    for name, tone in HOME_ICONS:
+    for name, tone in ACCENT_ICONS:
         icon(name, tone)
     _first_of_each_kind()
 

@@ -5,8 +5,11 @@ inviting empty states, and the main window back where it was."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -14,9 +17,12 @@ from relate_desktop.domain.clock import FixedClock
 from relate_desktop.domain.guide import text, texts
 from relate_desktop.services import preferences
 from relate_desktop.services.household import Household
+from relate_desktop.ui import icons
+from relate_desktop.ui.home import ACCENT_ICONS, HomePage
 from relate_desktop.ui.main_window import MainWindow
 from relate_desktop.ui.tasks import TaskRunner
 from tests.agreements import TITLE, make_agreement
+from tests.ui.tour import demo_household
 
 
 def label(window: MainWindow, name: str) -> str:
@@ -171,3 +177,28 @@ def test_home_for_one_person_leads_with_the_journal(
     assert not home.active_box.isVisible() and not home.recent_box.isVisible()
     assert not home.time_out_button.isVisible()
     window.close()
+
+
+def test_the_warm_up_knows_every_accent_icon_home_draws(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The warm-up draws home.ACCENT_ICONS before an unlock; a Home with something in every
+    card draws no other icon in a colour but the text's."""
+    drawn: set[tuple[str, str]] = set()
+    draw = icons._icon
+
+    def recorded(name: str, dark: bool, tone: str) -> QIcon:
+        drawn.add((name, tone))
+        return draw(name, dark, tone)
+
+    monkeypatch.setattr(icons, "_icon", recorded)
+    household = demo_household(tmp_path / "demo")
+    try:
+        page = HomePage(household)
+        qtbot.addWidget(page)
+        page.set_person(household.people[0].id)
+        page.refresh()
+    finally:
+        household.close()
+    coloured = {(name, tone) for name, tone in drawn if tone != "text"}
+    assert coloured and coloured <= set(ACCENT_ICONS)
