@@ -7,10 +7,6 @@ as the first window is shown."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -18,6 +14,7 @@ import pytest
 from relate_desktop.paths import DataPaths
 from relate_desktop.services.household import set_up
 from tests.conftest import FAST_KDF, PASSPHRASES
+from tests.offscreen import run_python
 
 HEAVY = ("sqlalchemy", "alembic", "reportlab", "PySide6.QtCharts")
 # Not heavy, but not needed to show the first window either: the key derivation and the cipher
@@ -88,17 +85,11 @@ print(json.dumps({{"code": code, "first": seen[0] if seen else None}}))
 
 
 def first_window(folder: Path) -> dict[str, object]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    script = textwrap.dedent(
-        WATCH_FIRST_WINDOW.format(heavy=HEAVY, later=LATER, unmade=UNMADE, folder=str(folder))
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
-    )
-    report: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
-    assert report["code"] == 0, result.stderr
+    script = WATCH_FIRST_WINDOW.format(heavy=HEAVY, later=LATER, unmade=UNMADE, folder=str(folder))
+    report: dict[str, object] = json.loads(run_python(script).splitlines()[-1])
+    assert report["code"] == 0
     first = report["first"]
-    assert isinstance(first, dict), result.stderr
+    assert isinstance(first, dict)
     return first
 
 
@@ -154,14 +145,6 @@ print(json.dumps({"before": before, "after": places(), "size": dialog.size().toT
 def test_the_bundled_fonts_arrive_after_the_paint_without_moving_anything() -> None:
     """Latin names draw with the desktop's own fonts, so the bundled fallbacks (CJK, emoji,
     Hebrew, Arabic) are registered after the first paint; the words stay where they were."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(FONTS_AFTER_PAINT)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
-    )
-    report = json.loads(result.stdout.strip().splitlines()[-1])
-    assert report["before"], result.stderr
+    report = json.loads(run_python(FONTS_AFTER_PAINT).splitlines()[-1])
+    assert report["before"]
     assert report["after"] == report["before"]

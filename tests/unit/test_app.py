@@ -3,7 +3,7 @@ app.BEFORE_QT), and nothing heavy (paint first, load after: docs/performance.md)
 
 from __future__ import annotations
 
-from tests.unit.export.test_loading import run_python
+from tests.offscreen import run_python
 
 HEAVY = ("sqlalchemy", "alembic", "reportlab", "PySide6.QtCharts")
 

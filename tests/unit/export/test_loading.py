@@ -3,22 +3,7 @@ is shown, Alembic only to migrate, each font only when needed."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import textwrap
-
-
-def run_python(code: str) -> str:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
-    )
-    return result.stdout.strip()
+from tests.offscreen import run_python
 
 
 def test_the_gui_and_the_cli_start_without_reportlab_or_qtpdf() -> None:
